@@ -1,0 +1,95 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "swift-sdkgen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .library(name: "SDKGenRuntime", targets: ["SDKGenRuntime"]),
+        .library(name: "KalshiAPI", targets: ["KalshiAPI"]),
+        .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
+        .plugin(name: "GenerateSDK", targets: ["GenerateSDK"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Tests only: the end-to-end test drives the Kalshi client through URLSessionTransport.
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.0.0"),
+    ],
+    targets: [
+        // libyaml, the system library (`apt install libyaml-dev`, `brew install libyaml`).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The generator: YAML -> Spec -> IR -> rendered files. No file-system writes.
+        .target(
+            name: "SDKGenCore",
+            dependencies: [
+                "CYAML",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "sdkgen",
+            dependencies: [
+                "SDKGenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // What generated code imports.
+        .target(
+            name: "SDKGenRuntime",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        // The Kalshi Trade API SDK: generated at build time from spec/kalshi.yaml, plus request signing.
+        .target(
+            name: "KalshiAPI",
+            dependencies: [
+                "SDKGenRuntime",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            exclude: ["sdkgen.yaml"],
+            plugins: ["SDKGenPlugin"]
+        ),
+        .plugin(
+            name: "SDKGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["sdkgen"]
+        ),
+        .plugin(
+            name: "GenerateSDK",
+            capability: .command(
+                intent: .custom(verb: "generate-sdk", description: "Regenerate the SDK sources configured by sdkgen.yaml files into the package"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated SDK sources and docs for review")]
+            ),
+            dependencies: ["sdkgen"]
+        ),
+        .testTarget(
+            name: "SDKGenCoreTests",
+            dependencies: ["SDKGenCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SDKGenRuntimeTests",
+            dependencies: ["SDKGenRuntime"]
+        ),
+        .testTarget(
+            name: "KalshiAPITests",
+            dependencies: [
+                "KalshiAPI",
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+            ],
+            resources: [.copy("Server")]
+        ),
+    ]
+)

@@ -1,0 +1,1 @@
+../SDKGenPlugin/SDKGenConfig.swift

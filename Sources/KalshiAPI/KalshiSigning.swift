@@ -1,0 +1,137 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import SDKGenRuntime
+import _CryptoExtras
+
+/// An API key id and its private key, for signing Kalshi requests.
+///
+/// Descriptions show the key id and the algorithm, never the private key.
+public struct KalshiCredentials: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+    enum Signer: Sendable {
+        case rsa(_RSA.Signing.PrivateKey)
+        /// The 32-byte seed; the key type itself is not `Sendable`.
+        case ed25519(Data)
+    }
+
+    public let keyID: String
+    let signer: Signer
+
+    /// Reads a PEM private key: RSA as PKCS#1 (`BEGIN RSA PRIVATE KEY`) or PKCS#8 (`BEGIN PRIVATE KEY`),
+    /// or Ed25519 as PKCS#8.
+    /// - Throws: `KalshiCredentialsError` when the text is not such a key; the message never quotes it.
+    public init(keyID: String, privateKeyPEM: String) throws {
+        self.keyID = keyID
+        let pem = privateKeyPEM.trimmingCharacters(in: .whitespacesAndNewlines)
+        if pem.contains("-----BEGIN PRIVATE KEY-----"), let der = Self.derBody(of: pem), let seed = Self.ed25519Seed(fromPKCS8: der) {
+            do {
+                signer = .ed25519(try Curve25519.Signing.PrivateKey(rawRepresentation: seed).rawRepresentation)
+            } catch {
+                throw KalshiCredentialsError(reason: "the Ed25519 key is malformed")
+            }
+            return
+        }
+        guard pem.contains("-----BEGIN RSA PRIVATE KEY-----") || pem.contains("-----BEGIN PRIVATE KEY-----") else {
+            throw KalshiCredentialsError(reason: "expected a PEM private key ('-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN PRIVATE KEY-----')")
+        }
+        do {
+            signer = .rsa(try _RSA.Signing.PrivateKey(pemRepresentation: pem))
+        } catch {
+            throw KalshiCredentialsError(reason: "the PEM text is not a readable RSA (2048 bits or more) or Ed25519 private key")
+        }
+    }
+
+    /// Reads the PEM file at `path`.
+    public init(keyID: String, privateKeyFile path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw KalshiCredentialsError(reason: "cannot read the private key file '\(path)'")
+        }
+        try self.init(keyID: keyID, privateKeyPEM: String(decoding: data, as: UTF8.self))
+    }
+
+    /// The base64 signature of `message`: RSA-PSS (SHA-256, MGF1-SHA-256, 32-byte salt) or Ed25519.
+    public func sign(_ message: String) throws -> String {
+        switch signer {
+        case .rsa(let key):
+            return try key.signature(for: Data(message.utf8), padding: .PSS).rawRepresentation.base64EncodedString()
+        case .ed25519(let seed):
+            let key = try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
+            return try key.signature(for: Data(message.utf8)).base64EncodedString()
+        }
+    }
+
+    public var algorithm: String {
+        switch signer {
+        case .rsa: return "RSA-PSS"
+        case .ed25519: return "Ed25519"
+        }
+    }
+
+    public var description: String { "KalshiCredentials(keyID: \(keyID), algorithm: \(algorithm), privateKey: <redacted>)" }
+    public var debugDescription: String { description }
+
+    static func derBody(of pem: String) -> Data? {
+        let body = pem.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()
+        return Data(base64Encoded: body.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The 32-byte seed of a PKCS#8 Ed25519 key (RFC 8410: OID 1.3.101.112, an OCTET STRING in an OCTET STRING).
+    static func ed25519Seed(fromPKCS8 der: Data) -> Data? {
+        let bytes = [UInt8](der)
+        let oid: [UInt8] = [0x06, 0x03, 0x2B, 0x65, 0x70]
+        guard let oidEnd = (0...max(0, bytes.count - oid.count)).first(where: { Array(bytes[$0..<min(bytes.count, $0 + oid.count)]) == oid }).map({ $0 + oid.count }) else { return nil }
+        let rest = Array(bytes[oidEnd...])
+        guard rest.count >= 36, rest[0] == 0x04, rest[1] == 0x22, rest[2] == 0x04, rest[3] == 0x20 else { return nil }
+        return Data(rest[4..<36])
+    }
+}
+
+/// Why a private key could not be used; never contains key material.
+public struct KalshiCredentialsError: Error, CustomStringConvertible {
+    public var reason: String
+    public var description: String { "Kalshi credentials: \(reason)" }
+}
+
+/// Signs every request the way Kalshi requires: headers `KALSHI-ACCESS-KEY`, `KALSHI-ACCESS-TIMESTAMP`
+/// (Unix milliseconds) and `KALSHI-ACCESS-SIGNATURE` over timestamp + METHOD + path, where the path
+/// includes the server's base path (`/trade-api/v2/...`) and excludes the query.
+public struct KalshiSigningMiddleware: ClientMiddleware, CustomStringConvertible {
+    public let credentials: KalshiCredentials
+    let now: @Sendable () -> Date
+
+    public init(credentials: KalshiCredentials, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.credentials = credentials
+        self.now = now
+    }
+
+    /// The text Kalshi signs, for a request sent to `baseURL`.
+    public static func message(timestamp: String, method: HTTPRequest.Method, baseURL: URL, requestPath: String?) -> String {
+        var basePath = baseURL.path(percentEncoded: true)
+        while basePath.hasSuffix("/") { basePath.removeLast() }
+        let path = (requestPath ?? "/").split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "/"
+        return timestamp + method.rawValue.uppercased() + basePath + path
+    }
+
+    public func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        var request = request
+        let timestamp = String(Int64((now().timeIntervalSince1970 * 1000).rounded(.down)))
+        let message = Self.message(timestamp: timestamp, method: request.method, baseURL: baseURL, requestPath: request.path)
+        request.headerFields[HTTPField.Name("KALSHI-ACCESS-KEY")!] = credentials.keyID
+        request.headerFields[HTTPField.Name("KALSHI-ACCESS-TIMESTAMP")!] = timestamp
+        request.headerFields[HTTPField.Name("KALSHI-ACCESS-SIGNATURE")!] = try credentials.sign(message)
+        return try await next(request, body, baseURL)
+    }
+
+    public var description: String { "KalshiSigningMiddleware(\(credentials))" }
+}
+
+extension Client {
+    /// A client whose requests are signed with `credentials`, over `transport`.
+    public init(serverURL: URL = Servers.production, credentials: KalshiCredentials, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
+        self.init(serverURL: serverURL, transport: transport, middlewares: middlewares + [KalshiSigningMiddleware(credentials: credentials)])
+    }
+}

@@ -1,0 +1,46 @@
+/// JSON pointer helpers (RFC 6901) used to name spec locations in messages and doc comments.
+public enum JSONPointer {
+    /// Escapes one reference token: `~` becomes `~0`, `/` becomes `~1`.
+    public static func escape(_ token: String) -> String {
+        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    /// Reverses `escape(_:)`.
+    public static func unescape(_ token: String) -> String {
+        token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
+
+    /// Appends one token to a pointer: `#/paths` + `/pets` = `#/paths/~1pets`.
+    public static func appending(_ pointer: String, _ token: String) -> String {
+        pointer + "/" + escape(token)
+    }
+
+    /// Splits a local pointer such as `#/components/schemas/Pet` into unescaped tokens,
+    /// or returns nil when the text is not a local pointer.
+    public static func tokens(_ pointer: String) -> [String]? {
+        guard pointer.hasPrefix("#") else { return nil }
+        let body = pointer.dropFirst()
+        if body.isEmpty { return [] }
+        guard body.hasPrefix("/") else { return nil }
+        let decoded = String(body.dropFirst()).removingPercentEncodingIfNeeded()
+        return decoded.split(separator: "/", omittingEmptySubsequences: false).map { unescape(String($0)) }
+    }
+}
+
+extension String {
+    /// `$ref` values are URI fragments, so `%7B` may stand for `{`; decode only when a `%` is present.
+    func removingPercentEncodingIfNeeded() -> String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,157 @@
+/// The generator's model of the SDK: Swift names chosen, types decided, everything in output order.
+///
+/// Rendering reads it without making decisions: every name is final, every list sorted.
+public struct APIModel: Sendable {
+    public var title: String
+    public var version: String
+    public var description: String?
+    /// The spec's file name as given on the command line, for the generated header.
+    public var specName: String
+    public var servers: [IRServer]
+    public var tags: [IRTag]
+    public var models: [IRModel]
+    public var securitySchemes: [IRSecurityScheme]
+}
+
+public struct IRServer: Sendable {
+    public var swiftName: String
+    public var url: String
+    public var description: String?
+    public var variables: [ServerVariable]
+}
+
+public struct IRSecurityScheme: Sendable {
+    public var name: String
+    public var type: String
+    public var description: String?
+    /// For apiKey schemes: `header KALSHI-ACCESS-KEY`.
+    public var detail: String
+}
+
+/// A group of operations, from a spec tag; rendered as a type the client exposes as a property.
+public struct IRTag: Sendable {
+    public var name: String
+    public var typeName: String
+    public var propertyName: String
+    public var description: String?
+    public var operations: [IROperation]
+}
+
+/// A Swift type as generated code spells it.
+public indirect enum TypeRef: Hashable, Sendable {
+    case builtin(String)
+    case named(String)
+    case array(TypeRef)
+    case map(TypeRef)
+
+    public var swift: String {
+        switch self {
+        case .builtin(let name), .named(let name): return name
+        case .array(let element): return "[\(element.swift)]"
+        case .map(let value): return "[String: \(value.swift)]"
+        }
+    }
+
+    /// The model this type names, if any, for links in docs.
+    public var modelName: String? {
+        switch self {
+        case .named(let name): return name
+        case .array(let element), .map(let element): return element.modelName
+        case .builtin: return nil
+        }
+    }
+
+    static let string = TypeRef.builtin("String")
+    static let json = TypeRef.builtin("JSONValue")
+}
+
+public struct IROperation: Sendable {
+    public var operationID: String
+    public var swiftName: String
+    /// Uppercase HTTP method, as docs show it: `POST`.
+    public var method: String
+    public var path: String
+    public var origin: Origin
+    public var summary: String?
+    public var description: String?
+    public var deprecated: Bool
+    /// Parameters in call order (path first, then required, body, optional).
+    public var parameters: [IRParameter]
+    public var body: IRBody?
+    public var responses: [IRResponse]
+    /// The success type, or nil for none (the method returns `Void`).
+    public var returnType: TypeRef?
+    public var returnContentType: String?
+    /// Alternatives; each alternative lists schemes used together.
+    public var security: [[String]]
+}
+
+public struct IRParameter: Sendable {
+    public var name: String
+    public var swiftName: String
+    public var location: Parameter.Location
+    public var type: TypeRef
+    public var required: Bool
+    public var description: String?
+    /// For arrays in a query: repeat the key (`explode`) or join with commas.
+    public var explode: Bool
+}
+
+public struct IRBody: Sendable {
+    public var type: TypeRef
+    public var contentType: String
+    public var required: Bool
+    public var description: String?
+}
+
+public struct IRResponse: Sendable {
+    /// `200`, `4XX` or `default`.
+    public var status: String
+    public var description: String
+    public var type: TypeRef?
+    public var contentType: String?
+    public var headers: [String]
+    public var isSuccess: Bool
+}
+
+public struct IRModel: Sendable {
+    public enum Kind: Sendable {
+        case object([IRProperty])
+        case stringEnum([IREnumCase])
+        case integerEnum([IREnumCase])
+        case union([IRUnionCase], discriminator: String?)
+        case alias(TypeRef)
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var description: String?
+    public var origin: Origin
+    public var deprecated: Bool
+}
+
+public struct IRProperty: Sendable {
+    public var name: String
+    public var swiftName: String
+    public var type: TypeRef
+    /// Optional in Swift: not required, or nullable.
+    public var optional: Bool
+    public var required: Bool
+    public var nullable: Bool
+    public var description: String?
+    public var deprecated: Bool
+    public var readOnly: Bool
+}
+
+public struct IREnumCase: Sendable {
+    public var swiftName: String
+    /// The wire value's text exactly as written in the spec.
+    public var value: String
+}
+
+public struct IRUnionCase: Sendable {
+    public var swiftName: String
+    public var type: TypeRef
+    /// Discriminator values that select this case.
+    public var discriminatorValues: [String]
+}

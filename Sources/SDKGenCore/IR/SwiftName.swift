@@ -1,0 +1,129 @@
+/// Swift identifiers from spec names: splitting into words, re-casing, escaping keywords.
+///
+/// A name that is already a plain identifier (letters and digits only) keeps its words' casing,
+/// so `createApiKey` and `APIKey` survive; other names are split at separators and re-cased with
+/// common acronyms kept whole, so `api_key_id` becomes `apiKeyID`.
+public enum SwiftName {
+    /// Words spelled in capitals when a name is re-cased.
+    static let acronyms: Set<String> = ["id", "ids", "url", "urls", "uri", "uuid", "http", "https", "json", "xml", "html", "ip", "sql", "ttl", "utc", "ui"]
+
+    /// Swift keywords that need backticks as member names.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
+        "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
+        "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
+        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return",
+        "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil", "super", "throws",
+        "true", "try", "async", "some", "any", "consume", "copy", "borrowing", "consuming", "package", "actor",
+    ]
+
+    /// Member names that backticks cannot make usable after a dot; they get a trailing underscore.
+    static let unusableMembers: Set<String> = ["self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "_"]
+
+    /// Type names that would shadow a standard, Foundation or runtime type inside the generated module.
+    static let reservedTypes: Set<String> = [
+        "Any", "Array", "Bool", "Codable", "Data", "Date", "Decimal", "Decodable", "Decoder", "Dictionary",
+        "Double", "Encodable", "Encoder", "Error", "Float", "Int", "Int32", "Int64", "Never", "Optional",
+        "Protocol", "Result", "Self", "Sendable", "Set", "String", "Task", "Type", "URL", "UUID", "Void",
+        "JSONValue", "APIClient", "APIError", "Client", "Servers", "HTTPRequest", "HTTPResponse", "HTTPBody",
+        "HTTPFields", "ParameterValue", "QueryEncoder", "PathEncoder", "Hashable", "Equatable", "CodingKeys",
+    ]
+
+    /// Splits a spec name into words; `plain` is true when the name had no separators.
+    public static func words(_ text: String) -> (words: [String], plain: Bool) {
+        var words: [String] = []
+        var current = ""
+        var plain = true
+        let characters = Array(text)
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for (index, character) in characters.enumerated() {
+            guard character.isASCII, character.isLetter || character.isNumber else {
+                plain = false
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
+                let startsHump = character.isUppercase && (previous.isLowercase || previous.isNumber && current.contains(where: \.isLowercase))
+                let endsAcronym = character.isUppercase && previous.isUppercase && (next?.isLowercase ?? false)
+                if startsHump || endsAcronym { flush() }
+            }
+            current.append(character)
+        }
+        flush()
+        return (words, plain)
+    }
+
+    private static func recased(_ word: String, first: Bool, lower: Bool, plain: Bool) -> String {
+        if first && lower { return word.lowercased() }
+        if plain { return word.prefix(1).uppercased() + word.dropFirst() }
+        let lowered = word.lowercased()
+        if acronyms.contains(lowered) { return lowered.uppercased() }
+        return lowered.prefix(1).uppercased() + lowered.dropFirst()
+    }
+
+    private static func joined(_ text: String, lower: Bool) -> String {
+        let (parts, plain) = words(text)
+        var name = parts.enumerated().map { recased($1, first: $0 == 0, lower: lower, plain: plain) }.joined()
+        if name.isEmpty { name = "_" + text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "_") }
+        if name == "_" { name = "_empty" }
+        if let first = name.first, first.isNumber { name = "_" + name }
+        return name
+    }
+
+    /// An UpperCamel type name, e.g. `api-keys` -> `ApiKeys`, `Error` -> `ErrorModel`.
+    public static func typeName(_ text: String) -> String {
+        let name = joined(text, lower: false)
+        return reservedTypes.contains(name) ? name + "Model" : name
+    }
+
+    /// A lowerCamel member name without keyword escaping, e.g. `GetApiKeys` -> `getApiKeys`.
+    public static func memberBase(_ text: String) -> String {
+        joined(text, lower: true)
+    }
+
+    /// A member name ready to declare: `api_key_id` -> `apiKeyID`, `default` -> `` `default` ``,
+    /// `self` -> `self_`.
+    public static func memberName(_ text: String) -> String {
+        escapeMember(memberBase(text))
+    }
+
+    /// Escapes an identifier for use as a declared member.
+    public static func escapeMember(_ name: String) -> String {
+        if unusableMembers.contains(name) { return name + "_" }
+        if keywords.contains(name) { return "`\(name)`" }
+        return name
+    }
+
+    /// Strips the backticks of an escaped member name, for building derived names.
+    public static func bare(_ name: String) -> String {
+        name.replacingOccurrences(of: "`", with: "")
+    }
+}
+
+/// Hands out unique names in one scope; a clash gets a numeric suffix and a warning.
+struct NameScope {
+    private var used: Set<String>
+
+    init(reserved: Set<String> = []) {
+        used = reserved
+    }
+
+    func contains(_ name: String) -> Bool {
+        used.contains(SwiftName.bare(name))
+    }
+
+    mutating func unique(_ base: String, for what: String, origin: Origin?, diagnostics: DiagnosticSink) -> String {
+        let bareBase = SwiftName.bare(base)
+        if used.insert(bareBase).inserted { return base }
+        var index = 2
+        while used.contains(bareBase + String(index)) { index += 1 }
+        let name = bareBase + String(index)
+        used.insert(name)
+        diagnostics.warning("\(what) would be named '\(bareBase)', which is taken; it is named '\(name)' instead", at: origin?.location, pointer: origin?.pointer)
+        return name
+    }
+}

@@ -1,0 +1,114 @@
+/// Turns a decoded spec into the generator's model.
+///
+/// Resolves `$ref`s, assigns Swift names (collisions get a suffix and a warning), names inline
+/// types after where they appear, and sorts models by name and operations by tag, then name,
+/// so the output never depends on dictionary order.
+/// - Returns: The model, or nil when errors were reported.
+public func lower(_ spec: Spec, specName: String, diagnostics: DiagnosticSink) -> APIModel? {
+    var lowering = Lowering(spec: spec, diagnostics: diagnostics)
+    let model = lowering.run(specName: specName)
+    return diagnostics.hasErrors ? nil : model
+}
+
+struct Lowering {
+    let spec: Spec
+    let diagnostics: DiagnosticSink
+    /// Component schema name -> Swift type name.
+    var componentTypeNames: [String: String] = [:]
+    var typeNames = NameScope(reserved: SwiftName.reservedTypes)
+    var models: [IRModel] = []
+
+    init(spec: Spec, diagnostics: DiagnosticSink) {
+        self.spec = spec
+        self.diagnostics = diagnostics
+    }
+
+    mutating func run(specName: String) -> APIModel {
+        // Names first, sorted, so that which schema gets a suffix does not depend on order in the file.
+        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) {
+            componentTypeNames[name] = typeNames.unique(SwiftName.typeName(name), for: "schema '\(name)'", origin: schema.origin, diagnostics: diagnostics)
+        }
+        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) {
+            lowerNamedSchema(schema, name: componentTypeNames[name]!)
+        }
+        let tags = lowerOperations()
+        models.sort { $0.name < $1.name }
+        return APIModel(
+            title: spec.info.title,
+            version: spec.info.version,
+            description: spec.info.description,
+            specName: specName,
+            servers: lowerServers(),
+            tags: tags,
+            models: models,
+            securitySchemes: spec.components.securitySchemes.sorted { $0.name < $1.name }.map(lowerSecurityScheme)
+        )
+    }
+
+    func lowerServers() -> [IRServer] {
+        var scope = NameScope(reserved: ["default", "all"])
+        let servers = spec.servers.isEmpty ? [Server(url: "/", description: nil, variables: [])] : spec.servers
+        return servers.enumerated().map { index, server in
+            let base = server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
+            let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: DiagnosticSink())
+            return IRServer(swiftName: SwiftName.escapeMember(name), url: server.url, description: server.description, variables: server.variables)
+        }
+    }
+
+    func lowerSecurityScheme(_ scheme: SecurityScheme) -> IRSecurityScheme {
+        var detail = scheme.type
+        switch scheme.type {
+        case "apiKey": detail = "API key in \(scheme.location ?? "header") `\(scheme.parameterName ?? "")`"
+        case "http": detail = "HTTP \(scheme.scheme ?? "") authentication"
+        default: break
+        }
+        return IRSecurityScheme(name: scheme.name, type: scheme.type, description: scheme.description, detail: detail)
+    }
+
+    // MARK: - References
+
+    /// Follows `$ref`s through a components section until a value, reporting missing targets.
+    func resolve<Value>(_ item: RefOr<Value>, section: String, in entries: [(String, RefOr<Value>)]) -> Value? {
+        var current = item
+        var seen: Set<String> = []
+        while true {
+            switch current {
+            case .value(let value):
+                return value
+            case .reference(let reference):
+                guard seen.insert(reference.target).inserted else {
+                    diagnostics.error("'$ref' cycle: '\(reference.target)' refers back to itself", at: reference.origin.location, pointer: reference.origin.pointer)
+                    return nil
+                }
+                guard let name = componentName(reference, section: section) else { return nil }
+                guard let next = entries.first(where: { $0.0 == name })?.1 else {
+                    reportMissing(reference, candidates: entries.map { "#/components/\(section)/\($0.0)" })
+                    return nil
+                }
+                current = next
+            }
+        }
+    }
+
+    /// The component name a `$ref` points at, or nil (and an error) when it points elsewhere.
+    func componentName(_ reference: Reference, section: String) -> String? {
+        let prefix = "#/components/\(section)/"
+        if reference.target.hasPrefix(prefix), let tokens = JSONPointer.tokens(reference.target), tokens.count == 3 {
+            return tokens[2]
+        }
+        if !reference.target.hasPrefix("#") {
+            diagnostics.error("'$ref' to another file ('\(reference.target)') is not supported yet; only local references such as '\(prefix)Name' are", at: reference.origin.location, pointer: reference.origin.pointer)
+        } else {
+            diagnostics.error("'$ref' target '\(reference.target)' is not supported here; expected a reference such as '\(prefix)Name'", at: reference.origin.location, pointer: reference.origin.pointer)
+        }
+        return nil
+    }
+
+    func reportMissing(_ reference: Reference, candidates: [String]) {
+        var message = "'$ref' target '\(reference.target)' does not exist"
+        if let suggestion = didYouMean(reference.target, among: candidates) {
+            message += "; did you mean '\(suggestion)'?"
+        }
+        diagnostics.error(message, at: reference.origin.location, pointer: reference.origin.pointer)
+    }
+}

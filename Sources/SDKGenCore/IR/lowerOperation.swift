@@ -1,0 +1,168 @@
+extension Lowering {
+    /// Lowers every operation and groups them by their first tag (`Default` when untagged).
+    mutating func lowerOperations() -> [IRTag] {
+        var byTag: [String: [IROperation]] = [:]
+        var operationNames = NameScope()
+        // Sorted by path then method so that suffixes for clashing names are stable.
+        let entries = spec.paths.flatMap { item in item.operations.map { (item, $0) } }
+            .sorted { ($0.0.path, methodOrder($0.1.method)) < ($1.0.path, methodOrder($1.1.method)) }
+        for (item, operation) in entries {
+            let derived = operation.method + " " + item.path
+            let base = SwiftName.memberBase(operation.operationID ?? derived)
+            let name = operationNames.unique(base, for: "operation '\(operation.operationID ?? derived)'", origin: operation.origin, diagnostics: diagnostics)
+            let lowered = lowerOperation(operation, in: item, swiftName: name)
+            byTag[operation.tags.first ?? "default", default: []].append(lowered)
+        }
+        var tagTypes = NameScope(reserved: SwiftName.reservedTypes.union(Set(models.map(\.name))))
+        var tagProperties = NameScope(reserved: ["base", "serverURL"])
+        return byTag.keys.sorted().map { tag in
+            let description = spec.tags.first { $0.name == tag }?.description
+            // A tag named like a model (Kalshi's `market` and `Market`) becomes `MarketOperations`.
+            var base = SwiftName.typeName(tag)
+            if tagTypes.contains(base) { base += "Operations" }
+            let typeName = tagTypes.unique(base, for: "tag '\(tag)'", origin: nil, diagnostics: diagnostics)
+            let property = tagProperties.unique(SwiftName.memberBase(tag), for: "tag '\(tag)'", origin: nil, diagnostics: diagnostics)
+            let operations = byTag[tag]!.sorted { $0.swiftName < $1.swiftName }
+            return IRTag(name: tag, typeName: typeName, propertyName: SwiftName.escapeMember(property), description: description, operations: operations)
+        }
+    }
+
+    func methodOrder(_ method: String) -> Int {
+        ["get", "put", "post", "delete", "options", "head", "patch", "trace"].firstIndex(of: method) ?? 99
+    }
+
+    mutating func lowerOperation(_ operation: Operation, in item: PathItem, swiftName: String) -> IROperation {
+        let typePrefix = SwiftName.typeName(swiftName)
+        // Operation-level parameters replace path-level ones with the same name and location.
+        var parameters: [Parameter] = []
+        for reference in item.parameters + operation.parameters {
+            guard let parameter = resolve(reference, section: "parameters", in: spec.components.parameters.map { ($0.name, $0.parameter) }) else { continue }
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(parameter)
+        }
+        var scope = NameScope(reserved: ["body"])
+        var lowered: [IRParameter] = []
+        for parameter in parameters {
+            if parameter.location == .cookie {
+                diagnostics.warning("cookie parameter '\(parameter.name)' is not supported yet and is skipped", at: parameter.origin.location, pointer: parameter.origin.pointer)
+                continue
+            }
+            let name = scope.unique(SwiftName.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)
+            let type = parameter.schema.map { typeRef($0, hint: typePrefix + SwiftName.typeName(parameter.name)) } ?? .string
+            lowered.append(IRParameter(
+                name: parameter.name,
+                swiftName: SwiftName.escapeMember(name),
+                location: parameter.location,
+                type: type,
+                required: parameter.required,
+                description: parameter.description,
+                explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form")
+            ))
+        }
+        let pathOrder = pathParameterNames(item.path)
+        for name in pathOrder where !lowered.contains(where: { $0.location == .path && $0.name == name }) {
+            diagnostics.error("path '\(item.path)' uses '{\(name)}' but the operation declares no path parameter '\(name)'; add it to 'parameters'", at: operation.origin.location, pointer: operation.origin.pointer)
+        }
+        let pathParameters = lowered.filter { $0.location == .path }.sorted { (pathOrder.firstIndex(of: $0.name) ?? 0) < (pathOrder.firstIndex(of: $1.name) ?? 0) }
+        let required = lowered.filter { $0.location != .path && $0.required }
+        let optional = lowered.filter { $0.location != .path && !$0.required }
+
+        let body = operation.requestBody.flatMap { lowerBody($0, typePrefix: typePrefix) }
+        let responses = lowerResponses(operation, typePrefix: typePrefix)
+        let success = responses.first { $0.isSuccess && $0.type != nil }
+        if Set(responses.filter(\.isSuccess).compactMap(\.type)).count > 1 {
+            diagnostics.warning("the operation has several success responses with different bodies; the method returns the first (\(success!.status)) and throws for others", at: operation.origin.location, pointer: operation.origin.pointer)
+        }
+        let security = (operation.security ?? spec.security ?? []).map(\.schemes).filter { !$0.isEmpty }
+        return IROperation(
+            operationID: operation.operationID ?? swiftName,
+            swiftName: SwiftName.escapeMember(swiftName),
+            method: operation.method.uppercased(),
+            path: item.path,
+            origin: operation.origin,
+            summary: operation.summary,
+            description: operation.description,
+            deprecated: operation.deprecated,
+            parameters: pathParameters + required + optional,
+            body: body,
+            responses: responses,
+            returnType: success?.type,
+            returnContentType: success?.contentType,
+            security: security
+        )
+    }
+
+    func pathParameterNames(_ path: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            if character == "{" { current = "" } else if character == "}" {
+                if let name = current { names.append(name) }
+                current = nil
+            } else if current != nil { current!.append(character) }
+        }
+        return names
+    }
+
+    /// Picks the media type the client sends or reads: JSON first, then text, then anything binary.
+    func preferredMedia(_ content: [MediaType]) -> MediaType? {
+        content.first { isJSON($0.contentType) }
+            ?? content.first { $0.contentType.hasPrefix("text/") }
+            ?? content.first
+    }
+
+    func isJSON(_ contentType: String) -> Bool {
+        let base = contentType.split(separator: ";").first.map(String.init) ?? contentType
+        return base == "application/json" || base.hasSuffix("+json") || base == "*/*" && false
+    }
+
+    mutating func mediaType(_ media: MediaType, hint: String) -> TypeRef {
+        if isJSON(media.contentType) {
+            return media.schema.map { typeRef($0, hint: hint) } ?? .json
+        }
+        if media.contentType.hasPrefix("text/") { return .string }
+        return .builtin("Data")
+    }
+
+    mutating func lowerBody(_ item: RefOr<RequestBody>, typePrefix: String) -> IRBody? {
+        guard let body = resolve(item, section: "requestBodies", in: spec.components.requestBodies.map { ($0.name, $0.body) }),
+              let media = preferredMedia(body.content) else { return nil }
+        if !isJSON(media.contentType), media.contentType.hasPrefix("multipart/") || media.contentType == "application/x-www-form-urlencoded" {
+            diagnostics.warning("request bodies of type '\(media.contentType)' are sent as raw Data for now", at: body.origin.location, pointer: body.origin.pointer)
+        }
+        return IRBody(type: mediaType(media, hint: typePrefix + "Request"), contentType: media.contentType, required: body.required, description: body.description)
+    }
+
+    mutating func lowerResponses(_ operation: Operation, typePrefix: String) -> [IRResponse] {
+        var responses: [IRResponse] = []
+        let entries = operation.responses.sorted { statusOrder($0.status) < statusOrder($1.status) }
+        for entry in entries {
+            guard let response = resolve(entry.response, section: "responses", in: spec.components.responses.map { ($0.name, $0.response) }) else { continue }
+            let isSuccess = entry.status.hasPrefix("2")
+            var type: TypeRef?
+            var contentType: String?
+            if let media = preferredMedia(response.content) {
+                let suffix = isSuccess ? "Response" : "Error\(entry.status.uppercased())"
+                type = mediaType(media, hint: typePrefix + (entries.filter { $0.status.hasPrefix("2") }.count > 1 && isSuccess ? "Response\(entry.status)" : suffix))
+                contentType = media.contentType
+            }
+            responses.append(IRResponse(
+                status: entry.status.uppercased() == entry.status ? entry.status : entry.status.uppercased(),
+                description: response.description,
+                type: type,
+                contentType: contentType,
+                headers: response.headers.map(\.name).sorted(),
+                isSuccess: isSuccess
+            ))
+        }
+        return responses
+    }
+
+    /// Codes in numeric order, a range after its codes (`4XX` after `404`), `default` last.
+    func statusOrder(_ status: String) -> Int {
+        if status == "default" { return 10_000 }
+        if let code = Int(status) { return code * 10 }
+        if let first = status.first?.wholeNumberValue { return first * 1000 + 999 }
+        return 9_999
+    }
+}

@@ -1,0 +1,118 @@
+import Mustache
+
+/// A generated file: its path relative to the output folder and its bytes as text.
+public struct OutputFile: Hashable, Sendable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// The fixed layout of generated Swift files, which the build plugin declares up front.
+///
+/// Models and operations are spread over a fixed number of files by a stable hash of their
+/// names, so the compiler can work on files in parallel and a change to one schema recompiles
+/// one shard, while a schema or tag added to the spec never adds a file.
+public enum OutputLayout {
+    public static let modelShards = 16
+    public static let operationShards = 8
+
+    public static var swiftFiles: [String] {
+        ["Client.swift"]
+            + (0..<operationShards).map(operationsFile)
+            + (0..<modelShards).map(modelsFile)
+    }
+
+    static func operationsFile(_ shard: Int) -> String { "Operations\(twoDigits(shard)).swift" }
+    static func modelsFile(_ shard: Int) -> String { "Models\(twoDigits(shard)).swift" }
+    static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// FNV-1a over the UTF-8 bytes: the same name always lands in the same shard, on every machine.
+    public static func shard(of name: String, count: Int) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in name.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        return Int(hash % UInt32(count))
+    }
+}
+
+/// Problems with a template folder, reported before anything is rendered.
+public struct TemplateError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The Mustache templates the renderer uses, by name (file name without `.mustache`).
+public struct TemplateSet: Sendable {
+    static let required = ["Client", "Operations", "Models", "TagDoc", "ModelDoc", "DocsIndex"]
+    let library: MustacheLibrary
+
+    /// Parses templates given as name -> text; user overrides are merged in by the caller.
+    public init(templates: [String: String]) throws {
+        var library = MustacheLibrary()
+        for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(text, named: name)
+            } catch {
+                throw TemplateError(description: "\(name).mustache: error: cannot parse the template: \(error)")
+            }
+        }
+        for name in Self.required where library.getTemplate(named: name) == nil {
+            throw TemplateError(description: "error: the template folder has no \(name).mustache")
+        }
+        self.library = library
+    }
+
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        var text = library.render(context, withTemplate: name) ?? ""
+        // Exactly one newline at the end of every file.
+        while text.hasSuffix("\n\n") { text.removeLast() }
+        if !text.hasSuffix("\n") { text += "\n" }
+        return text
+    }
+}
+
+/// Renders the model into files: the Swift sources of `OutputLayout` and, when `docs` is set,
+/// Markdown pages under `docs/`.
+public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API") -> [OutputFile] {
+    let context = RenderContext(model: model, moduleName: moduleName)
+    var files: [OutputFile] = []
+    files.append(OutputFile(path: "Client.swift", contents: templates.render("Client", context.client())))
+
+    var operationShards = [[String: [[String: Any]]]](repeating: [:], count: OutputLayout.operationShards)
+    for tag in model.tags {
+        for operation in tag.operations {
+            let shard = OutputLayout.shard(of: tag.typeName + "." + SwiftName.bare(operation.swiftName), count: OutputLayout.operationShards)
+            var operationContext = context.operationContext(operation)
+            operationContext["isFirst"] = operationShards[shard][tag.typeName] == nil
+            operationShards[shard][tag.typeName, default: []].append(operationContext)
+        }
+    }
+    for (index, shard) in operationShards.enumerated() {
+        let tags = shard.keys.sorted().map { ["typeName": $0, "operations": shard[$0]!] as [String: Any] }
+        files.append(OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", ["header": context.header, "tags": tags])))
+    }
+
+    var modelShards = [[[String: Any]]](repeating: [], count: OutputLayout.modelShards)
+    for irModel in model.models {
+        modelShards[OutputLayout.shard(of: irModel.name, count: OutputLayout.modelShards)].append(context.modelContext(irModel))
+    }
+    for (index, shard) in modelShards.enumerated() {
+        files.append(OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", ["header": context.header, "models": shard])))
+    }
+
+    if docs {
+        for tag in model.tags {
+            files.append(OutputFile(path: "docs/" + context.docsFileName(tag), contents: templates.render("TagDoc", context.tagDocs(tag))))
+        }
+        for irModel in model.models {
+            files.append(OutputFile(path: "docs/Models/\(irModel.name).md", contents: templates.render("ModelDoc", context.modelDocs(irModel))))
+        }
+        files.append(OutputFile(path: "docs/README.md", contents: templates.render("DocsIndex", context.indexDocs())))
+    }
+    return files.sorted { $0.path < $1.path }
+}

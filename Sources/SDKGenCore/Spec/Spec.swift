@@ -1,0 +1,152 @@
+/// The OpenAPI document model: plain values mirroring OpenAPI 3.0/3.1, with positions kept.
+///
+/// Mappings keep document order here; the IR sorts. `$ref`s are kept as `Reference`s and
+/// resolved by the lowering stage through `Components`.
+public struct Spec: Sendable {
+    public var file: String
+    public var openapi: String
+    public var info: Info
+    public var servers: [Server]
+    public var paths: [PathItem]
+    public var components: Components
+    public var tags: [Tag]
+    public var security: [SecurityRequirement]?
+}
+
+/// Where a spec value came from: for messages and `- Remark:` lines.
+public struct Origin: Hashable, Sendable {
+    public var location: SourceLocation
+    public var pointer: String
+}
+
+public struct Info: Sendable {
+    public var title: String
+    public var version: String
+    public var description: String?
+}
+
+public struct Server: Sendable {
+    public var url: String
+    public var description: String?
+    public var variables: [ServerVariable]
+}
+
+public struct ServerVariable: Sendable {
+    public var name: String
+    public var defaultValue: String
+    public var enumValues: [String]
+    public var description: String?
+}
+
+public struct Tag: Sendable {
+    public var name: String
+    public var description: String?
+}
+
+/// One alternative of a `security` list: every scheme named must be satisfied together.
+public struct SecurityRequirement: Sendable, Hashable {
+    public var schemes: [String]
+}
+
+public struct Reference: Sendable, Hashable {
+    public var target: String
+    public var origin: Origin
+}
+
+/// A value written inline or as a `$ref`.
+public enum RefOr<Value: Sendable>: Sendable {
+    case reference(Reference)
+    case value(Value)
+}
+
+public struct PathItem: Sendable {
+    public var path: String
+    public var parameters: [RefOr<Parameter>]
+    public var operations: [Operation]
+    public var origin: Origin
+}
+
+public struct Operation: Sendable {
+    /// Lowercase HTTP method as written in the spec: `get`, `post`, ...
+    public var method: String
+    public var operationID: String?
+    public var summary: String?
+    public var description: String?
+    public var tags: [String]
+    public var parameters: [RefOr<Parameter>]
+    public var requestBody: RefOr<RequestBody>?
+    public var responses: [Response.Entry]
+    public var security: [SecurityRequirement]?
+    public var deprecated: Bool
+    public var origin: Origin
+}
+
+public struct Parameter: Sendable {
+    public enum Location: String, Sendable, CaseIterable {
+        case path, query, header, cookie
+    }
+
+    public var name: String
+    public var location: Location
+    public var required: Bool
+    public var description: String?
+    public var schema: Schema?
+    public var style: String?
+    public var explode: Bool?
+    public var deprecated: Bool
+    public var origin: Origin
+}
+
+public struct MediaType: Sendable {
+    public var contentType: String
+    public var schema: Schema?
+}
+
+public struct RequestBody: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var content: [MediaType]
+    public var origin: Origin
+}
+
+public struct Header: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var schema: Schema?
+}
+
+public struct Response: Sendable {
+    /// A status code (`200`), a range (`4XX`) or `default`, with its response.
+    public struct Entry: Sendable {
+        public var status: String
+        public var response: RefOr<Response>
+        public var origin: Origin
+    }
+
+    public var description: String
+    public var headers: [(name: String, header: RefOr<Header>)]
+    public var content: [MediaType]
+    public var origin: Origin
+}
+
+public struct SecurityScheme: Sendable {
+    public var name: String
+    /// `apiKey`, `http`, `oauth2`, `openIdConnect`, `mutualTLS`.
+    public var type: String
+    public var description: String?
+    /// For `apiKey`: the header, query or cookie name, and where it goes.
+    public var parameterName: String?
+    public var location: String?
+    /// For `http`: `bearer`, `basic`, ...
+    public var scheme: String?
+    public var bearerFormat: String?
+}
+
+public struct Components: Sendable {
+    public var schemas: [(name: String, schema: Schema)] = []
+    public var parameters: [(name: String, parameter: RefOr<Parameter>)] = []
+    public var responses: [(name: String, response: RefOr<Response>)] = []
+    public var requestBodies: [(name: String, body: RefOr<RequestBody>)] = []
+    public var headers: [(name: String, header: RefOr<Header>)] = []
+    public var securitySchemes: [SecurityScheme] = []
+}

@@ -1,0 +1,86 @@
+/// Typed access to YAML nodes that reports wrong shapes at their location and JSON pointer.
+struct SpecReader {
+    let document: YAMLDocument
+    let diagnostics: DiagnosticSink
+
+    func origin(_ node: YAMLNode, _ pointer: String) -> Origin {
+        Origin(location: document.location(of: node), pointer: pointer)
+    }
+
+    func error(_ message: String, _ node: YAMLNode, _ pointer: String) {
+        diagnostics.error(message, at: document.location(of: node), pointer: pointer)
+    }
+
+    func warning(_ message: String, _ node: YAMLNode, _ pointer: String) {
+        diagnostics.warning(message, at: document.location(of: node), pointer: pointer)
+    }
+
+    /// The pairs of a mapping, or nil (and an error) when the node is something else.
+    func mapping(_ node: YAMLNode, _ pointer: String, _ what: String) -> [YAMLPair]? {
+        if let pairs = node.pairs { return pairs }
+        error("'\(what)' must be a mapping, not \(node.kindDescription)", node, pointer)
+        return nil
+    }
+
+    func sequence(_ node: YAMLNode, _ pointer: String, _ what: String) -> [YAMLNode]? {
+        if let items = node.items { return items }
+        error("'\(what)' must be a sequence, not \(node.kindDescription)", node, pointer)
+        return nil
+    }
+
+    /// A scalar's text as written; numbers and booleans are accepted where text is wanted.
+    func string(_ node: YAMLNode, _ pointer: String, _ what: String) -> String? {
+        if let text = node.scalarText { return text }
+        error("'\(what)' must be a string, not \(node.kindDescription)", node, pointer)
+        return nil
+    }
+
+    func bool(_ node: YAMLNode, _ pointer: String, _ what: String) -> Bool? {
+        if case .scalar(let scalar) = node.content, case .bool(let value) = scalar.resolved { return value }
+        error("'\(what)' must be true or false, not \(node.kindDescription)", node, pointer)
+        return nil
+    }
+
+    /// An optional string field of a mapping.
+    func optionalString(_ parent: YAMLNode, _ key: String, _ pointer: String) -> String? {
+        guard let node = parent[key] else { return nil }
+        return string(node, JSONPointer.appending(pointer, key), key)
+    }
+
+    func optionalBool(_ parent: YAMLNode, _ key: String, _ pointer: String) -> Bool? {
+        guard let node = parent[key] else { return nil }
+        return bool(node, JSONPointer.appending(pointer, key), key)
+    }
+
+    /// A required string field; reports it missing at the parent.
+    func requiredString(_ parent: YAMLNode, _ key: String, _ pointer: String, _ what: String) -> String? {
+        guard let node = parent[key] else {
+            error("\(what) is missing the required field '\(key)'", parent, pointer)
+            return nil
+        }
+        return string(node, JSONPointer.appending(pointer, key), key)
+    }
+
+    /// A list of strings such as `tags` or `required`.
+    func stringList(_ parent: YAMLNode, _ key: String, _ pointer: String) -> [String] {
+        guard let node = parent[key] else { return [] }
+        let listPointer = JSONPointer.appending(pointer, key)
+        guard let items = sequence(node, listPointer, key) else { return [] }
+        return items.enumerated().compactMap { index, item in
+            string(item, JSONPointer.appending(listPointer, String(index)), key)
+        }
+    }
+
+    /// The `$ref` of a mapping, if it has one.
+    func reference(_ node: YAMLNode, _ pointer: String) -> Reference? {
+        guard let refNode = node["$ref"] else { return nil }
+        let refPointer = JSONPointer.appending(pointer, "$ref")
+        guard let target = string(refNode, refPointer, "$ref") else { return nil }
+        return Reference(target: target, origin: origin(refNode, refPointer))
+    }
+
+    func literal(_ node: YAMLNode) -> JSONLiteral {
+        if case .scalar(let scalar) = node.content { return JSONLiteral(scalar: scalar, isComposite: false) }
+        return JSONLiteral(scalar: nil, isComposite: true)
+    }
+}

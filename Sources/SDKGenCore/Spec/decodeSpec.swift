@@ -1,0 +1,342 @@
+/// Reads an OpenAPI 3.0.x or 3.1.x document from its YAML tree into a `Spec`.
+///
+/// Wrong shapes and missing required fields are errors at their location; decoding goes on
+/// past them so that one run reports every problem of this stage.
+/// - Returns: The spec, or nil when errors were reported.
+public func decodeSpec(_ document: YAMLDocument, diagnostics: DiagnosticSink) -> Spec? {
+    let reader = SpecReader(document: document, diagnostics: diagnostics)
+    let errorsBefore = diagnostics.diagnostics.filter { $0.severity == .error }.count
+    let spec = reader.decodeRoot()
+    let errorsAfter = diagnostics.diagnostics.filter { $0.severity == .error }.count
+    return errorsAfter == errorsBefore ? spec : nil
+}
+
+private let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+extension SpecReader {
+    func decodeRoot() -> Spec? {
+        let root = document.root
+        guard root.pairs != nil else {
+            error("an OpenAPI document must be a mapping at the top level, not \(root.kindDescription)", root, "#")
+            return nil
+        }
+        let version: String
+        if let openapi = root["openapi"] {
+            guard let text = string(openapi, "#/openapi", "openapi") else { return nil }
+            guard text.hasPrefix("3.0") || text.hasPrefix("3.1") else {
+                error("unsupported OpenAPI version '\(text)'; sdkgen reads 3.0.x and 3.1.x", openapi, "#/openapi")
+                return nil
+            }
+            version = text
+        } else if let swagger = root["swagger"] {
+            error("Swagger \(swagger.scalarText ?? "2.0") documents are not supported yet; convert the spec to OpenAPI 3 first", swagger, "#/swagger")
+            return nil
+        } else {
+            error("missing the 'openapi' field; is this an OpenAPI document? Add 'openapi: 3.0.3' at the top level", root, "#")
+            return nil
+        }
+
+        var info = Info(title: "API", version: "", description: nil)
+        if let infoNode = root["info"] {
+            if mapping(infoNode, "#/info", "info") != nil {
+                info.title = requiredString(infoNode, "title", "#/info", "'info'") ?? "API"
+                info.version = requiredString(infoNode, "version", "#/info", "'info'") ?? ""
+                info.description = optionalString(infoNode, "description", "#/info")
+            }
+        } else {
+            error("missing the required field 'info'", root, "#")
+        }
+
+        var paths: [PathItem] = []
+        if let pathsNode = root["paths"] {
+            if let pairs = mapping(pathsNode, "#/paths", "paths") {
+                for pair in pairs {
+                    guard let path = string(pair.key, "#/paths", "path") else { continue }
+                    if let item = decodePathItem(path: path, pair.value) { paths.append(item) }
+                }
+            }
+        } else if version.hasPrefix("3.0") {
+            error("missing the required field 'paths'", root, "#")
+        }
+
+        var tags: [Tag] = []
+        if let tagsNode = root["tags"], let items = sequence(tagsNode, "#/tags", "tags") {
+            for (index, item) in items.enumerated() {
+                let pointer = "#/tags/\(index)"
+                guard mapping(item, pointer, "tag") != nil else { continue }
+                guard let name = requiredString(item, "name", pointer, "a tag") else { continue }
+                tags.append(Tag(name: name, description: optionalString(item, "description", pointer)))
+            }
+        }
+
+        return Spec(
+            file: document.file,
+            openapi: version,
+            info: info,
+            servers: decodeServers(root, "#"),
+            paths: paths,
+            components: decodeComponents(root["components"]),
+            tags: tags,
+            security: decodeSecurity(root, "#")
+        )
+    }
+
+    func decodeServers(_ parent: YAMLNode, _ pointer: String) -> [Server] {
+        guard let node = parent["servers"] else { return [] }
+        let listPointer = JSONPointer.appending(pointer, "servers")
+        guard let items = sequence(node, listPointer, "servers") else { return [] }
+        var servers: [Server] = []
+        for (index, item) in items.enumerated() {
+            let itemPointer = "\(listPointer)/\(index)"
+            guard mapping(item, itemPointer, "server") != nil,
+                  let url = requiredString(item, "url", itemPointer, "a server") else { continue }
+            var variables: [ServerVariable] = []
+            if let variablesNode = item["variables"],
+               let pairs = mapping(variablesNode, "\(itemPointer)/variables", "variables") {
+                for pair in pairs {
+                    guard let name = pair.key.scalarText else { continue }
+                    let variablePointer = JSONPointer.appending("\(itemPointer)/variables", name)
+                    guard mapping(pair.value, variablePointer, "server variable") != nil,
+                          let defaultValue = requiredString(pair.value, "default", variablePointer, "a server variable") else { continue }
+                    variables.append(ServerVariable(
+                        name: name,
+                        defaultValue: defaultValue,
+                        enumValues: stringList(pair.value, "enum", variablePointer),
+                        description: optionalString(pair.value, "description", variablePointer)
+                    ))
+                }
+            }
+            servers.append(Server(url: url, description: optionalString(item, "description", itemPointer), variables: variables))
+        }
+        return servers
+    }
+
+    func decodeSecurity(_ parent: YAMLNode, _ pointer: String) -> [SecurityRequirement]? {
+        guard let node = parent["security"] else { return nil }
+        let listPointer = JSONPointer.appending(pointer, "security")
+        guard let items = sequence(node, listPointer, "security") else { return nil }
+        return items.enumerated().compactMap { index, item in
+            guard let pairs = mapping(item, "\(listPointer)/\(index)", "security requirement") else { return nil }
+            return SecurityRequirement(schemes: pairs.compactMap { $0.key.scalarText })
+        }
+    }
+
+    func decodePathItem(path: String, _ node: YAMLNode) -> PathItem? {
+        let pointer = JSONPointer.appending("#/paths", path)
+        guard let pairs = mapping(node, pointer, "path item") else { return nil }
+        if !path.hasPrefix("/") {
+            warning("path '\(path)' does not start with '/'", node, pointer)
+        }
+        if reference(node, pointer) != nil {
+            warning("a '$ref' on a path item is not supported yet; the path is skipped", node, pointer)
+            return nil
+        }
+        var operations: [Operation] = []
+        for pair in pairs {
+            guard let key = pair.key.scalarText, httpMethods.contains(key) else { continue }
+            if let operation = decodeOperation(method: key, pair.value, JSONPointer.appending(pointer, key)) {
+                operations.append(operation)
+            }
+        }
+        return PathItem(
+            path: path,
+            parameters: decodeParameterList(node, pointer),
+            operations: operations,
+            origin: origin(node, pointer)
+        )
+    }
+
+    func decodeOperation(method: String, _ node: YAMLNode, _ pointer: String) -> Operation? {
+        guard mapping(node, pointer, "\(method) operation") != nil else { return nil }
+        var responses: [Response.Entry] = []
+        if let responsesNode = node["responses"] {
+            let responsesPointer = JSONPointer.appending(pointer, "responses")
+            if let pairs = mapping(responsesNode, responsesPointer, "responses") {
+                for pair in pairs {
+                    guard let status = pair.key.scalarText else { continue }
+                    let responsePointer = JSONPointer.appending(responsesPointer, status)
+                    if !isValidStatus(status) {
+                        if !status.hasPrefix("x-") {
+                            error("'\(status)' is not a response status; use a code such as 200, a range such as 4XX, or 'default'", pair.key, responsePointer)
+                        }
+                        continue
+                    }
+                    guard let response = decodeRefOr(pair.value, responsePointer, decodeResponse) else { continue }
+                    responses.append(Response.Entry(status: status, response: response, origin: origin(pair.key, responsePointer)))
+                }
+            }
+        } else {
+            warning("the operation has no 'responses'; it is generated as returning nothing", node, pointer)
+        }
+        var requestBody: RefOr<RequestBody>?
+        if let bodyNode = node["requestBody"] {
+            requestBody = decodeRefOr(bodyNode, JSONPointer.appending(pointer, "requestBody"), decodeRequestBody)
+        }
+        return Operation(
+            method: method,
+            operationID: optionalString(node, "operationId", pointer),
+            summary: optionalString(node, "summary", pointer),
+            description: optionalString(node, "description", pointer),
+            tags: stringList(node, "tags", pointer),
+            parameters: decodeParameterList(node, pointer),
+            requestBody: requestBody,
+            responses: responses,
+            security: decodeSecurity(node, pointer),
+            deprecated: optionalBool(node, "deprecated", pointer) ?? false,
+            origin: origin(node, pointer)
+        )
+    }
+
+    func isValidStatus(_ status: String) -> Bool {
+        if status == "default" { return true }
+        guard status.count == 3 else { return false }
+        let characters = Array(status)
+        guard let first = characters[0].wholeNumberValue, (1...5).contains(first) else { return false }
+        let rest = characters[1...]
+        return rest.allSatisfy(\.isNumber) || rest.allSatisfy { $0 == "X" || $0 == "x" }
+    }
+
+    func decodeRefOr<Value>(_ node: YAMLNode, _ pointer: String, _ decode: (YAMLNode, String) -> Value?) -> RefOr<Value>? {
+        if let reference = reference(node, pointer) { return .reference(reference) }
+        guard node.pairs != nil else {
+            error("expected a mapping or a '$ref', not \(node.kindDescription)", node, pointer)
+            return nil
+        }
+        return decode(node, pointer).map(RefOr.value)
+    }
+
+    func decodeParameterList(_ node: YAMLNode, _ pointer: String) -> [RefOr<Parameter>] {
+        guard let listNode = node["parameters"] else { return [] }
+        let listPointer = JSONPointer.appending(pointer, "parameters")
+        guard let items = sequence(listNode, listPointer, "parameters") else { return [] }
+        return items.enumerated().compactMap { index, item in
+            decodeRefOr(item, "\(listPointer)/\(index)", decodeParameter)
+        }
+    }
+
+    func decodeParameter(_ node: YAMLNode, _ pointer: String) -> Parameter? {
+        guard let name = requiredString(node, "name", pointer, "a parameter"),
+              let locationText = requiredString(node, "in", pointer, "a parameter") else { return nil }
+        guard let location = Parameter.Location(rawValue: locationText) else {
+            error("parameter '\(name)' has 'in: \(locationText)'; use path, query, header or cookie", node["in"] ?? node, JSONPointer.appending(pointer, "in"))
+            return nil
+        }
+        var schema = node["schema"].flatMap { decodeSchema($0, JSONPointer.appending(pointer, "schema")) }
+        if schema == nil, let content = node["content"], let media = decodeContent(content, JSONPointer.appending(pointer, "content")).first {
+            schema = media.schema
+        }
+        let required = optionalBool(node, "required", pointer) ?? false
+        if location == .path && !required {
+            warning("path parameter '\(name)' must be 'required: true'; it is treated as required", node, pointer)
+        }
+        return Parameter(
+            name: name,
+            location: location,
+            required: required || location == .path,
+            description: optionalString(node, "description", pointer),
+            schema: schema,
+            style: optionalString(node, "style", pointer),
+            explode: optionalBool(node, "explode", pointer),
+            deprecated: optionalBool(node, "deprecated", pointer) ?? false,
+            origin: origin(node, pointer)
+        )
+    }
+
+    func decodeContent(_ node: YAMLNode, _ pointer: String) -> [MediaType] {
+        guard let pairs = mapping(node, pointer, "content") else { return [] }
+        return pairs.compactMap { pair in
+            guard let contentType = pair.key.scalarText else { return nil }
+            let mediaPointer = JSONPointer.appending(pointer, contentType)
+            guard mapping(pair.value, mediaPointer, "media type") != nil else { return nil }
+            let schema = pair.value["schema"].flatMap { decodeSchema($0, JSONPointer.appending(mediaPointer, "schema")) }
+            return MediaType(contentType: contentType, schema: schema)
+        }
+    }
+
+    func decodeRequestBody(_ node: YAMLNode, _ pointer: String) -> RequestBody? {
+        var content: [MediaType] = []
+        if let contentNode = node["content"] {
+            content = decodeContent(contentNode, JSONPointer.appending(pointer, "content"))
+        } else {
+            error("a request body is missing the required field 'content'", node, pointer)
+        }
+        return RequestBody(
+            description: optionalString(node, "description", pointer),
+            required: optionalBool(node, "required", pointer) ?? false,
+            content: content,
+            origin: origin(node, pointer)
+        )
+    }
+
+    func decodeResponse(_ node: YAMLNode, _ pointer: String) -> Response? {
+        var headers: [(name: String, header: RefOr<Header>)] = []
+        if let headersNode = node["headers"], let pairs = mapping(headersNode, JSONPointer.appending(pointer, "headers"), "headers") {
+            for pair in pairs {
+                guard let name = pair.key.scalarText else { continue }
+                let headerPointer = JSONPointer.appending(JSONPointer.appending(pointer, "headers"), name)
+                if let header = decodeRefOr(pair.value, headerPointer, decodeHeader) { headers.append((name, header)) }
+            }
+        }
+        let description = optionalString(node, "description", pointer)
+        if description == nil {
+            warning("a response is missing the required field 'description'", node, pointer)
+        }
+        return Response(
+            description: description ?? "",
+            headers: headers,
+            content: node["content"].map { decodeContent($0, JSONPointer.appending(pointer, "content")) } ?? [],
+            origin: origin(node, pointer)
+        )
+    }
+
+    func decodeHeader(_ node: YAMLNode, _ pointer: String) -> Header? {
+        Header(
+            description: optionalString(node, "description", pointer),
+            required: optionalBool(node, "required", pointer) ?? false,
+            schema: node["schema"].flatMap { decodeSchema($0, JSONPointer.appending(pointer, "schema")) }
+        )
+    }
+
+    func decodeComponents(_ node: YAMLNode?) -> Components {
+        var components = Components()
+        guard let node, mapping(node, "#/components", "components") != nil else { return components }
+        func entries(_ key: String) -> [(String, YAMLNode, String)] {
+            guard let section = node[key] else { return [] }
+            let sectionPointer = "#/components/\(key)"
+            guard let pairs = mapping(section, sectionPointer, key) else { return [] }
+            return pairs.compactMap { pair in
+                guard let name = pair.key.scalarText else { return nil }
+                return (name, pair.value, JSONPointer.appending(sectionPointer, name))
+            }
+        }
+        for (name, value, pointer) in entries("schemas") {
+            if let schema = decodeSchema(value, pointer) { components.schemas.append((name, schema)) }
+        }
+        for (name, value, pointer) in entries("parameters") {
+            if let parameter = decodeRefOr(value, pointer, decodeParameter) { components.parameters.append((name, parameter)) }
+        }
+        for (name, value, pointer) in entries("responses") {
+            if let response = decodeRefOr(value, pointer, decodeResponse) { components.responses.append((name, response)) }
+        }
+        for (name, value, pointer) in entries("requestBodies") {
+            if let body = decodeRefOr(value, pointer, decodeRequestBody) { components.requestBodies.append((name, body)) }
+        }
+        for (name, value, pointer) in entries("headers") {
+            if let header = decodeRefOr(value, pointer, decodeHeader) { components.headers.append((name, header)) }
+        }
+        for (name, value, pointer) in entries("securitySchemes") {
+            guard mapping(value, pointer, "security scheme") != nil,
+                  let type = requiredString(value, "type", pointer, "a security scheme") else { continue }
+            components.securitySchemes.append(SecurityScheme(
+                name: name,
+                type: type,
+                description: optionalString(value, "description", pointer),
+                parameterName: optionalString(value, "name", pointer),
+                location: optionalString(value, "in", pointer),
+                scheme: optionalString(value, "scheme", pointer),
+                bearerFormat: optionalString(value, "bearerFormat", pointer)
+            ))
+        }
+        return components
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// The request machinery generated operations share: middlewares, transport, JSON coding, errors.
+///
+/// Built on swift-openapi-runtime's `ClientTransport` and `ClientMiddleware`, so existing transports
+/// (`URLSessionTransport`, `AsyncHTTPClientTransport`) and middlewares plug in unchanged.
+public struct APIClient: Sendable {
+    public let serverURL: URL
+    public let transport: any ClientTransport
+    public let middlewares: [any ClientMiddleware]
+    /// Error bodies are kept up to this many bytes.
+    public var maxErrorBodyBytes = 64 * 1024
+    /// Success bodies are collected up to this many bytes before decoding.
+    public var maxResponseBodyBytes = 64 * 1024 * 1024
+
+    public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
+        self.serverURL = serverURL
+        self.transport = transport
+        self.middlewares = middlewares
+    }
+
+    /// Sends a request through the middlewares (in order) and then the transport.
+    public func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, url in
+            try await transport.send(request, body: body, baseURL: url, operationID: operationID)
+        }
+        for middleware in middlewares.reversed() {
+            let tail = next
+            next = { request, body, url in
+                try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: tail)
+            }
+        }
+        do {
+            return try await next(request, body, serverURL)
+        } catch let error as APIError {
+            throw error
+        } catch {
+            throw APIError(kind: .transport, operationID: operationID, underlying: String(describing: error))
+        }
+    }
+
+    // MARK: - Bodies
+
+    /// Encodes a JSON body and sets `Content-Type`.
+    public func encodeJSON(_ value: some Encodable, contentType: String = "application/json", into request: inout HTTPRequest) throws -> HTTPBody {
+        request.headerFields[.contentType] = contentType
+        return HTTPBody(try JSONCoding.encoder().encode(value))
+    }
+
+    public func encodeText(_ value: String, contentType: String = "text/plain", into request: inout HTTPRequest) -> HTTPBody {
+        request.headerFields[.contentType] = contentType
+        return HTTPBody(value)
+    }
+
+    public func encodeData(_ value: Data, contentType: String = "application/octet-stream", into request: inout HTTPRequest) -> HTTPBody {
+        request.headerFields[.contentType] = contentType
+        return HTTPBody(value)
+    }
+
+    /// Decodes a JSON success body; a body that does not match throws `APIError` with kind `.invalidResponse`.
+    public func decodeJSON<T: Decodable>(_ type: T.Type, from body: HTTPBody?, response: HTTPResponse, operationID: String) async throws -> T {
+        let data = try await collect(body, upTo: maxResponseBodyBytes, response: response, operationID: operationID)
+        do {
+            return try JSONCoding.decoder().decode(T.self, from: data)
+        } catch {
+            throw APIError(
+                kind: .invalidResponse, operationID: operationID, status: response.status.code,
+                headers: response.headerFields, body: data.prefix(maxErrorBodyBytes), underlying: JSONCoding.describe(error)
+            )
+        }
+    }
+
+    public func decodeText(from body: HTTPBody?) async throws -> String {
+        String(decoding: try await collectData(from: body), as: UTF8.self)
+    }
+
+    public func collectData(from body: HTTPBody?) async throws -> Data {
+        guard let body else { return Data() }
+        return try await Data(collecting: body, upTo: maxResponseBodyBytes)
+    }
+
+    private func collect(_ body: HTTPBody?, upTo limit: Int, response: HTTPResponse, operationID: String) async throws -> Data {
+        guard let body else { return Data() }
+        do {
+            return try await Data(collecting: body, upTo: limit)
+        } catch {
+            throw APIError(kind: .invalidResponse, operationID: operationID, status: response.status.code, headers: response.headerFields, underlying: "the body could not be read: \(error)")
+        }
+    }
+
+    // MARK: - Errors
+
+    /// The error for a response the operation does not return: its status, headers, a bounded
+    /// prefix of the body and, when `decoding` is given and the body matches, the decoded value.
+    public func error<E: Decodable & Sendable & Hashable>(for response: HTTPResponse, body: HTTPBody?, operationID: String, decoding type: E.Type) async -> APIError {
+        var error = await self.error(for: response, body: body, operationID: operationID)
+        if !error.body.isEmpty, let value = try? JSONCoding.decoder().decode(E.self, from: error.body) {
+            error.decodedBody = AnyErrorBody(value)
+        }
+        return error
+    }
+
+    public func error(for response: HTTPResponse, body: HTTPBody?, operationID: String) async -> APIError {
+        var data = Data()
+        if let body {
+            do {
+                for try await chunk in body {
+                    data.append(contentsOf: chunk.prefix(maxErrorBodyBytes - data.count))
+                    if data.count >= maxErrorBodyBytes { break }
+                }
+            } catch {
+                // A broken error body still leaves a useful error: keep what arrived.
+            }
+        }
+        return APIError(kind: .unexpectedStatus, operationID: operationID, status: response.status.code, headers: response.headerFields, body: data)
+    }
+}

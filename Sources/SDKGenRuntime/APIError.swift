@@ -1,0 +1,77 @@
+import Foundation
+import HTTPTypes
+
+/// Every failure of a generated operation: a status the operation does not return, a body that
+/// does not decode, or a transport failure.
+public struct APIError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable {
+        /// The server answered with a status that is not the operation's success.
+        case unexpectedStatus
+        /// The response did not match what the spec promised (invalid JSON, wrong shape).
+        case invalidResponse
+        /// The request could not be built (for example a header value with a line break).
+        case invalidRequest
+        /// The transport or a middleware failed.
+        case transport
+    }
+
+    public var kind: Kind
+    public var operationID: String
+    /// The HTTP status code, when a response arrived.
+    public var status: Int?
+    public var headers: HTTPFields
+    /// The start of the response body (bounded by `APIClient.maxErrorBodyBytes`).
+    public var body: Data
+    /// The error body decoded as the type the spec documents for this status, when it matched.
+    public var decodedBody: AnyErrorBody?
+    /// A description of the underlying failure.
+    public var underlying: String?
+
+    public init(kind: Kind, operationID: String, status: Int? = nil, headers: HTTPFields = [:], body: Data = Data(), underlying: String? = nil) {
+        self.kind = kind
+        self.operationID = operationID
+        self.status = status
+        self.headers = headers
+        self.body = Data(body)
+        self.underlying = underlying
+    }
+
+    /// The decoded error body, when it is a `T`.
+    public func decodedBody<T>(as type: T.Type) -> T? {
+        decodedBody?.value as? T
+    }
+
+    /// Names the operation, status and a short body prefix; never header values, which may hold secrets.
+    public var description: String {
+        var text = "\(operationID): "
+        switch kind {
+        case .unexpectedStatus: text += "unexpected status \(status.map(String.init) ?? "?")"
+        case .invalidResponse: text += "invalid response" + (status.map { " (status \($0))" } ?? "")
+        case .invalidRequest: text += "invalid request"
+        case .transport: text += "transport failure"
+        }
+        if let underlying { text += ": \(underlying)" }
+        if !body.isEmpty {
+            let preview = String(decoding: body.prefix(200), as: UTF8.self)
+            text += "; body: \(preview.debugDescription)" + (body.count > 200 ? "…" : "")
+        }
+        return text
+    }
+}
+
+/// A decoded error body of any generated type.
+public struct AnyErrorBody: Sendable, Hashable {
+    public let value: any Sendable & Hashable
+
+    public init(_ value: any Sendable & Hashable) {
+        self.value = value
+    }
+
+    public static func == (lhs: AnyErrorBody, rhs: AnyErrorBody) -> Bool {
+        AnyHashable(lhs.value) == AnyHashable(rhs.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(AnyHashable(value))
+    }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import SDKGenCore
+
+/// The `sdkgen` command line: argument parsing and file I/O around `SDKGenCore`.
+@main
+struct SDKGen: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sdkgen",
+        abstract: "Generate a Swift client SDK and Markdown docs from an OpenAPI 3.0/3.1 document.",
+        discussion: """
+            With no subcommand, regenerates Generated/ from spec/kalshi.yaml with the templates in \
+            Templates/, relative to the current directory (the swift-sdkgen repository's layout).
+
+            Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
+            """,
+        subcommands: [Generate.self, Check.self],
+        defaultSubcommand: Generate.self
+    )
+}
+
+/// Options shared by the subcommands that read a spec.
+struct SpecOptions: ParsableArguments {
+    @Argument(help: "The OpenAPI document (YAML or JSON).")
+    var spec: String = "spec/kalshi.yaml"
+
+    @Option(name: .shortAndLong, help: "The folder to write the SDK into; files the spec no longer produces are removed from it.")
+    var output: String = "Generated"
+
+    @Option(name: .shortAndLong, help: "The folder of Mustache templates (Client, Operations, Operation, Models, Struct, Enum, Union, TagDoc, ModelDoc, DocsIndex).")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "The Swift module the SDK is compiled into, used in the docs' examples.")
+    var module: String = "KalshiAPI"
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Write Markdown docs under <output>/docs.")
+    var docs: Bool = true
+
+    @Option(name: .long, help: "The most nodes YAML aliases may expand to.")
+    var maxAliasNodes: Int = YAMLLimits().maxAliasExpansion
+
+    @Option(name: .long, help: "The deepest nesting of YAML mappings and sequences.")
+    var maxDepth: Int = YAMLLimits().maxDepth
+
+    @Flag(name: .long, help: "Print nothing but diagnostics.")
+    var quiet = false
+
+    /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
+    func generateFiles() throws -> [OutputFile] {
+        guard let bytes = FileManager.default.contents(atPath: spec) else {
+            printError("error: cannot read the spec '\(spec)': no such file or it is not readable")
+            throw ExitCode(2)
+        }
+        let templateSet: TemplateSet
+        do {
+            templateSet = try TemplateSet(templates: loadTemplates(from: URL(fileURLWithPath: templates)))
+        } catch {
+            printError("\(templates)/\(error)")
+            throw ExitCode(1)
+        }
+        var options = GenerateOptions()
+        options.docs = docs
+        options.moduleName = module
+        options.yamlLimits.maxAliasExpansion = maxAliasNodes
+        options.yamlLimits.maxDepth = maxDepth
+        let diagnostics = DiagnosticSink()
+        let files = SDKGenCore.generate(spec: [UInt8](bytes), specName: spec, templates: templateSet, options: options, diagnostics: diagnostics)
+        for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
+        guard let files else {
+            let count = diagnostics.diagnostics.filter { $0.severity == .error }.count
+            printError("sdkgen: \(count) error\(count == 1 ? "" : "s"); '\(output)' was not changed")
+            throw ExitCode(1)
+        }
+        return files
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+struct Generate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the SDK into the output folder (the default subcommand).",
+        discussion: "Writes only files whose bytes change and leaves the folder untouched when the spec has errors."
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    func run() async throws {
+        let start = Date()
+        let files = try options.generateFiles()
+        let summary: WriteSummary
+        do {
+            summary = try writeOutput(files, to: URL(fileURLWithPath: options.output))
+        } catch {
+            printError("error: cannot write '\(options.output)': \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        if !options.quiet {
+            let elapsed = Date().timeIntervalSince(start)
+            print("sdkgen: \(options.output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed (\(String(format: "%.2f", elapsed)) s)")
+        }
+    }
+}
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Exit 0 when the output folder is exactly what the spec and templates produce; otherwise 1. Writes nothing."
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    func run() async throws {
+        let files = try options.generateFiles()
+        let directory = URL(fileURLWithPath: options.output)
+        var differing: [String] = []
+        for file in files {
+            let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file.path).path)
+            if data != Data(file.contents.utf8) { differing.append(file.path) }
+        }
+        let stale = Set(listFiles(in: directory)).subtracting(files.map(\.path)).sorted()
+        if differing.isEmpty && stale.isEmpty {
+            if !options.quiet { print("sdkgen: \(options.output) is up to date") }
+            return
+        }
+        for path in differing { print("differs: \(options.output)/\(path)") }
+        for path in stale { print("stale: \(options.output)/\(path)") }
+        print("sdkgen: \(options.output) is out of date; run `swift run sdkgen` to refresh it")
+        throw ExitCode(1)
+    }
+}
