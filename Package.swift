@@ -76,8 +76,14 @@ let package = Package(
         ),
         .testTarget(
             name: "SDKGenCoreTests",
-            dependencies: ["SDKGenCore"],
-            exclude: ["Fixtures"]
+            dependencies: ["SDKGenCore"]
+        ),
+        // Compiles the golden output of Tests/Fixtures/petstore, so goldens stay valid Swift.
+        .testTarget(
+            name: "GoldenPetstore",
+            dependencies: ["SDKGenRuntime"],
+            path: "Tests/Fixtures/petstore/Expected",
+            exclude: ["docs"]
         ),
         .testTarget(
             name: "SDKGenRuntimeTests",

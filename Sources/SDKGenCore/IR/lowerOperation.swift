@@ -147,7 +147,7 @@ extension Lowering {
                 contentType = media.contentType
             }
             responses.append(IRResponse(
-                status: entry.status.uppercased() == entry.status ? entry.status : entry.status.uppercased(),
+                status: entry.status == "default" ? entry.status : entry.status.uppercased(),
                 description: response.description,
                 type: type,
                 contentType: contentType,

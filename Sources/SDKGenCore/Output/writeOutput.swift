@@ -6,6 +6,12 @@ public struct WriteSummary: Sendable, Equatable {
     public var unchanged: [String] = []
     public var removed: [String] = []
 
+    public init(written: [String] = [], unchanged: [String] = [], removed: [String] = []) {
+        self.written = written
+        self.unchanged = unchanged
+        self.removed = removed
+    }
+
     public var changed: Bool { !written.isEmpty || !removed.isEmpty }
 }
 

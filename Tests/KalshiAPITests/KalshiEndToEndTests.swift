@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import KalshiAPI
+import OpenAPIURLSession
+import SDKGenRuntime
+import Testing
+
+/// Runs `Server/kalshi_server.py` on 127.0.0.1 and stops it when released.
+final class KalshiTestServer {
+    struct Startup: Decodable {
+        var port: Int
+        var rsa_pkcs1: String
+        var rsa_pkcs8: String
+        var ed25519_pkcs8: String
+    }
+
+    let process = Process()
+    let input = Pipe()
+    let startup: Startup
+
+    init() throws {
+        guard let script = Bundle.module.url(forResource: "kalshi_server", withExtension: "py", subdirectory: "Server") else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while true {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line.append(byte)
+        }
+        guard !line.isEmpty else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the test server did not start; is Python's 'cryptography' package installed? (pip install cryptography)"])
+        }
+        startup = try JSONDecoder().decode(Startup.self, from: line)
+    }
+
+    var url: URL { URL(string: "http://127.0.0.1:\(startup.port)/trade-api/v2")! }
+
+    func client(keyID: String, pem: String) throws -> Client {
+        Client(serverURL: url, credentials: try KalshiCredentials(keyID: keyID, privateKeyPEM: pem), transport: URLSessionTransport())
+    }
+
+    /// What the server saw last: method, raw path, body, content type.
+    func lastRequest() async throws -> [String: String] {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(startup.port)/__last")!)
+        return try JSONDecoder().decode([String: String].self, from: data)
+    }
+
+    deinit {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+}
+
+@Suite("Kalshi API keys, end to end against a server that verifies signatures", .serialized)
+struct KalshiEndToEndTests {
+    let server: KalshiTestServer
+
+    init() throws {
+        server = try KalshiTestServer()
+    }
+
+    @Test func createListGenerateDeleteWithRSA() async throws {
+        let client = try server.client(keyID: "rsa-key", pem: server.startup.rsa_pkcs1)
+
+        let created = try await client.apiKeys.createApiKey(CreateApiKeyRequest(name: "bot", publicKey: "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", scopes: [.read, .writeTrade]))
+        #expect(created.apiKeyID == "created-bot")
+        let sent = try await server.lastRequest()
+        #expect(sent["content_type"] == "application/json")
+        #expect(sent["body"]?.contains("\"public_key\"") == true)
+        #expect(sent["body"]?.contains("\"write::trade\"") == true)
+
+        let list = try await client.apiKeys.getApiKeys()
+        #expect(list.apiKeys.map(\.apiKeyID) == ["k1", "k2"])
+        #expect(list.apiKeys[0].scopes == [.read, .write, .unknown("read::a_scope_added_later")])
+        #expect(list.apiKeys[1].subaccount == 3)
+        #expect(list.apiKeys[1].fcmSubtraderID == nil)
+        #expect(list.apiKeyRegionExpirationTs == 1_767_225_600)
+
+        let generated = try await client.apiKeys.generateApiKey(GenerateApiKeyRequest(name: "gen", keyType: .ed25519))
+        #expect(generated.keyType == .ed25519)
+        #expect(generated.apiKeyID == "generated-1")
+
+        try await client.apiKeys.deleteApiKey(apiKey: "k1")
+        let deleted = try await server.lastRequest()
+        #expect(deleted["method"] == "DELETE")
+        #expect(deleted["path"] == "/trade-api/v2/api_keys/k1")
+    }
+
+    @Test func pkcs8RSAAndEd25519KeysSign() async throws {
+        let rsa = try server.client(keyID: "rsa-key", pem: server.startup.rsa_pkcs8)
+        #expect(try await rsa.apiKeys.getApiKeys().apiKeys.count == 2)
+        let ed = try server.client(keyID: "ed-key", pem: server.startup.ed25519_pkcs8)
+        #expect(try await ed.apiKeys.getApiKeys().apiKeys.count == 2)
+        let query = try await ed.apiKeys.getApiKeys(fcmSubtraderID: "user_1 &x=y")
+        #expect(query.apiKeys.count == 2)
+        #expect(try await server.lastRequest()["path"] == "/trade-api/v2/api_keys?fcm_subtrader_id=user_1%20%26x%3Dy")
+    }
+
+    @Test func pathParameterStaysOneSegment() async throws {
+        let client = try server.client(keyID: "rsa-key", pem: server.startup.rsa_pkcs1)
+        try await client.apiKeys.deleteApiKey(apiKey: "a/../b")
+        #expect(try await server.lastRequest()["path"] == "/trade-api/v2/api_keys/a%2F..%2Fb")
+    }
+
+    @Test func badSignatureIs401() async throws {
+        // Ed25519 key under the RSA key's id: the server's RSA check fails.
+        let client = try server.client(keyID: "rsa-key", pem: server.startup.ed25519_pkcs8)
+        let error = try await #require(throws: APIError.self) { try await client.apiKeys.getApiKeys() }
+        #expect(error.status == 401)
+        #expect(error.kind == .unexpectedStatus)
+        #expect(String(decoding: error.body, as: UTF8.self).contains("signature check failed"))
+    }
+
+    @Test func notFoundAndServerErrorThrowTypedErrors() async throws {
+        let client = try server.client(keyID: "rsa-key", pem: server.startup.rsa_pkcs1)
+        let missing = try await #require(throws: APIError.self) { try await client.apiKeys.deleteApiKey(apiKey: "missing") }
+        #expect(missing.status == 404)
+        #expect(missing.operationID == "DeleteApiKey")
+        #expect(missing.headers[.contentType] == "application/json")
+        let broken = try await #require(throws: APIError.self) { try await client.apiKeys.deleteApiKey(apiKey: "boom") }
+        #expect(broken.status == 500)
+        #expect(String(decoding: broken.body, as: UTF8.self).contains("something broke"))
+    }
+}

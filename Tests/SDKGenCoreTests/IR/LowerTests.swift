@@ -1,0 +1,119 @@
+import SDKGenCore
+import Testing
+
+@Suite struct LowerTests {
+    static let spec = """
+        openapi: 3.0.0
+        info: {title: T, version: '1'}
+        paths:
+          /b/{id}:
+            parameters:
+              - {name: id, in: path, required: true, schema: {type: string}}
+            delete:
+              operationId: DeleteThing
+              tags: [things]
+              responses:
+                '204': {description: gone}
+          /a:
+            get:
+              operationId: GetThings
+              tags: [things]
+              parameters:
+                - {name: page_size, in: query, schema: {type: integer}}
+                - {name: X-Request-ID, in: header, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Thing'}
+                '500': {$ref: '#/components/responses/Failure'}
+          /c:
+            post:
+              tags: [other]
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        when: {type: string, format: date-time}
+              responses:
+                2XX: {description: fine}
+        components:
+          responses:
+            Failure:
+              description: it failed
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Failure'}
+          schemas:
+            Thing:
+              type: object
+              required: [thing_id]
+              properties:
+                thing_id: {type: string}
+                size: {type: integer, format: int64, nullable: true}
+                color: {type: string, enum: [red, green]}
+            Failure:
+              type: object
+              properties:
+                message: {type: string}
+        """
+
+    @Test func namesSortsAndResolves() throws {
+        let (model, diagnostics) = model(Self.spec)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let api = try #require(model)
+        #expect(api.tags.map(\.typeName) == ["Other", "Things"])
+        #expect(api.tags[1].operations.map(\.swiftName) == ["deleteThing", "getThings"])
+        #expect(api.tags[0].operations.map(\.swiftName) == ["postC"])
+        #expect(api.models.map(\.name) == ["Failure", "PostCRequest", "Thing", "ThingColor"])
+
+        let getThings = api.tags[1].operations[1]
+        #expect(getThings.parameters.map(\.swiftName) == ["xRequestID", "pageSize"])
+        #expect(getThings.returnType == .named("Thing"))
+        #expect(getThings.responses.map(\.status) == ["200", "500"])
+        #expect(getThings.responses[1].type == .named("Failure"))
+        #expect(getThings.responses[1].description == "it failed")
+        #expect(getThings.origin.pointer == "#/paths/~1a/get")
+
+        guard case .object(let properties) = api.models[2].kind else { Issue.record("Thing is not an object"); return }
+        #expect(properties.map(\.swiftName) == ["thingID", "size", "color"])
+        #expect(properties.map(\.type.swift) == ["String", "Int64", "ThingColor"])
+        #expect(properties.map(\.optional) == [false, true, true])
+    }
+
+    @Test func missingReferenceSuggestsTheNearName() {
+        let yaml = Self.spec.replacingOccurrences(of: "$ref: '#/components/schemas/Thing'", with: "$ref: '#/components/schemas/Thin'")
+        let (model, diagnostics) = model(yaml)
+        #expect(model == nil)
+        #expect(diagnostics.map(\.description) == [
+            "spec.yaml:24:30: error: '$ref' target '#/components/schemas/Thin' does not exist; did you mean '#/components/schemas/Thing'? (at '#/paths/~1a/get/responses/200/content/application~1json/schema/$ref')",
+        ])
+    }
+
+    @Test func collisionsAreResolvedAndReported() throws {
+        let yaml = """
+            openapi: 3.0.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                user_id: {type: string}
+                UserID: {type: string}
+                Pair:
+                  type: object
+                  properties:
+                    a_b: {type: string}
+                    aB: {type: string}
+            """
+        let (model, diagnostics) = model(yaml)
+        #expect(model?.models.map(\.name) == ["Pair", "UserID", "UserID2"])
+        #expect(diagnostics.map(\.message).sorted() == [
+            "property 'aB' of Pair would be named 'aB', which is taken; it is named 'aB2' instead",
+            "schema 'user_id' would be named 'UserID', which is taken; it is named 'UserID2' instead",
+        ])
+    }
+}
+

@@ -1,0 +1,40 @@
+import Foundation
+import SDKGenCore
+import Testing
+
+@Suite struct WriteOutputTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-test-\(UUID().uuidString)/Generated")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func writesOnlyChangesAndRemovesStaleFiles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let first = try writeOutput([OutputFile(path: "A.swift", contents: "a\n"), OutputFile(path: "docs/B.md", contents: "b\n")], to: folder)
+        #expect(first.written == ["A.swift", "docs/B.md"])
+        let aURL = folder.appendingPathComponent("A.swift")
+        let before = try FileManager.default.attributesOfItem(atPath: aURL.path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.05)
+
+        let second = try writeOutput([OutputFile(path: "A.swift", contents: "a\n"), OutputFile(path: "C.swift", contents: "c\n")], to: folder)
+        #expect(second == WriteSummary(written: ["C.swift"], unchanged: ["A.swift"], removed: ["docs/B.md"]))
+        let after = try FileManager.default.attributesOfItem(atPath: aURL.path)[.modificationDate] as? Date
+        #expect(before == after)
+        #expect(listFiles(in: folder) == ["A.swift", "C.swift"])
+
+        let third = try writeOutput([OutputFile(path: "A.swift", contents: "a\n"), OutputFile(path: "C.swift", contents: "c\n")], to: folder)
+        #expect(!third.changed)
+        // No staging folders are left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path) == ["Generated"])
+    }
+
+    @Test func buildPluginDeclaresTheSameFilesTheGeneratorWrites() throws {
+        let plugin = try String(contentsOf: Repo.root.appendingPathComponent("Plugins/SDKGenPlugin/SDKGenConfig.swift"), encoding: .utf8)
+        #expect(plugin.contains("(0..<\(OutputLayout.operationShards)).map { \"Operations"))
+        #expect(plugin.contains("(0..<\(OutputLayout.modelShards)).map { \"Models"))
+        let files = try #require(try run(String(contentsOf: Repo.fixtures.appendingPathComponent("petstore/openapi.yaml"), encoding: .utf8), docs: false).files)
+        #expect(files.map(\.path) == OutputLayout.swiftFiles.sorted())
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import SDKGenCore
+
+/// Paths of the repository, found from this file so tests run from any directory.
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = root.appendingPathComponent("Templates")
+    static let fixtures = root.appendingPathComponent("Tests/Fixtures")
+
+    static func templateSet() throws -> TemplateSet {
+        try TemplateSet(templates: loadTemplates(from: templates))
+    }
+}
+
+/// Runs the whole pipeline on YAML text; returns the files and every diagnostic.
+func run(_ yaml: String, file: String = "spec.yaml", docs: Bool = true) throws -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
+    let sink = DiagnosticSink()
+    var options = GenerateOptions()
+    options.docs = docs
+    let files = generate(spec: Array(yaml.utf8), specName: file, templates: try Repo.templateSet(), options: options, diagnostics: sink)
+    return (files, sink.diagnostics)
+}
+
+/// The model of YAML text, or the diagnostics when it has errors.
+func model(_ yaml: String) -> (model: APIModel?, diagnostics: [Diagnostic]) {
+    let sink = DiagnosticSink()
+    let model = buildModel(spec: Array(yaml.utf8), specName: "spec.yaml", diagnostics: sink)
+    return (model, sink.diagnostics)
+}
+
+func parse(_ yaml: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
+    let sink = DiagnosticSink()
+    let document = parseYAML(Array(yaml.utf8), file: "doc.yaml", diagnostics: sink)
+    return (document, sink.diagnostics)
+}

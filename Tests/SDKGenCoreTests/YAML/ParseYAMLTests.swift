@@ -1,0 +1,100 @@
+import SDKGenCore
+import Testing
+
+@Suite struct ParseYAMLTests {
+    @Test func keepsScalarsAsWrittenWithOneBasedLocations() throws {
+        let (document, diagnostics) = parse("""
+            responses:
+              200: ok
+              flag: on
+              version: 1.0
+              quoted: "yes"
+            """)
+        #expect(diagnostics.isEmpty)
+        let responses = try #require(document?.root["responses"])
+        let pairs = try #require(responses.pairs)
+        #expect(pairs.map { $0.key.scalarText } == ["200", "flag", "version", "quoted"])
+        #expect(responses["flag"]?.scalarText == "on")
+        #expect(responses["version"]?.scalarText == "1.0")
+        #expect(responses.line == 2 && responses.column == 3)
+        #expect(pairs[1].key.line == 3 && pairs[1].key.column == 3)
+    }
+
+    @Test(arguments: [
+        ("x: on", YAMLScalar.Resolved.string("on")),
+        ("x: yes", .string("yes")),
+        ("x: 'true'", .string("true")),
+        ("x: true", .bool(true)),
+        ("x: 12", .int(12)),
+        ("x: -3", .int(-3)),
+        ("x: 1.5", .double(1.5)),
+        ("x: ~", .null),
+        ("x: null", .null),
+        ("x: 0x1F", .int(31)),
+        ("x: 1.0.0", .string("1.0.0")),
+    ])
+    func resolvesPlainScalarsWithTheCoreSchema(yaml: String, expected: YAMLScalar.Resolved) throws {
+        let node = try #require(parse(yaml).document?.root["x"])
+        guard case .scalar(let scalar) = node.content else { Issue.record("not a scalar"); return }
+        #expect(scalar.resolved == expected)
+    }
+
+    @Test func expandsAnchorsAliasesAndMergeKeys() throws {
+        let (document, diagnostics) = parse("""
+            base: &base
+              type: string
+              format: uuid
+            id: *base
+            named:
+              <<: *base
+              format: email
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(document?.root["id"]?["format"]?.scalarText == "uuid")
+        #expect(document?.root["named"]?["format"]?.scalarText == "email")
+        #expect(document?.root["named"]?["type"]?.scalarText == "string")
+    }
+
+    @Test func duplicateKeysAreErrorsNamingBothLocations() {
+        let (document, diagnostics) = parse("a: 1\nb: 2\na: 3\n")
+        #expect(document == nil)
+        #expect(diagnostics.map(\.description) == ["doc.yaml:3:1: error: duplicate key 'a'; it was first defined at doc.yaml:1:1; remove one of them"])
+    }
+
+    @Test(arguments: [
+        ("a: [1, 2\n", "doc.yaml:2:1: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence"),
+        ("a:\n\tb: 1\n", "doc.yaml:2:1: error: YAML syntax error: found character that cannot start any token while scanning for the next token; tabs cannot indent YAML, use spaces"),
+        ("", "doc.yaml:1:1: error: the file is empty; expected an OpenAPI document"),
+        ("a: *nothing\n", "doc.yaml:1:4: error: alias '*nothing' refers to an anchor that is not defined before it"),
+    ])
+    func syntaxErrorsCarryLibyamlsMark(yaml: String, expected: String) {
+        let (document, diagnostics) = parse(yaml)
+        #expect(document == nil)
+        #expect(diagnostics.first?.description == expected)
+    }
+
+    @Test func invalidUTF8IsAClearError() {
+        let sink = DiagnosticSink()
+        let document = parseYAML([0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A], file: "bad.yaml", diagnostics: sink)
+        #expect(document == nil)
+        #expect(sink.diagnostics.first?.message.hasPrefix("the file is not valid UTF-8 text") == true)
+    }
+
+    @Test func aliasBombsFailFast() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let (document, diagnostics) = parse(yaml)
+        #expect(document == nil)
+        #expect(diagnostics.first?.message.contains("alias bomb") == true)
+    }
+
+    @Test func readsJSON() {
+        let (document, diagnostics) = parse(#"{"openapi": "3.1.0", "paths": {"/a": {}}, "n": 1.0}"#)
+        #expect(diagnostics.isEmpty)
+        #expect(document?.root["openapi"]?.scalarText == "3.1.0")
+        #expect(document?.root["n"]?.scalarText == "1.0")
+    }
+}
+
