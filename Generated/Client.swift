@@ -3,7 +3,7 @@
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
-import SDKGenRuntime
+@_exported import SDKGenRuntime
 
 /// Kalshi Trade API Manual Endpoints (3.13.0)
 ///

@@ -3,7 +3,7 @@
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
-import SDKGenRuntime
+@_exported import SDKGenRuntime
 
 /// Pet Store "Fixture" (1.0.0)
 ///
