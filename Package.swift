@@ -78,8 +78,9 @@ let package = Package(
             name: "SDKGenCoreTests",
             dependencies: ["SDKGenCore"]
         ),
-        // Compiles the golden output of Tests/Fixtures/petstore, so goldens stay valid Swift.
-        .testTarget(
+        // The golden output of Tests/Fixtures/petstore, compiled so goldens stay valid Swift, and
+        // exercised at run time by SDKGenRuntimeTests.
+        .target(
             name: "GoldenPetstore",
             dependencies: ["SDKGenRuntime"],
             path: "Tests/Fixtures/petstore/Expected",
@@ -87,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SDKGenRuntimeTests",
-            dependencies: ["SDKGenRuntime"]
+            dependencies: ["SDKGenRuntime", "GoldenPetstore"]
         ),
         .testTarget(
             name: "KalshiAPITests",

@@ -128,6 +128,8 @@ public struct IRModel: Sendable {
     public var description: String?
     public var origin: Origin
     public var deprecated: Bool
+    /// A union that contains itself: rendered as an `indirect enum`.
+    public var isIndirect = false
 }
 
 public struct IRProperty: Sendable {
@@ -141,6 +143,8 @@ public struct IRProperty: Sendable {
     public var description: String?
     public var deprecated: Bool
     public var readOnly: Bool
+    /// Closes a cycle of structs: stored on the heap through `@Indirect`.
+    public var indirect = false
 }
 
 public struct IREnumCase: Sendable {

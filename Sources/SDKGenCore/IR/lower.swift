@@ -33,6 +33,7 @@ struct Lowering {
         }
         let tags = lowerOperations()
         models.sort { $0.name < $1.name }
+        markRecursion()
         return APIModel(
             title: spec.info.title,
             version: spec.info.version,

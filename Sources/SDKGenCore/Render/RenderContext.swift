@@ -92,6 +92,7 @@ struct RenderContext {
                     "needsKey": SwiftName.bare(property.swiftName) != property.name,
                     "key": Escaping.swiftString(property.name),
                     "deprecated": property.deprecated,
+                    "indirect": property.indirect,
                 ]
             }
             context["hasProperties"] = !properties.isEmpty
@@ -107,6 +108,7 @@ struct RenderContext {
             }
         case .union(let cases, let discriminator):
             context["isUnion"] = true
+            context["indirect"] = irModel.isIndirect ? "indirect " : ""
             context["hasDiscriminator"] = discriminator != nil
             context["discriminatorKey"] = Escaping.swiftString(discriminator ?? "")
             context["discriminated"] = cases.filter { !$0.discriminatorValues.isEmpty }.map { unionCase -> [String: Any] in

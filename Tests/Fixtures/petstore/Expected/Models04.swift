@@ -2,3 +2,31 @@
 
 import Foundation
 import SDKGenRuntime
+
+/// - Remark: `#/components/schemas/NodeOrLeaf`
+public indirect enum NodeOrLeaf: Codable, Hashable, Sendable {
+    case treeNode(TreeNode)
+    case string(String)
+    /// A value that matches none of the documented shapes.
+    case unknown(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? TreeNode(from: decoder) {
+            self = .treeNode(value)
+            return
+        }
+        if let value = try? String(from: decoder) {
+            self = .string(value)
+            return
+        }
+        self = .unknown(try JSONValue(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .treeNode(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+}

@@ -41,3 +41,20 @@ public enum Animal: Codable, Hashable, Sendable {
         }
     }
 }
+
+/// Recursive through an optional property and through a union.
+///
+/// - Remark: `#/components/schemas/TreeNode`
+public struct TreeNode: Codable, Hashable, Sendable {
+    public var value: String
+    @Indirect
+    public var parent: TreeNode?
+    @Indirect
+    public var next: NodeOrLeaf?
+
+    public init(value: String, parent: TreeNode? = nil, next: NodeOrLeaf? = nil) {
+        self.value = value
+        self.parent = parent
+        self.next = next
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GoldenPetstore
+import SDKGenRuntime
+import Testing
+
+/// Answers each request with a canned response and remembers what it was sent.
+final class CannedTransport: ClientTransport, @unchecked Sendable {
+    let status: HTTPResponse.Status
+    let contentType: String?
+    let body: String
+    private(set) var requests: [(HTTPRequest, Data, URL)] = []
+
+    init(status: HTTPResponse.Status, contentType: String? = "application/json", body: String) {
+        self.status = status
+        self.contentType = contentType
+        self.body = body
+    }
+
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        let sent = body == nil ? Data() : try await Data(collecting: body!, upTo: 1 << 20)
+        requests.append((request, sent, baseURL))
+        var fields = HTTPFields()
+        if let contentType { fields[.contentType] = contentType }
+        return (HTTPResponse(status: status, headerFields: fields), HTTPBody(self.body))
+    }
+}
+
+@Suite struct GeneratedClientTests {
+    @Test func buildsRequestsFromParameters() async throws {
+        let transport = CannedTransport(status: .ok, body: "[]")
+        let client = Client(serverURL: Servers.regional(region: "us"), transport: transport)
+        let pets = try await client.pets.listPets(xTraceID: "t-1", limit: 10, tags: ["a b", "c"], status: .unknown("new"))
+        #expect(pets.isEmpty)
+        let (request, _, baseURL) = try #require(transport.requests.first)
+        #expect(baseURL.absoluteString == "https://us.pets.example.com/v1")
+        #expect(request.method == .get)
+        #expect(request.path == "/pets?limit=10&tags=a%20b&tags=c&status=new")
+        #expect(request.headerFields[HTTPField.Name("X-Trace-ID")!] == "t-1")
+        #expect(request.headerFields[.accept] == "application/json")
+    }
+
+    @Test func encodesJSONAndBinaryBodies() async throws {
+        let transport = CannedTransport(status: .created, body: #"{"name":"Rex","id":1}"#)
+        let client = Client(transport: transport)
+        let pet = try await client.pets.createPet(NewPet(name: "Rex", tag: nil, status: .pending))
+        #expect(pet.id == 1)
+        #expect(String(decoding: transport.requests[0].1, as: UTF8.self) == #"{"name":"Rex","status":"pending"}"#)
+        #expect(transport.requests[0].0.headerFields[.contentType] == "application/json")
+
+        let text = CannedTransport(status: .ok, contentType: "text/plain", body: "stored")
+        let stored = try await Client(transport: text).pets.uploadPhoto(petId: 5, body: Data([0, 1, 2]))
+        #expect(stored == "stored")
+        #expect(text.requests[0].1 == Data([0, 1, 2]))
+        #expect(text.requests[0].0.path == "/pets/5/photo")
+        #expect(text.requests[0].0.headerFields[.contentType] == "application/octet-stream")
+    }
+
+    @Test func documentedErrorBodiesAreDecoded() async throws {
+        let transport = CannedTransport(status: .notFound, body: #"{"code":404,"message":"no such pet"}"#)
+        let error = try await #require(throws: APIError.self) { try await Client(transport: transport).pets.listPets() }
+        #expect(error.status == 404)
+        #expect(error.decodedBody(as: ErrorModel.self) == ErrorModel(code: 404, message: "no such pet"))
+
+        let unexpected = CannedTransport(status: .serviceUnavailable, body: "down")
+        let other = try await #require(throws: APIError.self) { try await Client(transport: unexpected).pets.getPetsPetID(petId: 1) }
+        #expect(other.status == 503)
+        #expect(other.decodedBody == nil)
+        #expect(String(decoding: other.body, as: UTF8.self) == "down")
+    }
+
+    @Test func aBodyThatDoesNotMatchIsATypedError() async throws {
+        let transport = CannedTransport(status: .ok, body: #"{"name": 5}"#)
+        let error = try await #require(throws: APIError.self) { try await Client(transport: transport).pets.getPetsPetID(petId: 1) }
+        #expect(error.kind == .invalidResponse)
+        #expect(error.status == 200)
+        #expect(error.underlying?.contains("'.name'") == true)
+    }
+}

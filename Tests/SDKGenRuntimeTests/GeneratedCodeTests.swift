@@ -1,0 +1,46 @@
+import Foundation
+import GoldenPetstore
+import SDKGenRuntime
+import Testing
+
+/// Behaviour of generated models (the petstore golden files) when decoding real JSON.
+@Suite struct GeneratedCodeTests {
+    func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
+        try JSONCoding.decoder().decode(T.self, from: Data(json.utf8))
+    }
+
+    @Test func enumsKeepUnknownValuesAndValuesAsWritten() throws {
+        #expect(try decode([PetStatus].self, #"["available","on","yes","1.0","brand-new"]"#) == [.available, .on, .yes, ._10, .unknown("brand-new")])
+        #expect(try decode([Priority].self, "[1, -1, 7]") == [._1, ._minus1, .unknown(7)])
+        let encoded = try JSONCoding.encoder().encode([PetStatus.unknown("brand-new"), .default])
+        #expect(String(decoding: encoded, as: UTF8.self) == #"["brand-new","default"]"#)
+    }
+
+    @Test func allOfFlattensAndKeywordsRoundTrip() throws {
+        let json = #"{"name":"Rex","id":7,"self":"https://x/7","default":true,"born_at":"2024-01-02T03:04:05.5Z","owner":{"display_name":"Ann","priority":2},"attributes":{"a":[1]}}"#
+        let pet = try decode(Pet.self, json)
+        #expect(pet.name == "Rex" && pet.id == 7 && pet.self_ == "https://x/7" && pet.default == true)
+        #expect(pet.bornAt == JSONCoding.parseDateTime("2024-01-02T03:04:05.500Z"))
+        #expect(pet.owner?.priority == ._2)
+        #expect(pet.attributes == ["a": .array([.integer(1)])])
+        let again = try decode(Pet.self, String(decoding: try JSONCoding.encoder().encode(pet), as: UTF8.self))
+        #expect(again == pet)
+    }
+
+    @Test func unionsUseTheDiscriminatorFirst() throws {
+        #expect(try decode(Animal.self, #"{"pet_type":"kitty","indoor":true}"#) == .cat(Cat(petType: "kitty", indoor: true)))
+        #expect(try decode(Animal.self, #"{"pet_type":"Dog","bark_volume":3}"#) == .dog(Dog(petType: "Dog", barkVolume: 3)))
+        #expect(try decode(IDOrName.self, "12") == .int(12))
+        #expect(try decode(IDOrName.self, #""twelve""#) == .string("twelve"))
+        #expect(try decode(IDOrName.self, "[1]") == .unknown(.array([.integer(1)])))
+    }
+
+    @Test func recursiveTypesDecodeAndOmitAbsentFields() throws {
+        let node = try decode(TreeNode.self, #"{"value":"child","parent":{"value":"root"},"next":"leaf"}"#)
+        #expect(node.parent?.value == "root")
+        #expect(node.parent?.parent == nil)
+        #expect(node.next == .string("leaf"))
+        let encoded = String(decoding: try JSONCoding.encoder().encode(node), as: UTF8.self)
+        #expect(encoded == #"{"next":"leaf","parent":{"value":"root"},"value":"child"}"#)
+    }
+}
