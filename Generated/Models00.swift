@@ -185,7 +185,7 @@ public struct GetCommunicationsIDResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1fcm~1orders/get/parameters/6/schema`
-public enum GetFCMOrdersStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetFCMOrdersStatus: Codable, Hashable, Sendable, RawRepresentable {
     case resting
     case canceled
     case executed
@@ -478,7 +478,7 @@ public struct Series: Codable, Hashable, Sendable {
 /// New fee type for the series
 ///
 /// - Remark: `#/components/schemas/SeriesFeeChange/properties/fee_type`
-public enum SeriesFeeChangeFeeType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum SeriesFeeChangeFeeType: Codable, Hashable, Sendable, RawRepresentable {
     case quadratic
     case quadraticWithMakerFees
     case flat

@@ -40,7 +40,7 @@ public struct AssociatedEvent: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/time_in_force`
-public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepresentable {
     case fillOrKill
     case goodTillCanceled
     case immediateOrCancel
@@ -449,7 +449,7 @@ public struct Market: Codable, Hashable, Sendable {
 /// The status of an order
 ///
 /// - Remark: `#/components/schemas/OrderStatus`
-public enum OrderStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum OrderStatus: Codable, Hashable, Sendable, RawRepresentable {
     case resting
     case canceled
     case executed
@@ -487,7 +487,7 @@ public enum OrderStatus: Codable, Hashable, Sendable, RawRepresentable, Paramete
 /// Current status of the quote
 ///
 /// - Remark: `#/components/schemas/Quote/properties/status`
-public enum QuoteStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum QuoteStatus: Codable, Hashable, Sendable, RawRepresentable {
     case `open`
     case accepted
     case confirmed

@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// Side of the order
 ///
 /// - Remark: `#/components/schemas/AmendOrderRequest/properties/side`
-public enum AmendOrderRequestSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum AmendOrderRequestSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -63,7 +63,7 @@ public struct ExchangeStatus: Codable, Hashable, Sendable {
 /// Specifies if this is a buy or sell order
 ///
 /// - Remark: `#/components/schemas/Fill/properties/action`
-public enum FillAction: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum FillAction: Codable, Hashable, Sendable, RawRepresentable {
     case buy
     case sell
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -96,7 +96,7 @@ public enum FillAction: Codable, Hashable, Sendable, RawRepresentable, Parameter
 }
 
 /// - Remark: `#/components/parameters/MarketStatusQuery/schema`
-public enum GetMarketsStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetMarketsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case unopened
     case `open`
     case paused

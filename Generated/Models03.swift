@@ -53,7 +53,7 @@ public struct CreateSubaccountResponse: Codable, Hashable, Sendable {
 /// Specifies if this is a 'yes' or 'no' fill
 ///
 /// - Remark: `#/components/schemas/Fill/properties/side`
-public enum FillSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum FillSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -146,7 +146,7 @@ public struct LookupPoint: Codable, Hashable, Sendable {
 /// The current status of the market in its lifecycle.
 ///
 /// - Remark: `#/components/schemas/Market/properties/status`
-public enum MarketStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum MarketStatus: Codable, Hashable, Sendable, RawRepresentable {
     case initialized
     case inactive
     case active
@@ -199,7 +199,7 @@ public enum MarketStatus: Codable, Hashable, Sendable, RawRepresentable, Paramet
 /// Strike type defines how the market strike is defined and evaluated
 ///
 /// - Remark: `#/components/schemas/Market/properties/strike_type`
-public enum MarketStrikeType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum MarketStrikeType: Codable, Hashable, Sendable, RawRepresentable {
     case greater
     case greaterOrEqual
     case less
@@ -284,7 +284,7 @@ public struct TickerPair: Codable, Hashable, Sendable {
 /// Side for the taker of this trade
 ///
 /// - Remark: `#/components/schemas/Trade/properties/taker_side`
-public enum TradeTakerSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum TradeTakerSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.

@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// The current status of this announcement.
 ///
 /// - Remark: `#/components/schemas/Announcement/properties/status`
-public enum AnnouncementStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum AnnouncementStatus: Codable, Hashable, Sendable, RawRepresentable {
     case active
     case inactive
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -49,7 +49,7 @@ public typealias FixedPointCount = String
 public typealias FixedPointDollars = String
 
 /// - Remark: `#/paths/~1fcm~1positions/get/parameters/4/schema`
-public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRepresentable {
     case all
     case unsettled
     case settled

@@ -204,7 +204,7 @@ public struct MarketPosition: Codable, Hashable, Sendable {
 ///
 /// - Remark: `#/components/schemas/Market/properties/response_price_units`
 /// - Note: Deprecated.
-public enum MarketResponsePriceUnits: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum MarketResponsePriceUnits: Codable, Hashable, Sendable, RawRepresentable {
     case usdCent
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)

@@ -24,7 +24,7 @@ public struct AmendOrderResponse: Codable, Hashable, Sendable {
 /// The type of the announcement.
 ///
 /// - Remark: `#/components/schemas/Announcement/properties/type`
-public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable {
     case info
     case warning
     case error
@@ -177,7 +177,7 @@ public struct EventData: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1incentive_programs/get/parameters/0/schema`
-public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case all
     case active
     case upcoming
@@ -219,7 +219,7 @@ public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresen
 }
 
 /// - Remark: `#/paths/~1historical~1markets~1{ticker}~1candlesticks/get/parameters/3/schema`
-public enum GetMarketCandlesticksHistoricalPeriodInterval: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetMarketCandlesticksHistoricalPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _60
     case _1440
@@ -269,7 +269,7 @@ public struct GetMarketOrderbookResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1multivariate_event_collections/get/parameters/0/schema`
-public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case unopened
     case `open`
     case closed

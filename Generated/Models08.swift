@@ -99,7 +99,7 @@ public struct GetExchangeScheduleResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/parameters/MveHistoricalFilterQuery/schema`
-public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
     case exclude
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
@@ -322,7 +322,7 @@ public struct SeriesFeeChange: Codable, Hashable, Sendable {
 /// FeeType is a string representing the series' fee structure. Fee structures can be found at https://kalshi.com/docs/kalshi-fee-schedule.pdf. 'quadratic' is described by the General Trading Fees Table, 'quadratic_with_maker_fees' is described by the General Trading Fees Table with maker fees described in the Maker Fees section, 'flat' is described by the Specific Trading Fees Table.
 ///
 /// - Remark: `#/components/schemas/Series/properties/fee_type`
-public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {
     case quadratic
     case quadraticWithMakerFees
     case flat
@@ -360,7 +360,7 @@ public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable, Parame
 /// Side of the market (yes or no).
 ///
 /// - Remark: `#/components/schemas/TickerPair/properties/side`
-public enum TickerPairSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum TickerPairSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.

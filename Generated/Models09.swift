@@ -183,7 +183,7 @@ public struct OrderQueuePosition: Codable, Hashable, Sendable {
 /// The side that was accepted (yes or no)
 ///
 /// - Remark: `#/components/schemas/Quote/properties/accepted_side`
-public enum QuoteAcceptedSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum QuoteAcceptedSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.

@@ -37,7 +37,7 @@ public struct Announcement: Codable, Hashable, Sendable {
 /// Scope granted to an API key. Parent scopes grant broad access; for example, `read` grants all read endpoints and `write` grants all write endpoints. Child scopes such as `read::block_trade_accept`, `read::portfolio_balance`, `write::trade`, `write::transfer`, `write::fcm_risk` (FCM subtrader creation, trading blocks, daily premium caps, and margin caps), and `write::block_trade_accept` grant only their specific endpoint group and can be granted without the parent scope.
 ///
 /// - Remark: `#/components/schemas/ApiKeyScope`
-public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable {
     case read
     case write
     case readBlockTradeAccept
@@ -93,7 +93,7 @@ public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable, Paramete
 public typealias ApplySubaccountTransferResponse = [String: JSONValue]
 
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/action`
-public enum CreateOrderRequestAction: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum CreateOrderRequestAction: Codable, Hashable, Sendable, RawRepresentable {
     case buy
     case sell
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -207,7 +207,7 @@ public struct GetEventCandlesticksResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1incentive_programs/get/parameters/1/schema`
-public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendable, RawRepresentable {
     case all
     case liquidity
     case volume
@@ -277,7 +277,7 @@ public struct GetStructuredTargetResponse: Codable, Hashable, Sendable {
 /// Current status of the RFQ (open, closed)
 ///
 /// - Remark: `#/components/schemas/RFQ/properties/status`
-public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable {
     case `open`
     case closed
     /// A value this version of the SDK does not know; the server may add values at any time.

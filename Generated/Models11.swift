@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// Action of the order
 ///
 /// - Remark: `#/components/schemas/AmendOrderRequest/properties/action`
-public enum AmendOrderRequestAction: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum AmendOrderRequestAction: Codable, Hashable, Sendable, RawRepresentable {
     case buy
     case sell
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -97,7 +97,7 @@ public struct CreateOrderGroupRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/side`
-public enum CreateOrderRequestSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum CreateOrderRequestSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -150,7 +150,7 @@ public struct DailySchedule: Codable, Hashable, Sendable {
 /// The exchange instance type
 ///
 /// - Remark: `#/components/schemas/ExchangeInstance`
-public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepresentable {
     case eventContract
     case margined
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -183,7 +183,7 @@ public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepresentable, Par
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1markets~1{ticker}~1candlesticks/get/parameters/4/schema`
-public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _60
     case _1440
@@ -232,7 +232,7 @@ public struct GetMilestonesResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/get/parameters/1/schema`
-public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable, Hashable, Sendable, RawRepresentable {
     case _10
     case _60
     case _300
@@ -315,7 +315,7 @@ public struct GetUserDataTimestampResponse: Codable, Hashable, Sendable {
 /// Type of incentive program
 ///
 /// - Remark: `#/components/schemas/IncentiveProgram/properties/incentive_type`
-public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepresentable {
     case liquidity
     case volume
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -350,7 +350,7 @@ public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepre
 /// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value, 'void' = market was voided/cancelled and all positions returned at original cost.
 ///
 /// - Remark: `#/components/schemas/Settlement/properties/market_result`
-public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     case scalar

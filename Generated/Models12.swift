@@ -161,7 +161,7 @@ public struct EventPosition: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1events~1{ticker}~1forecast_percentile_history/get/parameters/5/schema`
-public enum GetEventForecastPercentilesHistoryPeriodInterval: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetEventForecastPercentilesHistoryPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
     case _0
     case _1
     case _60
@@ -200,7 +200,7 @@ public enum GetEventForecastPercentilesHistoryPeriodInterval: Codable, Hashable,
 }
 
 /// - Remark: `#/paths/~1events/get/parameters/4/schema`
-public enum GetEventsStatus: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetEventsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case unopened
     case `open`
     case closed
@@ -252,7 +252,7 @@ public struct GetMarketCandlesticksResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/parameters/MveFilterQuery/schema`
-public enum GetMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
     case only
     case exclude
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -303,7 +303,7 @@ public struct MaintenanceWindow: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Order/properties/side`
-public enum OrderSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum OrderSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -336,7 +336,7 @@ public enum OrderSide: Codable, Hashable, Sendable, RawRepresentable, ParameterV
 }
 
 /// - Remark: `#/components/schemas/Order/properties/type`
-public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {
     case limit
     case market
     /// A value this version of the SDK does not know; the server may add values at any time.

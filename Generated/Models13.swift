@@ -51,7 +51,7 @@ public struct GetSeriesListResponse: Codable, Hashable, Sendable {
 /// Identifies the type of market
 ///
 /// - Remark: `#/components/schemas/Market/properties/market_type`
-public enum MarketMarketType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum MarketMarketType: Codable, Hashable, Sendable, RawRepresentable {
     case binary
     case scalar
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -84,7 +84,7 @@ public enum MarketMarketType: Codable, Hashable, Sendable, RawRepresentable, Par
 }
 
 /// - Remark: `#/components/schemas/Market/properties/result`
-public enum MarketResultModel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum MarketResultModel: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     case scalar
@@ -199,7 +199,7 @@ public struct Milestone: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Order/properties/action`
-public enum OrderAction: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum OrderAction: Codable, Hashable, Sendable, RawRepresentable {
     case buy
     case sell
     /// A value this version of the SDK does not know; the server may add values at any time.

@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// The side of the quote to accept (yes or no)
 ///
 /// - Remark: `#/components/schemas/AcceptQuoteRequest/properties/accepted_side`
-public enum AcceptQuoteRequestAcceptedSide: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum AcceptQuoteRequestAcceptedSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -77,7 +77,7 @@ public struct ApiKey: Codable, Hashable, Sendable {
 /// Signature algorithm of an API key pair. `rsa` - 2048-bit RSA; requests are signed with RSA-PSS SHA-256. `ed25519` - Ed25519 (RFC 8032) signatures over the same pre-sign text, with lower client-side signing cost. Defaults to `rsa` when omitted from a generate request, for compatibility with existing clients.
 ///
 /// - Remark: `#/components/schemas/ApiKeyType`
-public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
     case rsa
     case ed25519
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -204,7 +204,7 @@ public struct GetEventResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1events~1{ticker}~1candlesticks/get/parameters/4/schema`
-public enum GetMarketCandlesticksByEventPeriodInterval: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum GetMarketCandlesticksByEventPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _60
     case _1440

@@ -152,7 +152,7 @@ public struct IntraExchangeInstanceTransferRequest: Codable, Hashable, Sendable 
 /// The self-trade prevention type for orders
 ///
 /// - Remark: `#/components/schemas/SelfTradePreventionType`
-public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentable {
     case takerAtCross
     case maker
     /// A value this version of the SDK does not know; the server may add values at any time.

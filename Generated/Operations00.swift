@@ -39,7 +39,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteRFQ(rfqID: String) async throws {
-        let request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteRFQ")
         switch response.status.code {
         case 204:
@@ -67,11 +67,11 @@ extension Events {
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMultivariateEvents(limit: Int? = nil, cursor: String? = nil, seriesTicker: String? = nil, collectionTicker: String? = nil, withNestedMarkets: Bool? = nil) async throws -> GetMultivariateEventsResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("series_ticker", seriesTicker)
-        query.append("collection_ticker", collectionTicker)
-        query.append("with_nested_markets", withNestedMarkets)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("series_ticker", seriesTicker)
+        try query.append("collection_ticker", collectionTicker)
+        try query.append("with_nested_markets", withNestedMarkets)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/multivariate" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEvents")
@@ -94,7 +94,7 @@ extension LiveDataOperations {
     /// - Returns: `GetGameStatsResponse` (200).
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getGameStats(milestoneID: String) async throws -> GetGameStatsResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID))/game_stats")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID))/game_stats")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetGameStats")
         switch response.status.code {
@@ -118,7 +118,7 @@ extension Multivariate {
     /// - Throws: `APIError` for 400, 401, 429, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createMarketInMultivariateEventCollection(collectionTicker: String, body: CreateMarketInMultivariateEventCollectionRequest) async throws -> CreateMarketInMultivariateEventCollectionResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateMarketInMultivariateEventCollection")
@@ -143,7 +143,7 @@ extension Multivariate {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func lookupTickersForMarketInMultivariateEventCollection(collectionTicker: String, body: LookupTickersForMarketInMultivariateEventCollectionRequest) async throws -> LookupTickersForMarketInMultivariateEventCollectionResponse {
-        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))/lookup")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))/lookup")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "LookupTickersForMarketInMultivariateEventCollection")
@@ -171,8 +171,8 @@ extension Portfolio {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSubaccountTransfers(limit: Int64? = nil, cursor: String? = nil) async throws -> GetSubaccountTransfersResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("cursor", cursor)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/subaccounts/transfers" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSubaccountTransfers")
@@ -220,7 +220,7 @@ extension StructuredTargets {
     /// - Returns: `GetStructuredTargetResponse` (200).
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getStructuredTarget(structuredTargetID: String) async throws -> GetStructuredTargetResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/structured_targets/\(PathEncoder.segment(structuredTargetID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/structured_targets/\(PathEncoder.segment(structuredTargetID))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetStructuredTarget")
         switch response.status.code {

@@ -41,8 +41,8 @@ extension LiveDataOperations {
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getLiveData(type: String, milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
         var query = QueryEncoder()
-        query.append("include_player_stats", includePlayerStats)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/\(PathEncoder.segment(type))/milestone/\(PathEncoder.segment(milestoneID))" + query.string)
+        try query.append("include_player_stats", includePlayerStats)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/\(PathEncoder.segment(type))/milestone/\(PathEncoder.segment(milestoneID))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveData")
         switch response.status.code {
@@ -71,11 +71,11 @@ extension MarketOperations {
     /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMarketCandlesticks(seriesTicker: String, ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksPeriodInterval, includeLatestBeforeStart: Bool? = nil) async throws -> GetMarketCandlesticksResponse {
         var query = QueryEncoder()
-        query.append("start_ts", startTs)
-        query.append("end_ts", endTs)
-        query.append("period_interval", periodInterval)
-        query.append("include_latest_before_start", includeLatestBeforeStart)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/markets/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
+        try query.append("start_ts", startTs)
+        try query.append("end_ts", endTs)
+        try query.append("period_interval", periodInterval)
+        try query.append("include_latest_before_start", includeLatestBeforeStart)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/markets/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticks")
         switch response.status.code {
@@ -128,11 +128,11 @@ extension StructuredTargets {
     /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getStructuredTargets(ids: [String]? = nil, type: String? = nil, competition: String? = nil, pageSize: Int32? = nil, cursor: String? = nil) async throws -> GetStructuredTargetsResponse {
         var query = QueryEncoder()
-        query.append("ids", ids, explode: true)
-        query.append("type", type)
-        query.append("competition", competition)
-        query.append("page_size", pageSize)
-        query.append("cursor", cursor)
+        try query.append("ids", ids)
+        try query.append("type", type)
+        try query.append("competition", competition)
+        try query.append("page_size", pageSize)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/structured_targets" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetStructuredTargets")

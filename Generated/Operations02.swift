@@ -62,7 +62,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getQuote(quoteID: String) async throws -> GetQuoteResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetQuote")
         switch response.status.code {
@@ -92,13 +92,13 @@ extension Communications {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQs(cursor: String? = nil, eventTicker: String? = nil, marketTicker: String? = nil, subaccount: Int? = nil, limit: Int32? = nil, status: String? = nil, creatorUserID: String? = nil) async throws -> GetRFQsResponse {
         var query = QueryEncoder()
-        query.append("cursor", cursor)
-        query.append("event_ticker", eventTicker)
-        query.append("market_ticker", marketTicker)
-        query.append("subaccount", subaccount)
-        query.append("limit", limit)
-        query.append("status", status)
-        query.append("creator_user_id", creatorUserID)
+        try query.append("cursor", cursor)
+        try query.append("event_ticker", eventTicker)
+        try query.append("market_ticker", marketTicker)
+        try query.append("subaccount", subaccount)
+        try query.append("limit", limit)
+        try query.append("status", status)
+        try query.append("creator_user_id", creatorUserID)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQs")
@@ -123,8 +123,8 @@ extension Exchange {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getSeriesFeeChanges(seriesTicker: String? = nil, showHistorical: Bool? = nil) async throws -> GetSeriesFeeChangesResponse {
         var query = QueryEncoder()
-        query.append("series_ticker", seriesTicker)
-        query.append("show_historical", showHistorical)
+        try query.append("series_ticker", seriesTicker)
+        try query.append("show_historical", showHistorical)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/fee_changes" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSeriesFeeChanges")
@@ -154,10 +154,10 @@ extension Historical {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getHistoricalOrders(ticker: String? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
-        query.append("ticker", ticker)
-        query.append("max_ts", maxTs)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
+        try query.append("ticker", ticker)
+        try query.append("max_ts", maxTs)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalOrders")
@@ -184,8 +184,8 @@ extension LiveDataOperations {
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getLiveDataByMilestone(milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
         var query = QueryEncoder()
-        query.append("include_player_stats", includePlayerStats)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID))" + query.string)
+        try query.append("include_player_stats", includePlayerStats)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveDataByMilestone")
         switch response.status.code {
@@ -210,8 +210,8 @@ extension MarketOperations {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getMarketOrderbook(ticker: String, depth: Int? = nil) async throws -> GetMarketOrderbookResponse {
         var query = QueryEncoder()
-        query.append("depth", depth)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker))/orderbook" + query.string)
+        try query.append("depth", depth)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker))/orderbook" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketOrderbook")
         switch response.status.code {
@@ -258,20 +258,20 @@ extension MarketOperations {
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMarkets(limit: Int64? = nil, cursor: String? = nil, eventTicker: String? = nil, seriesTicker: String? = nil, minCreatedTs: Int64? = nil, maxCreatedTs: Int64? = nil, minUpdatedTs: Int64? = nil, maxCloseTs: Int64? = nil, minCloseTs: Int64? = nil, minSettledTs: Int64? = nil, maxSettledTs: Int64? = nil, status: GetMarketsStatus? = nil, tickers: String? = nil, mveFilter: GetMarketsMveFilter? = nil) async throws -> GetMarketsResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("event_ticker", eventTicker)
-        query.append("series_ticker", seriesTicker)
-        query.append("min_created_ts", minCreatedTs)
-        query.append("max_created_ts", maxCreatedTs)
-        query.append("min_updated_ts", minUpdatedTs)
-        query.append("max_close_ts", maxCloseTs)
-        query.append("min_close_ts", minCloseTs)
-        query.append("min_settled_ts", minSettledTs)
-        query.append("max_settled_ts", maxSettledTs)
-        query.append("status", status)
-        query.append("tickers", tickers)
-        query.append("mve_filter", mveFilter)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("event_ticker", eventTicker)
+        try query.append("series_ticker", seriesTicker)
+        try query.append("min_created_ts", minCreatedTs)
+        try query.append("max_created_ts", maxCreatedTs)
+        try query.append("min_updated_ts", minUpdatedTs)
+        try query.append("max_close_ts", maxCloseTs)
+        try query.append("min_close_ts", minCloseTs)
+        try query.append("min_settled_ts", minSettledTs)
+        try query.append("max_settled_ts", maxSettledTs)
+        try query.append("status", status)
+        try query.append("tickers", tickers)
+        try query.append("mve_filter", mveFilter)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarkets")
@@ -297,11 +297,11 @@ extension MarketOperations {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getTrades(limit: Int64? = nil, cursor: String? = nil, ticker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil) async throws -> GetTradesResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("ticker", ticker)
-        query.append("min_ts", minTs)
-        query.append("max_ts", maxTs)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("ticker", ticker)
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/trades" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTrades")
@@ -333,15 +333,15 @@ extension MilestoneOperations {
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMilestones(limit: Int, minimumStartDate: Date? = nil, category: String? = nil, competition: String? = nil, sourceID: String? = nil, type: String? = nil, relatedEventTicker: String? = nil, cursor: String? = nil, minUpdatedTs: Int64? = nil) async throws -> GetMilestonesResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("minimum_start_date", minimumStartDate)
-        query.append("category", category)
-        query.append("competition", competition)
-        query.append("source_id", sourceID)
-        query.append("type", type)
-        query.append("related_event_ticker", relatedEventTicker)
-        query.append("cursor", cursor)
-        query.append("min_updated_ts", minUpdatedTs)
+        try query.append("limit", limit)
+        try query.append("minimum_start_date", minimumStartDate)
+        try query.append("category", category)
+        try query.append("competition", competition)
+        try query.append("source_id", sourceID)
+        try query.append("type", type)
+        try query.append("related_event_ticker", relatedEventTicker)
+        try query.append("cursor", cursor)
+        try query.append("min_updated_ts", minUpdatedTs)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMilestones")
@@ -369,11 +369,11 @@ extension Multivariate {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMultivariateEventCollections(status: GetMultivariateEventCollectionsStatus? = nil, associatedEventTicker: String? = nil, seriesTicker: String? = nil, limit: Int32? = nil, cursor: String? = nil) async throws -> GetMultivariateEventCollectionsResponse {
         var query = QueryEncoder()
-        query.append("status", status)
-        query.append("associated_event_ticker", associatedEventTicker)
-        query.append("series_ticker", seriesTicker)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
+        try query.append("status", status)
+        try query.append("associated_event_ticker", associatedEventTicker)
+        try query.append("series_ticker", seriesTicker)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollections")
@@ -423,7 +423,7 @@ extension Orders {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrder(orderID: String) async throws -> GetOrderResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrder")
         switch response.status.code {
@@ -446,7 +446,7 @@ extension Orders {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderQueuePosition(orderID: String) async throws -> GetOrderQueuePositionResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/queue_position")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/queue_position")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderQueuePosition")
         switch response.status.code {

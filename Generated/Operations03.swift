@@ -71,15 +71,15 @@ extension Communications {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getQuotes(cursor: String? = nil, eventTicker: String? = nil, marketTicker: String? = nil, limit: Int32? = nil, status: String? = nil, quoteCreatorUserID: String? = nil, rfqCreatorUserID: String? = nil, rfqCreatorSubtraderID: String? = nil, rfqID: String? = nil) async throws -> GetQuotesResponse {
         var query = QueryEncoder()
-        query.append("cursor", cursor)
-        query.append("event_ticker", eventTicker)
-        query.append("market_ticker", marketTicker)
-        query.append("limit", limit)
-        query.append("status", status)
-        query.append("quote_creator_user_id", quoteCreatorUserID)
-        query.append("rfq_creator_user_id", rfqCreatorUserID)
-        query.append("rfq_creator_subtrader_id", rfqCreatorSubtraderID)
-        query.append("rfq_id", rfqID)
+        try query.append("cursor", cursor)
+        try query.append("event_ticker", eventTicker)
+        try query.append("market_ticker", marketTicker)
+        try query.append("limit", limit)
+        try query.append("status", status)
+        try query.append("quote_creator_user_id", quoteCreatorUserID)
+        try query.append("rfq_creator_user_id", rfqCreatorUserID)
+        try query.append("rfq_creator_subtrader_id", rfqCreatorSubtraderID)
+        try query.append("rfq_id", rfqID)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetQuotes")
@@ -104,7 +104,7 @@ extension Events {
     /// - Returns: `GetEventMetadataResponse` (200).
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getEventMetadata(eventTicker: String) async throws -> GetEventMetadataResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker))/metadata")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker))/metadata")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventMetadata")
         switch response.status.code {
@@ -131,10 +131,10 @@ extension Historical {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFillsHistorical(ticker: String? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil) async throws -> GetFillsResponse {
         var query = QueryEncoder()
-        query.append("ticker", ticker)
-        query.append("max_ts", maxTs)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
+        try query.append("ticker", ticker)
+        try query.append("max_ts", maxTs)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/fills" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFillsHistorical")
@@ -161,10 +161,10 @@ extension Historical {
     /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMarketCandlesticksHistorical(ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksHistoricalPeriodInterval) async throws -> GetMarketCandlesticksHistoricalResponse {
         var query = QueryEncoder()
-        query.append("start_ts", startTs)
-        query.append("end_ts", endTs)
-        query.append("period_interval", periodInterval)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
+        try query.append("start_ts", startTs)
+        try query.append("end_ts", endTs)
+        try query.append("period_interval", periodInterval)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticksHistorical")
         switch response.status.code {
@@ -196,11 +196,11 @@ extension MarketOperations {
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func batchGetMarketCandlesticks(marketTickers: String, startTs: Int64, endTs: Int64, periodInterval: Int32, includeLatestBeforeStart: Bool? = nil) async throws -> BatchGetMarketCandlesticksResponse {
         var query = QueryEncoder()
-        query.append("market_tickers", marketTickers)
-        query.append("start_ts", startTs)
-        query.append("end_ts", endTs)
-        query.append("period_interval", periodInterval)
-        query.append("include_latest_before_start", includeLatestBeforeStart)
+        try query.append("market_tickers", marketTickers)
+        try query.append("start_ts", startTs)
+        try query.append("end_ts", endTs)
+        try query.append("period_interval", periodInterval)
+        try query.append("include_latest_before_start", includeLatestBeforeStart)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "BatchGetMarketCandlesticks")
@@ -223,7 +223,7 @@ extension MarketOperations {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getMarketOrderbooks(tickers: [String]) async throws -> GetMarketOrderbooksResponse {
         var query = QueryEncoder()
-        query.append("tickers", tickers, explode: true)
+        try query.append("tickers", tickers)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/orderbooks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketOrderbooks")
@@ -251,8 +251,8 @@ extension OrderGroups {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteOrderGroup(orderGroupID: String, subaccount: Int? = nil) async throws -> EmptyResponse {
         var query = QueryEncoder()
-        query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))" + query.string)
+        try query.append("subaccount", subaccount)
+        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteOrderGroup")
         switch response.status.code {
@@ -280,9 +280,9 @@ extension Orders {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderQueuePositions(marketTickers: String? = nil, eventTicker: String? = nil, subaccount: Int? = nil) async throws -> GetOrderQueuePositionsResponse {
         var query = QueryEncoder()
-        query.append("market_tickers", marketTickers)
-        query.append("event_ticker", eventTicker)
-        query.append("subaccount", subaccount)
+        try query.append("market_tickers", marketTickers)
+        try query.append("event_ticker", eventTicker)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/queue_positions" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderQueuePositions")
@@ -315,14 +315,14 @@ extension Orders {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrders(ticker: String? = nil, eventTicker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, status: String? = nil, limit: Int64? = nil, cursor: String? = nil, subaccount: Int? = nil) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
-        query.append("ticker", ticker)
-        query.append("event_ticker", eventTicker)
-        query.append("min_ts", minTs)
-        query.append("max_ts", maxTs)
-        query.append("status", status)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("subaccount", subaccount)
+        try query.append("ticker", ticker)
+        try query.append("event_ticker", eventTicker)
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
+        try query.append("status", status)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrders")

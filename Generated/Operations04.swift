@@ -21,12 +21,12 @@ extension Historical {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getHistoricalMarkets(limit: Int64? = nil, cursor: String? = nil, tickers: String? = nil, eventTicker: String? = nil, seriesTicker: String? = nil, mveFilter: GetHistoricalMarketsMveFilter? = nil) async throws -> GetMarketsResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("tickers", tickers)
-        query.append("event_ticker", eventTicker)
-        query.append("series_ticker", seriesTicker)
-        query.append("mve_filter", mveFilter)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("tickers", tickers)
+        try query.append("event_ticker", eventTicker)
+        try query.append("series_ticker", seriesTicker)
+        try query.append("mve_filter", mveFilter)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalMarkets")
@@ -54,11 +54,11 @@ extension Historical {
     /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getTradesHistorical(ticker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil) async throws -> GetTradesResponse {
         var query = QueryEncoder()
-        query.append("ticker", ticker)
-        query.append("min_ts", minTs)
-        query.append("max_ts", maxTs)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
+        try query.append("ticker", ticker)
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/trades" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTradesHistorical")
@@ -85,8 +85,8 @@ extension MarketOperations {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getSeries(seriesTicker: String, includeVolume: Bool? = nil) async throws -> GetSeriesResponse {
         var query = QueryEncoder()
-        query.append("include_volume", includeVolume)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))" + query.string)
+        try query.append("include_volume", includeVolume)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSeries")
         switch response.status.code {
@@ -113,11 +113,11 @@ extension MarketOperations {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getSeriesList(category: String? = nil, tags: String? = nil, includeProductMetadata: Bool? = nil, includeVolume: Bool? = nil, minUpdatedTs: Int64? = nil) async throws -> GetSeriesListResponse {
         var query = QueryEncoder()
-        query.append("category", category)
-        query.append("tags", tags)
-        query.append("include_product_metadata", includeProductMetadata)
-        query.append("include_volume", includeVolume)
-        query.append("min_updated_ts", minUpdatedTs)
+        try query.append("category", category)
+        try query.append("tags", tags)
+        try query.append("include_product_metadata", includeProductMetadata)
+        try query.append("include_volume", includeVolume)
+        try query.append("min_updated_ts", minUpdatedTs)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSeriesList")
@@ -168,7 +168,7 @@ extension OrderGroups {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func updateOrderGroupLimit(orderGroupID: String, body: UpdateOrderGroupLimitRequest) async throws -> EmptyResponse {
-        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/limit")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/limit")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "UpdateOrderGroupLimit")
@@ -196,8 +196,8 @@ extension Orders {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func cancelOrder(orderID: String, subaccount: Int? = nil) async throws -> CancelOrderResponse {
         var query = QueryEncoder()
-        query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))" + query.string)
+        try query.append("subaccount", subaccount)
+        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "CancelOrder")
         switch response.status.code {

@@ -40,7 +40,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQ(rfqID: String) async throws -> GetRFQResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQ")
         switch response.status.code {
@@ -69,10 +69,10 @@ extension Events {
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMarketCandlesticksByEvent(seriesTicker: String, ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksByEventPeriodInterval) async throws -> GetEventCandlesticksResponse {
         var query = QueryEncoder()
-        query.append("start_ts", startTs)
-        query.append("end_ts", endTs)
-        query.append("period_interval", periodInterval)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/events/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
+        try query.append("start_ts", startTs)
+        try query.append("end_ts", endTs)
+        try query.append("period_interval", periodInterval)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/events/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticksByEvent")
         switch response.status.code {
@@ -124,13 +124,13 @@ extension Fcm {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFCMPositions(subtraderID: String, ticker: String? = nil, eventTicker: String? = nil, countFilter: String? = nil, settlementStatus: GetFCMPositionsSettlementStatus? = nil, limit: Int? = nil, cursor: String? = nil) async throws -> GetPositionsResponse {
         var query = QueryEncoder()
-        query.append("subtrader_id", subtraderID)
-        query.append("ticker", ticker)
-        query.append("event_ticker", eventTicker)
-        query.append("count_filter", countFilter)
-        query.append("settlement_status", settlementStatus)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
+        try query.append("subtrader_id", subtraderID)
+        try query.append("ticker", ticker)
+        try query.append("event_ticker", eventTicker)
+        try query.append("count_filter", countFilter)
+        try query.append("settlement_status", settlementStatus)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/fcm/positions" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMPositions")
@@ -153,7 +153,7 @@ extension MarketOperations {
     /// - Returns: `GetMarketResponse` (200).
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMarket(ticker: String) async throws -> GetMarketResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarket")
         switch response.status.code {
@@ -175,7 +175,7 @@ extension MilestoneOperations {
     /// - Returns: `GetMilestoneResponse` (200).
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMilestone(milestoneID: String) async throws -> GetMilestoneResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones/\(PathEncoder.segment(milestoneID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones/\(PathEncoder.segment(milestoneID))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMilestone")
         switch response.status.code {
@@ -197,7 +197,7 @@ extension Multivariate {
     /// - Returns: `GetMultivariateEventCollectionResponse` (200).
     /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMultivariateEventCollection(collectionTicker: String) async throws -> GetMultivariateEventCollectionResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollection")
         switch response.status.code {
@@ -221,8 +221,8 @@ extension Multivariate {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMultivariateEventCollectionLookupHistory(collectionTicker: String, lookbackSeconds: GetMultivariateEventCollectionLookupHistoryLookbackSeconds) async throws -> GetMultivariateEventCollectionLookupHistoryResponse {
         var query = QueryEncoder()
-        query.append("lookback_seconds", lookbackSeconds)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))/lookup" + query.string)
+        try query.append("lookback_seconds", lookbackSeconds)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))/lookup" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollectionLookupHistory")
         switch response.status.code {
@@ -250,8 +250,8 @@ extension OrderGroups {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func resetOrderGroup(orderGroupID: String, body: EmptyResponse? = nil, subaccount: Int? = nil) async throws -> EmptyResponse {
         var query = QueryEncoder()
-        query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/reset" + query.string)
+        try query.append("subaccount", subaccount)
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/reset" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
@@ -286,13 +286,13 @@ extension Portfolio {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFills(ticker: String? = nil, orderID: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil, subaccount: Int? = nil) async throws -> GetFillsResponse {
         var query = QueryEncoder()
-        query.append("ticker", ticker)
-        query.append("order_id", orderID)
-        query.append("min_ts", minTs)
-        query.append("max_ts", maxTs)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("subaccount", subaccount)
+        try query.append("ticker", ticker)
+        try query.append("order_id", orderID)
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/fills" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFills")

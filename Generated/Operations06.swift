@@ -16,7 +16,7 @@ extension Communications {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func acceptQuote(quoteID: String, body: AcceptQuoteRequest) async throws {
-        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))/accept")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))/accept")
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AcceptQuote")
         switch response.status.code {
@@ -39,7 +39,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func confirmQuote(quoteID: String, body: EmptyResponse? = nil) async throws {
-        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))/confirm")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))/confirm")
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ConfirmQuote")
@@ -68,8 +68,8 @@ extension Events {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getEvent(eventTicker: String, withNestedMarkets: Bool? = nil) async throws -> GetEventResponse {
         var query = QueryEncoder()
-        query.append("with_nested_markets", withNestedMarkets)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker))" + query.string)
+        try query.append("with_nested_markets", withNestedMarkets)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEvent")
         switch response.status.code {
@@ -122,14 +122,14 @@ extension Fcm {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFCMOrders(subtraderID: String, cursor: String? = nil, eventTicker: String? = nil, ticker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, status: GetFCMOrdersStatus? = nil, limit: Int? = nil) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
-        query.append("subtrader_id", subtraderID)
-        query.append("cursor", cursor)
-        query.append("event_ticker", eventTicker)
-        query.append("ticker", ticker)
-        query.append("min_ts", minTs)
-        query.append("max_ts", maxTs)
-        query.append("status", status)
-        query.append("limit", limit)
+        try query.append("subtrader_id", subtraderID)
+        try query.append("cursor", cursor)
+        try query.append("event_ticker", eventTicker)
+        try query.append("ticker", ticker)
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
+        try query.append("status", status)
+        try query.append("limit", limit)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/fcm/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMOrders")
@@ -180,8 +180,8 @@ extension LiveDataOperations {
     /// - Throws: `APIError` for 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getLiveDatas(milestoneIDS: [String], includePlayerStats: Bool? = nil) async throws -> GetLiveDatasResponse {
         var query = QueryEncoder()
-        query.append("milestone_ids", milestoneIDS, explode: true)
-        query.append("include_player_stats", includePlayerStats)
+        try query.append("milestone_ids", milestoneIDS)
+        try query.append("include_player_stats", includePlayerStats)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/batch" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveDatas")
@@ -207,8 +207,8 @@ extension OrderGroups {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderGroup(orderGroupID: String, subaccount: Int? = nil) async throws -> GetOrderGroupResponse {
         var query = QueryEncoder()
-        query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))" + query.string)
+        try query.append("subaccount", subaccount)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderGroup")
         switch response.status.code {
@@ -234,8 +234,8 @@ extension OrderGroups {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func triggerOrderGroup(orderGroupID: String, body: EmptyResponse? = nil, subaccount: Int? = nil) async throws -> EmptyResponse {
         var query = QueryEncoder()
-        query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/trigger" + query.string)
+        try query.append("subaccount", subaccount)
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/trigger" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
@@ -263,7 +263,7 @@ extension Orders {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func decreaseOrder(orderID: String, body: DecreaseOrderRequest) async throws -> DecreaseOrderResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/decrease")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/decrease")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "DecreaseOrder")

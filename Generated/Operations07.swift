@@ -15,7 +15,7 @@ extension ApiKeys {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteApiKey(apiKey: String) async throws {
-        let request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/api_keys/\(PathEncoder.segment(apiKey))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/api_keys/\(PathEncoder.segment(apiKey))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteApiKey")
         switch response.status.code {
         case 204:
@@ -36,7 +36,7 @@ extension ApiKeys {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getApiKeys(fcmSubtraderID: String? = nil) async throws -> GetApiKeysResponse {
         var query = QueryEncoder()
-        query.append("fcm_subtrader_id", fcmSubtraderID)
+        try query.append("fcm_subtrader_id", fcmSubtraderID)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/api_keys" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetApiKeys")
@@ -59,7 +59,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteQuote(quoteID: String) async throws {
-        let request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteQuote")
         switch response.status.code {
         case 204:
@@ -89,11 +89,11 @@ extension Events {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getEventForecastPercentilesHistory(seriesTicker: String, ticker: String, percentiles: [Int32], startTs: Int64, endTs: Int64, periodInterval: GetEventForecastPercentilesHistoryPeriodInterval) async throws -> GetEventForecastPercentilesHistoryResponse {
         var query = QueryEncoder()
-        query.append("percentiles", percentiles, explode: true)
-        query.append("start_ts", startTs)
-        query.append("end_ts", endTs)
-        query.append("period_interval", periodInterval)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/events/\(PathEncoder.segment(ticker))/forecast_percentile_history" + query.string)
+        try query.append("percentiles", percentiles)
+        try query.append("start_ts", startTs)
+        try query.append("end_ts", endTs)
+        try query.append("period_interval", periodInterval)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/events/\(PathEncoder.segment(ticker))/forecast_percentile_history" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventForecastPercentilesHistory")
         switch response.status.code {
@@ -123,14 +123,14 @@ extension Events {
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getEvents(limit: Int? = nil, cursor: String? = nil, withNestedMarkets: Bool? = nil, withMilestones: Bool? = nil, status: GetEventsStatus? = nil, seriesTicker: String? = nil, minCloseTs: Int64? = nil, minUpdatedTs: Int64? = nil) async throws -> GetEventsResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("with_nested_markets", withNestedMarkets)
-        query.append("with_milestones", withMilestones)
-        query.append("status", status)
-        query.append("series_ticker", seriesTicker)
-        query.append("min_close_ts", minCloseTs)
-        query.append("min_updated_ts", minUpdatedTs)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("with_nested_markets", withNestedMarkets)
+        try query.append("with_milestones", withMilestones)
+        try query.append("status", status)
+        try query.append("series_ticker", seriesTicker)
+        try query.append("min_close_ts", minCloseTs)
+        try query.append("min_updated_ts", minUpdatedTs)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEvents")
@@ -174,7 +174,7 @@ extension Historical {
     /// - Returns: `GetMarketResponse` (200).
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getHistoricalMarket(ticker: String) async throws -> GetMarketResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalMarket")
         switch response.status.code {
@@ -202,10 +202,10 @@ extension IncentivePrograms {
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getIncentivePrograms(status: GetIncentiveProgramsStatus? = nil, type: GetIncentiveProgramsTypeModel? = nil, limit: Int? = nil, cursor: String? = nil) async throws -> GetIncentiveProgramsResponse {
         var query = QueryEncoder()
-        query.append("status", status)
-        query.append("type", type)
-        query.append("limit", limit)
-        query.append("cursor", cursor)
+        try query.append("status", status)
+        try query.append("type", type)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/incentive_programs" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetIncentivePrograms")
@@ -232,7 +232,7 @@ extension OrderGroups {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderGroups(subaccount: Int? = nil) async throws -> GetOrderGroupsResponse {
         var query = QueryEncoder()
-        query.append("subaccount", subaccount)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderGroups")
@@ -259,7 +259,7 @@ extension Orders {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func amendOrder(orderID: String, body: AmendOrderRequest) async throws -> AmendOrderResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/amend")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/amend")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AmendOrder")
@@ -310,7 +310,7 @@ extension Portfolio {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getBalance(subaccount: Int? = nil) async throws -> GetBalanceResponse {
         var query = QueryEncoder()
-        query.append("subaccount", subaccount)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/balance" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetBalance")
@@ -340,12 +340,12 @@ extension Portfolio {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getPositions(cursor: String? = nil, limit: Int32? = nil, countFilter: String? = nil, ticker: String? = nil, eventTicker: String? = nil, subaccount: Int? = nil) async throws -> GetPositionsResponse {
         var query = QueryEncoder()
-        query.append("cursor", cursor)
-        query.append("limit", limit)
-        query.append("count_filter", countFilter)
-        query.append("ticker", ticker)
-        query.append("event_ticker", eventTicker)
-        query.append("subaccount", subaccount)
+        try query.append("cursor", cursor)
+        try query.append("limit", limit)
+        try query.append("count_filter", countFilter)
+        try query.append("ticker", ticker)
+        try query.append("event_ticker", eventTicker)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/positions" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetPositions")
@@ -376,13 +376,13 @@ extension Portfolio {
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSettlements(limit: Int64? = nil, cursor: String? = nil, ticker: String? = nil, eventTicker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, subaccount: Int? = nil) async throws -> GetSettlementsResponse {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("cursor", cursor)
-        query.append("ticker", ticker)
-        query.append("event_ticker", eventTicker)
-        query.append("min_ts", minTs)
-        query.append("max_ts", maxTs)
-        query.append("subaccount", subaccount)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        try query.append("ticker", ticker)
+        try query.append("event_ticker", eventTicker)
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/settlements" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSettlements")

@@ -1,22 +1,37 @@
 import Foundation
 import HTTPTypes
 
-/// A value that can stand in a path segment, query item or header: its text form.
-public protocol ParameterValue: Sendable {
-    var parameterText: String { get }
+/// How a parameter value is spelled in a URL or header (OpenAPI's `style`).
+public enum ParameterStyle: String, Sendable {
+    case form, spaceDelimited, pipeDelimited, deepObject, simple, label, matrix
 }
 
-extension String: ParameterValue { public var parameterText: String { self } }
-extension Int: ParameterValue { public var parameterText: String { String(self) } }
-extension Int32: ParameterValue { public var parameterText: String { String(self) } }
-extension Int64: ParameterValue { public var parameterText: String { String(self) } }
-extension Double: ParameterValue { public var parameterText: String { String(self) } }
-extension Float: ParameterValue { public var parameterText: String { String(self) } }
-extension Bool: ParameterValue { public var parameterText: String { self ? "true" : "false" } }
-extension Date: ParameterValue { public var parameterText: String { JSONCoding.formatDateTime(self) } }
+extension JSONValue {
+    /// The JSON form of any `Encodable` value, as the client's encoder writes it (dates as RFC 3339).
+    public init(encoding value: some Encodable) throws {
+        let data = try JSONCoding.encoder().encode(value)
+        self = try JSONDecoder().decode(JSONValue.self, from: data)
+    }
 
-extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
-    public var parameterText: String { rawValue.parameterText }
+    /// The text of a scalar in a URL or header; nil for null, arrays and objects.
+    var parameterText: String? {
+        switch self {
+        case .null, .array, .object: return nil
+        case .bool(let value): return value ? "true" : "false"
+        case .integer(let value): return String(value)
+        case .number(let value): return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case .string(let value): return value
+        }
+    }
+
+    /// Scalars of an array, or the key-value pairs of an object (keys sorted), as text.
+    var parameterParts: (items: [String], pairs: [(String, String)]) {
+        switch self {
+        case .array(let values): return (values.compactMap(\.parameterText), [])
+        case .object(let members): return ([], members.keys.sorted().compactMap { key in members[key]!.parameterText.map { (key, $0) } })
+        default: return (parameterText.map { [$0] } ?? [], [])
+        }
+    }
 }
 
 /// Percent-encoding for URL parts: only RFC 3986 unreserved characters stay as they are, so a
@@ -37,9 +52,25 @@ public enum PathEncoder {
         return result
     }
 
-    /// One path segment.
-    public static func segment(_ value: some ParameterValue) -> String {
-        encode(value.parameterText)
+    /// A path parameter: `simple` (`a,b`), `label` (`.a.b`) or `matrix` (`;name=a,b`) style.
+    public static func segment(_ value: some Encodable, name: String = "", style: ParameterStyle = .simple, explode: Bool = false) throws -> String {
+        let json = try JSONValue(encoding: value)
+        let (items, pairs) = json.parameterParts
+        let encodedItems = items.map(encode)
+        let encodedPairs = pairs.map { (encode($0.0), encode($0.1)) }
+        switch style {
+        case .label:
+            let parts = pairs.isEmpty ? encodedItems : encodedPairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }
+            return "." + parts.joined(separator: explode ? "." : ",")
+        case .matrix:
+            if !pairs.isEmpty {
+                return explode ? encodedPairs.map { ";\($0)=\($1)" }.joined() : ";\(encode(name))=" + encodedPairs.map { "\($0),\($1)" }.joined(separator: ",")
+            }
+            return explode ? encodedItems.map { ";\(encode(name))=\($0)" }.joined() : ";\(encode(name))=" + encodedItems.joined(separator: ",")
+        default:
+            if !pairs.isEmpty { return encodedPairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }.joined(separator: ",") }
+            return encodedItems.joined(separator: ",")
+        }
     }
 }
 
@@ -49,18 +80,31 @@ public struct QueryEncoder: Sendable {
 
     public init() {}
 
-    public mutating func append(_ name: String, _ value: (some ParameterValue)?) {
+    /// Appends a parameter as OpenAPI's `style` and `explode` say (defaults: `form`, exploded):
+    /// arrays repeat the name or join with `,`, ` ` or `|`; objects spread their members, or
+    /// become `name[key]=value` with `deepObject`.
+    public mutating func append<Value: Encodable>(_ name: String, _ value: Value?, style: ParameterStyle = .form, explode: Bool = true) throws {
         guard let value else { return }
-        items.append(PathEncoder.encode(name) + "=" + PathEncoder.encode(value.parameterText))
-    }
-
-    /// An array: `name=a&name=b` when `explode` (OpenAPI's default for `form`), else `name=a,b`.
-    public mutating func append(_ name: String, _ values: [some ParameterValue]?, explode: Bool) {
-        guard let values else { return }
-        if explode {
-            for value in values { append(name, value) }
-        } else {
-            items.append(PathEncoder.encode(name) + "=" + values.map { PathEncoder.encode($0.parameterText) }.joined(separator: ","))
+        let json = try JSONValue(encoding: value)
+        let key = PathEncoder.encode(name)
+        if let text = json.parameterText {
+            items.append(key + "=" + PathEncoder.encode(text))
+            return
+        }
+        let (values, pairs) = json.parameterParts
+        if case .array = json {
+            switch (style, explode) {
+            case (.form, true): items += values.map { key + "=" + PathEncoder.encode($0) }
+            case (.spaceDelimited, _): items.append(key + "=" + values.map(PathEncoder.encode).joined(separator: "%20"))
+            case (.pipeDelimited, _): items.append(key + "=" + values.map(PathEncoder.encode).joined(separator: "%7C"))
+            default: items.append(key + "=" + values.map(PathEncoder.encode).joined(separator: ","))
+            }
+            return
+        }
+        switch (style, explode) {
+        case (.deepObject, _): items += pairs.map { key + "%5B" + PathEncoder.encode($0.0) + "%5D=" + PathEncoder.encode($0.1) }
+        case (.form, true): items += pairs.map { PathEncoder.encode($0.0) + "=" + PathEncoder.encode($0.1) }
+        default: items.append(key + "=" + pairs.map { PathEncoder.encode($0.0) + "," + PathEncoder.encode($0.1) }.joined(separator: ","))
         }
     }
 
@@ -71,10 +115,12 @@ public struct QueryEncoder: Sendable {
 }
 
 extension HTTPRequest {
-    /// Sets a header; a name that is not a valid field name or a value with CR, LF or NUL throws,
-    /// so a value can never add a header.
-    public mutating func setHeader(_ name: String, _ value: some ParameterValue) throws {
-        let text = value.parameterText
+    /// Sets a header (`simple` style: arrays and objects comma-separated). An invalid field name or
+    /// a value with CR, LF or NUL throws, so a value can never add a header.
+    public mutating func setHeader(_ name: String, _ value: some Encodable, explode: Bool = false) throws {
+        let json = try JSONValue(encoding: value)
+        let (items, pairs) = json.parameterParts
+        let text = pairs.isEmpty ? items.joined(separator: ",") : pairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }.joined(separator: ",")
         guard let fieldName = HTTPField.Name(name) else {
             throw APIError(kind: .invalidRequest, operationID: "", underlying: "'\(name)' is not a valid header name")
         }
@@ -82,5 +128,19 @@ extension HTTPRequest {
             throw APIError(kind: .invalidRequest, operationID: "", underlying: "the value of header '\(name)' contains a line break or NUL")
         }
         headerFields[fieldName] = text
+    }
+}
+
+extension HTTPRequest {
+    /// Adds `name=value` to the `Cookie` header (form style: arrays comma-separated).
+    public mutating func addCookie(_ name: String, _ value: some Encodable) throws {
+        let (items, pairs) = try JSONValue(encoding: value).parameterParts
+        let text = pairs.isEmpty ? items.map(PathEncoder.encode).joined(separator: ",") : pairs.map { "\(PathEncoder.encode($0)),\(PathEncoder.encode($1))" }.joined(separator: ",")
+        let cookie = PathEncoder.encode(name) + "=" + text
+        if let existing = headerFields[.cookie] {
+            headerFields[.cookie] = existing + "; " + cookie
+        } else {
+            headerFields[.cookie] = cookie
+        }
     }
 }

@@ -10,19 +10,41 @@ import Testing
         ("sp ace?&=#", "sp%20ace%3F%26%3D%23"),
         ("é", "%C3%A9"),
     ])
-    func pathSegmentsAreFullyEncoded(input: String, expected: String) {
-        #expect(PathEncoder.segment(input) == expected)
+    func pathSegmentsAreFullyEncoded(input: String, expected: String) throws {
+        #expect(try PathEncoder.segment(input) == expected)
     }
 
-    @Test func queryEncoding() {
+    @Test func pathStyles() throws {
+        #expect(try PathEncoder.segment([3, 4]) == "3,4")
+        #expect(try PathEncoder.segment([3, 4], style: .label) == ".3,4")
+        #expect(try PathEncoder.segment([3, 4], style: .label, explode: true) == ".3.4")
+        #expect(try PathEncoder.segment([3, 4], name: "id", style: .matrix) == ";id=3,4")
+        #expect(try PathEncoder.segment([3, 4], name: "id", style: .matrix, explode: true) == ";id=3;id=4")
+        #expect(try PathEncoder.segment(["role": "admin", "first": "Al"], style: .simple, explode: true) == "first=Al,role=admin")
+    }
+
+    @Test func queryEncoding() throws {
         var query = QueryEncoder()
-        query.append("limit", 5)
-        query.append("cursor", nil as String?)
-        query.append("tags", ["a b", "c"], explode: true)
-        query.append("ids", [1, 2], explode: false)
-        query.append("x&y", "1=2")
-        #expect(query.string == "?limit=5&tags=a%20b&tags=c&ids=1,2&x%26y=1%3D2")
+        try query.append("limit", 5)
+        try query.append("cursor", nil as String?)
+        try query.append("tags", ["a b", "c"])
+        try query.append("ids", [1, 2], explode: false)
+        try query.append("x&y", "1=2")
+        try query.append("space", ["a", "b"], style: .spaceDelimited)
+        try query.append("pipe", ["a", "b"], style: .pipeDelimited)
+        try query.append("created", ["gt": 1, "lte": 5], style: .deepObject)
+        try query.append("point", ["x": 1, "y": 2])
+        try query.append("when", JSONCoding.parseDateTime("2024-01-02T03:04:05Z"))
+        try query.append("flag", true)
+        #expect(query.string == "?limit=5&tags=a%20b&tags=c&ids=1,2&x%26y=1%3D2&space=a%20b&pipe=a%7Cb&created%5Bgt%5D=1&created%5Blte%5D=5&x=1&y=2&when=2024-01-02T03%3A04%3A05Z&flag=true")
         #expect(QueryEncoder().string == "")
+    }
+
+    @Test func cookies() throws {
+        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/")
+        try request.addCookie("session", "a b")
+        try request.addCookie("ids", [1, 2])
+        #expect(request.headerFields[.cookie] == "session=a%20b; ids=1,2")
     }
 
     @Test func headerValuesCannotAddHeaders() throws {

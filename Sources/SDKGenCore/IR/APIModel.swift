@@ -93,7 +93,8 @@ public struct IRParameter: Sendable {
     public var type: TypeRef
     public var required: Bool
     public var description: String?
-    /// For arrays in a query: repeat the key (`explode`) or join with commas.
+    /// OpenAPI's `style`, defaulted by location (`form` for query and cookie, `simple` otherwise).
+    public var style: String
     public var explode: Bool
 }
 

@@ -43,11 +43,12 @@ extension Lowering {
         var scope = NameScope(reserved: ["body"])
         var lowered: [IRParameter] = []
         for parameter in parameters {
-            if parameter.location == .cookie {
-                diagnostics.warning("cookie parameter '\(parameter.name)' is not supported yet and is skipped", at: parameter.origin.location, pointer: parameter.origin.pointer)
-                continue
-            }
             let name = scope.unique(SwiftName.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)
+            let style = parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
+            let knownStyles = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"]
+            if !knownStyles.contains(style) {
+                diagnostics.warning("parameter style '\(style)' is unknown; '\(parameter.location == .query ? "form" : "simple")' is used", at: parameter.origin.location, pointer: parameter.origin.pointer)
+            }
             let type = parameter.schema.map { typeRef($0, hint: typePrefix + SwiftName.typeName(parameter.name)) } ?? .string
             lowered.append(IRParameter(
                 name: parameter.name,
@@ -56,7 +57,8 @@ extension Lowering {
                 type: type,
                 required: parameter.required,
                 description: parameter.description,
-                explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form")
+                style: style,
+                explode: parameter.explode ?? (style == "form")
             ))
         }
         let pathOrder = pathParameterNames(item.path)

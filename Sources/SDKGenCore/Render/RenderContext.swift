@@ -156,12 +156,17 @@ struct RenderContext {
             [
                 "name": Escaping.swiftString(parameter.name),
                 "swiftName": parameter.swiftName,
-                "isArray": isArray(parameter.type),
-                "explode": parameter.explode,
+                "styleArguments": styleArguments(parameter, defaultStyle: "form", defaultExplode: true),
             ]
         }
-        let headers = operation.parameters.filter { $0.location == .header }.map { parameter -> [String: Any] in
-            ["name": Escaping.swiftString(parameter.name), "swiftName": parameter.swiftName, "optional": !parameter.required]
+        let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }.map { parameter -> [String: Any] in
+            [
+                "name": Escaping.swiftString(parameter.name),
+                "swiftName": parameter.swiftName,
+                "optional": !parameter.required,
+                "setter": parameter.location == .cookie ? "addCookie" : "setHeader",
+                "styleArguments": parameter.location == .header && parameter.explode ? ", explode: true" : "",
+            ]
         }
         var successCases: [[String: Any]] = []
         var errorGroups: [(label: String, type: String)] = []
@@ -204,6 +209,7 @@ struct RenderContext {
             "method": httpMethod(operation.method),
             "path": pathExpression(operation),
             "hasQuery": !query.isEmpty,
+            "pathThrows": operation.parameters.contains { $0.location == .path },
             "mutatesRequest": !headers.isEmpty || operation.returnContentType != nil || operation.body != nil,
             "query": query,
             "headers": headers,
@@ -222,9 +228,14 @@ struct RenderContext {
         ]
     }
 
-    func isArray(_ type: TypeRef) -> Bool {
-        if case .array = type { return true }
-        return false
+    /// `, style: .deepObject, explode: false` where a parameter differs from the defaults.
+    func styleArguments(_ parameter: IRParameter, defaultStyle: String, defaultExplode: Bool) -> String {
+        var text = ""
+        if parameter.style != defaultStyle, ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"].contains(parameter.style) {
+            text += ", style: .\(parameter.style)"
+        }
+        if parameter.explode != defaultExplode { text += ", explode: \(parameter.explode)" }
+        return text
     }
 
     func decodable(_ type: TypeRef, contentType: String?) -> Bool {
@@ -298,7 +309,9 @@ struct RenderContext {
                 name = ""
             } else if character == "}", let current = name {
                 if let parameter = operation.parameters.first(where: { $0.location == .path && $0.name == current }) {
-                    literal += "\\(PathEncoder.segment(\(parameter.swiftName)))"
+                    var arguments = styleArguments(parameter, defaultStyle: "simple", defaultExplode: false)
+                    if parameter.style == "matrix" { arguments = ", name: \(Escaping.swiftString(parameter.name))" + arguments }
+                    literal += "\\(PathEncoder.segment(\(parameter.swiftName)\(arguments)))"
                 } else {
                     appendText("{\(current)}")
                 }

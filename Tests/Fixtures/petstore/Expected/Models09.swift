@@ -20,7 +20,7 @@ public struct Dog: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Priority`
-public enum Priority: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum Priority: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _2
     case _minus1

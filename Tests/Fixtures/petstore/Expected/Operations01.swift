@@ -12,7 +12,7 @@ extension Pets {
     /// - Requires: bearerAuth.
     @available(*, deprecated)
     public func deletePet(petId: Int64) async throws {
-        let request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "deletePet")
         switch response.status.code {
         case 204:
@@ -32,7 +32,7 @@ extension Pets {
     /// - Throws: `APIError` for 404 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: bearerAuth.
     public func getPetsPetID(petId: Int64) async throws -> Pet {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "getPetsPetID")
         switch response.status.code {
@@ -55,9 +55,9 @@ extension Pets {
     /// - Requires: bearerAuth.
     public func listPets(xTraceID: String? = nil, limit: Int32? = nil, tags: [String]? = nil, status: PetStatus? = nil) async throws -> [Pet] {
         var query = QueryEncoder()
-        query.append("limit", limit)
-        query.append("tags", tags, explode: true)
-        query.append("status", status)
+        try query.append("limit", limit)
+        try query.append("tags", tags)
+        try query.append("status", status)
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets" + query.string)
         if let xTraceID { try request.setHeader("X-Trace-ID", xTraceID) }
         request.headerFields[.accept] = "application/json"
