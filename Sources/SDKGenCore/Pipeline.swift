@@ -4,6 +4,10 @@ public struct GenerateOptions: Sendable {
     /// The Swift module the SDK is compiled into, for `import` lines in docs examples.
     public var moduleName = "API"
     public var yamlLimits = YAMLLimits()
+    /// Reads files that `$ref`s name; without one, references to other files are errors.
+    public var loader: FileLoader?
+    /// Lets `$ref`s reach files outside the spec's folder.
+    public var allowOutsideRoot = false
     public init() {}
 }
 
@@ -20,8 +24,12 @@ public func generate(spec bytes: [UInt8], specName: String, templates: TemplateS
 
 /// The first three stages: the `APIModel` of a spec, or nil when errors were reported.
 public func buildModel(spec bytes: [UInt8], specName: String, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> APIModel? {
-    guard let document = parseYAML(bytes, file: specName, diagnostics: diagnostics, limits: options.yamlLimits),
-          let spec = decodeSpec(document, diagnostics: diagnostics) else { return nil }
+    guard var document = parseYAML(bytes, file: specName, diagnostics: diagnostics, limits: options.yamlLimits) else { return nil }
+    if let loader = options.loader {
+        guard let bundled = bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) else { return nil }
+        document = bundled
+    }
+    guard let spec = decodeSpec(document, diagnostics: diagnostics) else { return nil }
     let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
     return lower(spec, specName: headerName, diagnostics: diagnostics)
 }

@@ -42,6 +42,9 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "The deepest nesting of YAML mappings and sequences.")
     var maxDepth: Int = YAMLLimits().maxDepth
 
+    @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
+    var allowExternalFiles = false
+
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
 
@@ -63,6 +66,8 @@ struct SpecOptions: ParsableArguments {
         options.moduleName = module
         options.yamlLimits.maxAliasExpansion = maxAliasNodes
         options.yamlLimits.maxDepth = maxDepth
+        options.allowOutsideRoot = allowExternalFiles
+        options.loader = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
         let diagnostics = DiagnosticSink()
         let files = SDKGenCore.generate(spec: [UInt8](bytes), specName: spec, templates: templateSet, options: options, diagnostics: diagnostics)
         for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }

@@ -18,8 +18,8 @@ import Testing
          "spec.yaml:6:7: error: path '/a/{id}' uses '{id}' but the operation declares no path parameter 'id'; add it to 'parameters' (at '#/paths/~1a~1{id}/get')"),
         ("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: strng}\n",
          "spec.yaml:6:15: error: unknown schema type 'strng'; did you mean 'string'? (at '#/components/schemas/A/type')"),
-        ("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
-         "spec.yaml:1:10: error: Swagger 2.0 documents are not supported yet; convert the spec to OpenAPI 3 first (at '#/swagger')"),
+        ("swagger: '1.2'\ninfo: {title: t, version: '1'}\npaths: {}\n",
+         "spec.yaml:1:10: error: unsupported Swagger version '1.2'; sdkgen reads Swagger 2.0 and OpenAPI 3.0.x and 3.1.x (at '#/swagger')"),
     ])
     func brokenSpecs(yaml: String, expected: String) throws {
         let (files, diagnostics) = try run(yaml)

@@ -76,3 +76,20 @@ final class CannedTransport: ClientTransport, @unchecked Sendable {
         #expect(error.underlying?.contains("'.name'") == true)
     }
 }
+
+@Suite struct GeneratedFormTests {
+    @Test func formAndMultipartBodies() async throws {
+        let form = CannedTransport(status: .noContent, contentType: nil, body: "")
+        try await Client(transport: form).pets.updatePetWithForm(petId: 3, body: UpdatePetWithFormRequest(name: "Rex & Co", tags: ["a", "b"]))
+        #expect(String(decoding: form.requests[0].1, as: UTF8.self) == "name=Rex%20%26%20Co&tags=a&tags=b")
+        #expect(form.requests[0].0.headerFields[.contentType] == "application/x-www-form-urlencoded")
+
+        let upload = CannedTransport(status: .created, contentType: nil, body: "")
+        try await Client(transport: upload).pets.uploadDocument(petId: 3, body: UploadDocumentRequest(file: Data("PDF".utf8), note: "vet \"report\""))
+        let contentType = try #require(upload.requests[0].0.headerFields[.contentType])
+        #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+        let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+        let text = String(decoding: upload.requests[0].1, as: UTF8.self)
+        #expect(text == "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\nPDF\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nvet \"report\"\r\n--\(boundary)--\r\n")
+    }
+}

@@ -99,7 +99,14 @@ public struct IRParameter: Sendable {
 }
 
 public struct IRBody: Sendable {
+    public enum Encoding: Sendable {
+        case json, form, multipart, text, binary
+    }
+
     public var type: TypeRef
+    public var encoding: Encoding
+    /// For multipart bodies: the object's fields, each a text or file part.
+    public var multipartFields: [(name: String, swiftName: String, isFile: Bool)] = []
     public var contentType: String
     public var required: Bool
     public var description: String?

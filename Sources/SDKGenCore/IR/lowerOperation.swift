@@ -129,10 +129,22 @@ extension Lowering {
     mutating func lowerBody(_ item: RefOr<RequestBody>, typePrefix: String) -> IRBody? {
         guard let body = resolve(item, section: "requestBodies", in: spec.components.requestBodies.map { ($0.name, $0.body) }),
               let media = preferredMedia(body.content) else { return nil }
-        if !isJSON(media.contentType), media.contentType.hasPrefix("multipart/") || media.contentType == "application/x-www-form-urlencoded" {
-            diagnostics.warning("request bodies of type '\(media.contentType)' are sent as raw Data for now", at: body.origin.location, pointer: body.origin.pointer)
+        let base = media.contentType.split(separator: ";").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? media.contentType
+        if base == "application/x-www-form-urlencoded" || base == "multipart/form-data" {
+            let type = media.schema.map { typeRef($0, hint: typePrefix + "Request") } ?? .map(.json)
+            if base == "multipart/form-data" {
+                guard case .named(let name) = type, let model = models.first(where: { $0.name == name }), case .object(let properties) = model.kind else {
+                    diagnostics.warning("a multipart body that is not an object is sent as raw Data", at: body.origin.location, pointer: body.origin.pointer)
+                    return IRBody(type: .builtin("Data"), encoding: .binary, contentType: media.contentType, required: body.required, description: body.description)
+                }
+                let fields = properties.map { (name: $0.name, swiftName: $0.swiftName, isFile: $0.type == .builtin("Data")) }
+                return IRBody(type: type, encoding: .multipart, multipartFields: fields, contentType: base, required: body.required, description: body.description)
+            }
+            return IRBody(type: type, encoding: .form, contentType: base, required: body.required, description: body.description)
         }
-        return IRBody(type: mediaType(media, hint: typePrefix + "Request"), contentType: media.contentType, required: body.required, description: body.description)
+        let type = mediaType(media, hint: typePrefix + "Request")
+        let encoding: IRBody.Encoding = isJSON(media.contentType) ? .json : type == .string ? .text : .binary
+        return IRBody(type: type, encoding: encoding, contentType: media.contentType, required: body.required, description: body.description)
     }
 
     mutating func lowerResponses(_ operation: Operation, typePrefix: String) -> [IRResponse] {

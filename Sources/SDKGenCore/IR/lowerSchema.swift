@@ -122,7 +122,14 @@ extension Lowering {
                 }
                 base = number < 0 ? "_minus\(-number)" : "_\(number)"
             } else {
-                base = scalar.text.isEmpty ? "empty" : SwiftName.memberBase(scalar.text)
+                let text = scalar.text
+                if text.isEmpty {
+                    base = "empty"
+                } else if text.hasPrefix("-"), text.dropFirst().first?.isNumber == true {
+                    base = "minus" + SwiftName.typeName(String(text.dropFirst()))
+                } else {
+                    base = SwiftName.memberBase(text)
+                }
             }
             let name = scope.unique(base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)
             cases.append(IREnumCase(swiftName: SwiftName.escapeMember(name), value: scalar.text))

@@ -218,6 +218,8 @@ struct RenderContext {
             "hasBody": operation.body != nil,
             "bodyOptional": operation.body.map { !$0.required } ?? false,
             "bodyEncode": operation.body.map(bodyEncodeCall) ?? "",
+            "isMultipart": operation.body?.encoding == .multipart,
+            "multipartLines": operation.body.map(multipartLines) ?? [],
             "operationID": opID,
             "successCases": successCases,
             "errorCases": errorGroups.map { group -> [String: Any] in
@@ -260,11 +262,21 @@ struct RenderContext {
 
     func bodyEncodeCall(_ body: IRBody) -> String {
         let contentType = Escaping.swiftString(body.contentType)
-        if body.contentType.contains("json") {
-            return "try client.encodeJSON(body, contentType: \(contentType), into: &request)"
+        switch body.encoding {
+        case .json: return "try client.encodeJSON(body, contentType: \(contentType), into: &request)"
+        case .form: return "try client.encodeForm(body, into: &request)"
+        case .multipart: return "client.encodeMultipart(form, into: &request)"
+        case .text: return "client.encodeText(body, contentType: \(contentType), into: &request)"
+        case .binary: return "client.encodeData(body, contentType: \(contentType), into: &request)"
         }
-        if body.type == .string { return "client.encodeText(body, contentType: \(contentType), into: &request)" }
-        return "client.encodeData(body, contentType: \(contentType), into: &request)"
+    }
+
+    /// Lines that fill a `MultipartForm` named `form` from `body`.
+    func multipartLines(_ body: IRBody) -> [String] {
+        body.multipartFields.map { field in
+            let name = Escaping.swiftString(field.name)
+            return field.isFile ? "form.append(\(name), body.\(field.swiftName))" : "try form.append(\(name), body.\(field.swiftName))"
+        }
     }
 
     func signatureParameters(_ operation: IROperation) -> [[String: Any]] {

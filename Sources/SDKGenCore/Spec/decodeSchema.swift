@@ -45,7 +45,27 @@ extension SpecReader {
             }
         }
         if let itemsNode = node["items"] {
-            schema.items = decodeSchema(itemsNode, JSONPointer.appending(pointer, "items")).map(Box.init)
+            let itemsPointer = JSONPointer.appending(pointer, "items")
+            if let list = itemsNode.items {
+                // Draft-04 tuple form: one schema per position. Read as "any of these".
+                let members = list.enumerated().compactMap { decodeSchema($1, "\(itemsPointer)/\($0)") }
+                if members.count == 1 {
+                    schema.items = Box(members[0])
+                } else {
+                    var union = Schema(origin: origin(itemsNode, itemsPointer))
+                    union.anyOf = members
+                    schema.items = Box(union)
+                }
+            } else {
+                schema.items = decodeSchema(itemsNode, itemsPointer).map(Box.init)
+            }
+        }
+        if schema.items == nil, let prefixItems = node["prefixItems"]?.items {
+            // OpenAPI 3.1 tuples: a Swift array of the union of the positions' types.
+            let members = prefixItems.enumerated().compactMap { decodeSchema($1, "\(JSONPointer.appending(pointer, "prefixItems"))/\($0)") }
+            var union = Schema(origin: schema.origin)
+            union.anyOf = members
+            schema.items = members.count == 1 ? Box(members[0]) : Box(union)
         }
         if let additional = node["additionalProperties"] {
             let additionalPointer = JSONPointer.appending(pointer, "additionalProperties")

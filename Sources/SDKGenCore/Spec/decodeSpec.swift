@@ -4,6 +4,10 @@
 /// past them so that one run reports every problem of this stage.
 /// - Returns: The spec, or nil when errors were reported.
 public func decodeSpec(_ document: YAMLDocument, diagnostics: DiagnosticSink) -> Spec? {
+    var document = document
+    if let swagger = document.root["swagger"]?.scalarText, swagger == "2.0", document.root["openapi"] == nil {
+        document = upgradeSwagger2(document, diagnostics: diagnostics)
+    }
     let reader = SpecReader(document: document, diagnostics: diagnostics)
     let errorsBefore = diagnostics.diagnostics.filter { $0.severity == .error }.count
     let spec = reader.decodeRoot()
@@ -29,7 +33,7 @@ extension SpecReader {
             }
             version = text
         } else if let swagger = root["swagger"] {
-            error("Swagger \(swagger.scalarText ?? "2.0") documents are not supported yet; convert the spec to OpenAPI 3 first", swagger, "#/swagger")
+            error("unsupported Swagger version '\(swagger.scalarText ?? "")'; sdkgen reads Swagger 2.0 and OpenAPI 3.0.x and 3.1.x", swagger, "#/swagger")
             return nil
         } else {
             error("missing the 'openapi' field; is this an OpenAPI document? Add 'openapi: 3.0.3' at the top level", root, "#")

@@ -12,11 +12,14 @@ public struct YAMLNode: Sendable {
     public var content: Content
     public var line: Int32
     public var column: Int32
+    /// Which file of a multi-file document the node came from (an index into `YAMLDocument.files`).
+    public var fileID: Int32 = 0
 
-    public init(_ content: Content, line: Int32, column: Int32) {
+    public init(_ content: Content, line: Int32, column: Int32, fileID: Int32 = 0) {
         self.content = content
         self.line = line
         self.column = column
+        self.fileID = fileID
     }
 
     /// The scalar's text, or nil for a mapping or sequence.
@@ -150,14 +153,18 @@ public struct YAMLScalar: Sendable, Hashable {
 public struct YAMLDocument: Sendable {
     public var file: String
     public var root: YAMLNode
+    /// Every file the document was assembled from; the first is `file`.
+    public var files: [String]
 
-    public init(file: String, root: YAMLNode) {
+    public init(file: String, root: YAMLNode, files: [String]? = nil) {
         self.file = file
         self.root = root
+        self.files = files ?? [file]
     }
 
     public func location(of node: YAMLNode) -> SourceLocation {
-        SourceLocation(file: file, line: Int(node.line), column: Int(node.column))
+        let index = Int(node.fileID)
+        return SourceLocation(file: files.indices.contains(index) ? files[index] : file, line: Int(node.line), column: Int(node.column))
     }
 
     /// The node at a local JSON pointer such as `#/components/schemas/Pet`, or nil.

@@ -30,3 +30,14 @@ public indirect enum NodeOrLeaf: Codable, Hashable, Sendable {
         }
     }
 }
+
+/// - Remark: `#/paths/~1pets~1{petId}~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+public struct UpdatePetWithFormRequest: Codable, Hashable, Sendable {
+    public var name: String?
+    public var tags: [String]?
+
+    public init(name: String? = nil, tags: [String]? = nil) {
+        self.name = name
+        self.tags = tags
+    }
+}

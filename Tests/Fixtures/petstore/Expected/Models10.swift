@@ -2,3 +2,14 @@
 
 import Foundation
 import SDKGenRuntime
+
+/// - Remark: `#/paths/~1pets~1{petId}~1documents/post/requestBody/content/multipart~1form-data/schema`
+public struct UploadDocumentRequest: Codable, Hashable, Sendable {
+    public var file: Data
+    public var note: String?
+
+    public init(file: Data, note: String? = nil) {
+        self.file = file
+        self.note = note
+    }
+}

@@ -4,3 +4,25 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
+
+extension Pets {
+    /// - Remark: `POST /pets/{petId}/documents` (`#/paths/~1pets~1{petId}~1documents/post`)
+    /// - Parameter petId: petId
+    /// - Parameter body: The request body (multipart/form-data).
+    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Requires: bearerAuth.
+    public func uploadDocument(petId: Int64, body: UploadDocumentRequest) async throws {
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))/documents")
+        var form = MultipartForm()
+        form.append("file", body.file)
+        try form.append("note", body.note)
+        let requestBody = client.encodeMultipart(form, into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "uploadDocument")
+        switch response.status.code {
+        case 201:
+            return
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "uploadDocument")
+        }
+    }
+}

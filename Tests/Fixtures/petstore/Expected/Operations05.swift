@@ -4,3 +4,22 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
+
+extension Pets {
+    /// - Remark: `POST /pets/{petId}/form` (`#/paths/~1pets~1{petId}~1form/post`)
+    /// - Parameter petId: petId
+    /// - Parameter body: The request body (application/x-www-form-urlencoded).
+    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Requires: bearerAuth.
+    public func updatePetWithForm(petId: Int64, body: UpdatePetWithFormRequest) async throws {
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))/form")
+        let requestBody = try client.encodeForm(body, into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "updatePetWithForm")
+        switch response.status.code {
+        case 204:
+            return
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "updatePetWithForm")
+        }
+    }
+}

@@ -1,0 +1,318 @@
+/// Reads the files a spec refers to; injected so the core library does no I/O of its own.
+public typealias FileLoader = @Sendable (_ path: String) -> [UInt8]?
+
+/// Joins a relative reference to the folder of `base` and removes `.` and `..` segments.
+public func resolvePath(_ relative: String, from base: String) -> String {
+    var parts = relative.hasPrefix("/") ? [] : base.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+    for part in relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+        switch part {
+        case ".", "": continue
+        case "..":
+            if let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() } else { parts.append("..") }
+        default: parts.append(part)
+        }
+    }
+    let joined = parts.joined(separator: "/")
+    return relative.hasPrefix("/") || base.hasPrefix("/") && !joined.hasPrefix("/") ? "/" + joined.drop { $0 == "/" } : joined
+}
+
+/// Brings `$ref`s into other files into one document.
+///
+/// Each file is parsed once. A reference in a schema position becomes a named schema under
+/// `components/schemas` (named after the pointer's last token or the file's name), so a schema
+/// file used in many places is one Swift type, and cycles across files end at a named type.
+/// Other references (operations, parameters, responses, headers) are inlined. Nodes keep the
+/// position in their own file, so messages point at the right file.
+public func bundleReferences(_ document: YAMLDocument, loader: @escaping FileLoader, diagnostics: DiagnosticSink, allowOutsideRoot: Bool = false, limits: YAMLLimits = YAMLLimits()) -> YAMLDocument? {
+    var bundler = ReferenceBundler(document: document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: allowOutsideRoot, limits: limits)
+    return bundler.run()
+}
+
+private struct ReferenceBundler {
+    var document: YAMLDocument
+    let loader: FileLoader
+    let diagnostics: DiagnosticSink
+    let allowOutsideRoot: Bool
+    let limits: YAMLLimits
+    let rootFolder: String
+
+    /// Parsed files by path (nil when the file could not be read or parsed).
+    var parsed: [String: YAMLNode?] = [:]
+    /// External target (`file#pointer`) -> component schema name.
+    var schemaNames: [String: String] = [:]
+    var usedNames: Set<String> = []
+    var newSchemas: [(String, YAMLNode)] = []
+    var inlining: [String] = []
+    var failed = false
+
+    init(document: YAMLDocument, loader: @escaping FileLoader, diagnostics: DiagnosticSink, allowOutsideRoot: Bool, limits: YAMLLimits) {
+        self.document = document
+        self.loader = loader
+        self.diagnostics = diagnostics
+        self.allowOutsideRoot = allowOutsideRoot
+        self.limits = limits
+        let folder = resolvePath(".", from: document.file)
+        rootFolder = folder
+        parsed[document.file] = document.root
+    }
+
+    mutating func run() -> YAMLDocument? {
+        guard containsExternalReference(document.root) else { return document }
+        var root = document.root
+        // Root components that are references to files name those files' schemas.
+        if var components = root["components"], var schemas = components["schemas"], var pairs = schemas.pairs {
+            for pair in pairs {
+                guard let name = pair.key.scalarText else { continue }
+                usedNames.insert(name)
+                if let target = pair.value["$ref"]?.scalarText, !target.hasPrefix("#") {
+                    schemaNames[key(target, from: document.file)] = name
+                }
+            }
+            for index in pairs.indices {
+                if let target = pairs[index].value["$ref"]?.scalarText, !target.hasPrefix("#") {
+                    pairs[index].value = inline(target, from: document.file, at: pairs[index].value, schemaContext: true, naming: false) ?? pairs[index].value
+                } else {
+                    pairs[index].value = walk(pairs[index].value, file: document.file, schemaContext: true)
+                }
+            }
+            schemas.content = .mapping(pairs)
+            components.content = .mapping(components.pairs!.map { $0.key.scalarText == "schemas" ? YAMLPair(key: $0.key, value: schemas) : $0 })
+            root.content = .mapping(root.pairs!.map { $0.key.scalarText == "components" ? YAMLPair(key: $0.key, value: components) : $0 })
+        }
+        root.content = .mapping(root.pairs!.map { pair in
+            pair.key.scalarText == "components" ? YAMLPair(key: pair.key, value: walkComponents(pair.value)) : YAMLPair(key: pair.key, value: walk(pair.value, file: document.file, schemaContext: false))
+        })
+        root = addSchemas(to: root)
+        if failed { return nil }
+        document.root = root
+        return document
+    }
+
+    func containsExternalReference(_ node: YAMLNode) -> Bool {
+        switch node.content {
+        case .scalar: return false
+        case .sequence(let items): return items.contains(where: containsExternalReference)
+        case .mapping(let pairs):
+            return pairs.contains { pair in
+                (pair.key.scalarText == "$ref" && !(pair.value.scalarText ?? "#").hasPrefix("#")) || containsExternalReference(pair.value)
+            }
+        }
+    }
+
+    func key(_ target: String, from file: String) -> String {
+        let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = parts[0].isEmpty ? file : resolvePath(String(parts[0]), from: file)
+        return path + "#" + (parts.count > 1 ? String(parts[1]) : "")
+    }
+
+    /// Components other than schemas (already done): walk without schema context at the top.
+    mutating func walkComponents(_ node: YAMLNode) -> YAMLNode {
+        guard let pairs = node.pairs else { return node }
+        var result = node
+        result.content = .mapping(pairs.map { pair in
+            if pair.key.scalarText == "schemas" { return pair }
+            return YAMLPair(key: pair.key, value: walk(pair.value, file: document.file, schemaContext: false))
+        })
+        return result
+    }
+
+    /// Keys whose values are schemas, and keys whose values are maps of schemas.
+    static let schemaKeys: Set<String> = ["schema", "items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties"]
+    static let schemaListKeys: Set<String> = ["allOf", "oneOf", "anyOf", "prefixItems"]
+    static let schemaMapKeys: Set<String> = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]
+
+    /// Rewrites the references under `node`, which lives in `file`.
+    mutating func walk(_ node: YAMLNode, file: String, schemaContext: Bool) -> YAMLNode {
+        switch node.content {
+        case .scalar:
+            return node
+        case .sequence(let items):
+            var result = node
+            result.content = .sequence(items.map { walk($0, file: file, schemaContext: schemaContext) })
+            return result
+        case .mapping(let pairs):
+            if let target = node["$ref"]?.scalarText {
+                if target.hasPrefix("#") && file == document.file { return node }
+                return inline(target, from: file, at: node, schemaContext: schemaContext, naming: true) ?? node
+            }
+            var result = node
+            result.content = .mapping(pairs.map { pair in
+                let name = pair.key.scalarText ?? ""
+                let value: YAMLNode
+                if Self.schemaKeys.contains(name) {
+                    value = walk(pair.value, file: file, schemaContext: true)
+                } else if Self.schemaListKeys.contains(name), pair.value.items != nil {
+                    value = walk(pair.value, file: file, schemaContext: true)
+                } else if Self.schemaMapKeys.contains(name), schemaContext || name == "$defs", pair.value.pairs != nil {
+                    // A map of schemas may itself be a `$ref` to a map kept in another file.
+                    var (map, mapFile) = (pair.value, file)
+                    if let target = pair.value["$ref"]?.scalarText, let found = resolveTarget(target, from: file, at: pair.value) {
+                        (map, mapFile) = found
+                    }
+                    let members = map.pairs ?? []
+                    map.content = .mapping(members.map { YAMLPair(key: $0.key, value: walk($0.value, file: mapFile, schemaContext: true)) })
+                    value = map
+                } else {
+                    value = walk(pair.value, file: file, schemaContext: schemaContext && !["example", "examples", "default", "enum", "const"].contains(name))
+                }
+                return YAMLPair(key: pair.key, value: value)
+            })
+            return result
+        }
+    }
+
+    /// The node a reference stands for: a `$ref` to a named schema, or the target's content.
+    mutating func inline(_ target: String, from file: String, at node: YAMLNode, schemaContext: Bool, naming: Bool) -> YAMLNode? {
+        let targetKey = key(target, from: file)
+        let location = document.location(of: node)
+        if schemaContext && naming {
+            if let name = schemaNames[targetKey] { return reference(to: name, at: node) }
+        }
+        let parts = targetKey.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        let pointer = "#" + (parts.count > 1 ? String(parts[1]) : "")
+        if !allowOutsideRoot, !isInside(path) {
+            diagnostics.error("'$ref' to '\(target)' leaves the spec's folder ('\(rootFolder.isEmpty ? "." : rootFolder)'); move the file inside it or pass --allow-external-files", at: location)
+            failed = true
+            return nil
+        }
+        guard let fileRoot = load(path, referencedAt: location) else { return nil }
+        let fileID = Int32(document.files.firstIndex(of: path) ?? 0)
+        guard let resolved = YAMLDocument(file: path, root: fileRoot).node(at: pointer) else {
+            diagnostics.error("'$ref' target '\(target)' does not exist: '\(path)' has no node at '\(pointer)'", at: location)
+            failed = true
+            return nil
+        }
+        _ = fileID
+        if schemaContext && naming {
+            let name = uniqueName(for: targetKey, path: path, pointer: pointer)
+            schemaNames[targetKey] = name
+            let bundled = walk(resolved, file: path, schemaContext: true)
+            newSchemas.append((name, bundled))
+            return reference(to: name, at: node)
+        }
+        if inlining.contains(targetKey) {
+            diagnostics.error("'$ref' cycle through '\(target)' outside a schema; it cannot be inlined", at: location)
+            failed = true
+            return nil
+        }
+        if inlining.count > 64 {
+            diagnostics.error("'$ref' chain deeper than 64 files at '\(target)'", at: location)
+            failed = true
+            return nil
+        }
+        inlining.append(targetKey)
+        defer { inlining.removeLast() }
+        if resolved["$ref"] != nil, resolved.pairs?.count == 1, let next = resolved["$ref"]?.scalarText {
+            if next.hasPrefix("#"), path == document.file { return resolved }
+            return inline(next, from: path, at: resolved, schemaContext: schemaContext, naming: naming)
+        }
+        return walk(resolved, file: path, schemaContext: schemaContext)
+    }
+
+    /// The node a reference points at and the file it is in, without rewriting it.
+    mutating func resolveTarget(_ target: String, from file: String, at node: YAMLNode) -> (YAMLNode, String)? {
+        let targetKey = key(target, from: file)
+        let parts = targetKey.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        let pointer = "#" + (parts.count > 1 ? String(parts[1]) : "")
+        guard let fileRoot = load(path, referencedAt: document.location(of: node)) else { return nil }
+        guard let resolved = YAMLDocument(file: path, root: fileRoot).node(at: pointer) else {
+            diagnostics.error("'$ref' target '\(target)' does not exist: '\(path)' has no node at '\(pointer)'", at: document.location(of: node))
+            failed = true
+            return nil
+        }
+        return (resolved, path)
+    }
+
+    func reference(to name: String, at node: YAMLNode) -> YAMLNode {
+        let key = YAMLNode(.scalar(YAMLScalar(text: "$ref", isPlain: true)), line: node.line, column: node.column, fileID: node.fileID)
+        let value = YAMLNode(.scalar(YAMLScalar(text: "#/components/schemas/" + JSONPointer.escape(name), isPlain: false)), line: node.line, column: node.column, fileID: node.fileID)
+        var pairs = [YAMLPair(key: key, value: value)]
+        // Keep 3.1-style siblings such as `description` or `nullable` next to the reference.
+        for pair in node.pairs ?? [] where pair.key.scalarText != "$ref" { pairs.append(pair) }
+        return YAMLNode(.mapping(pairs), line: node.line, column: node.column, fileID: node.fileID)
+    }
+
+    mutating func uniqueName(for targetKey: String, path: String, pointer: String) -> String {
+        let tokens = JSONPointer.tokens(pointer) ?? []
+        var base = tokens.last ?? ""
+        if base.isEmpty {
+            let fileName = path.split(separator: "/").last.map(String.init) ?? path
+            base = fileName.split(separator: ".").first.map(String.init) ?? fileName
+        }
+        var name = base
+        var index = 2
+        while usedNames.contains(name) {
+            name = base + String(index)
+            index += 1
+        }
+        usedNames.insert(name)
+        return name
+    }
+
+    func isInside(_ path: String) -> Bool {
+        if rootFolder.isEmpty { return !path.hasPrefix("..") && !path.hasPrefix("/") }
+        return path.hasPrefix(rootFolder + "/")
+    }
+
+    mutating func load(_ path: String, referencedAt location: SourceLocation) -> YAMLNode? {
+        if let cached = parsed[path] { return cached }
+        guard let bytes = loader(path) else {
+            diagnostics.error("'$ref' to a missing file: cannot read '\(path)'", at: location)
+            parsed[path] = .some(nil)
+            failed = true
+            return nil
+        }
+        guard var fileDocument = parseYAML(bytes, file: path, diagnostics: diagnostics, limits: limits) else {
+            parsed[path] = .some(nil)
+            failed = true
+            return nil
+        }
+        document.files.append(path)
+        fileDocument.root = assignFile(fileDocument.root, Int32(document.files.count - 1))
+        parsed[path] = fileDocument.root
+        return fileDocument.root
+    }
+
+    func assignFile(_ node: YAMLNode, _ fileID: Int32) -> YAMLNode {
+        var result = node
+        result.fileID = fileID
+        switch node.content {
+        case .scalar: break
+        case .sequence(let items): result.content = .sequence(items.map { assignFile($0, fileID) })
+        case .mapping(let pairs): result.content = .mapping(pairs.map { YAMLPair(key: assignFile($0.key, fileID), value: assignFile($0.value, fileID)) })
+        }
+        return result
+    }
+
+    /// Adds the schemas named while bundling to `components/schemas`.
+    func addSchemas(to root: YAMLNode) -> YAMLNode {
+        guard !newSchemas.isEmpty else { return root }
+        let additions = newSchemas.map { name, node in
+            YAMLPair(key: YAMLNode(.scalar(YAMLScalar(text: name, isPlain: false)), line: node.line, column: node.column, fileID: node.fileID), value: node)
+        }
+        var root = root
+        var pairs = root.pairs ?? []
+        if let index = pairs.firstIndex(where: { $0.key.scalarText == "components" }) {
+            var components = pairs[index].value
+            var componentPairs = components.pairs ?? []
+            if let schemasIndex = componentPairs.firstIndex(where: { $0.key.scalarText == "schemas" }) {
+                var schemas = componentPairs[schemasIndex].value
+                schemas.content = .mapping((schemas.pairs ?? []) + additions)
+                componentPairs[schemasIndex].value = schemas
+            } else {
+                componentPairs.append(YAMLPair(key: YAMLNode(.scalar(YAMLScalar(text: "schemas", isPlain: true)), line: components.line, column: components.column), value: YAMLNode(.mapping(additions), line: components.line, column: components.column)))
+            }
+            components.content = .mapping(componentPairs)
+            pairs[index].value = components
+        } else {
+            let schemas = YAMLNode(.mapping(additions), line: root.line, column: root.column)
+            let schemasKey = YAMLNode(.scalar(YAMLScalar(text: "schemas", isPlain: true)), line: root.line, column: root.column)
+            let components = YAMLNode(.mapping([YAMLPair(key: schemasKey, value: schemas)]), line: root.line, column: root.column)
+            pairs.append(YAMLPair(key: YAMLNode(.scalar(YAMLScalar(text: "components", isPlain: true)), line: root.line, column: root.column), value: components))
+        }
+        root.content = .mapping(pairs)
+        return root
+    }
+}
