@@ -26,55 +26,83 @@ public struct Client: Sendable {
     }
 
     /// Operations tagged 'account'.
-    public var account: Account { Account(client: base) }
+    public var account: Account { .init(client: base) }
 
     /// API key management endpoints
-    public var apiKeys: ApiKeys { ApiKeys(client: base) }
+    public var apiKeys: ApiKeys { .init(client: base) }
 
     /// Request-for-quote (RFQ) endpoints
-    public var communications: Communications { Communications(client: base) }
+    public var communications: Communications { .init(client: base) }
 
     /// Event endpoints
-    public var events: Events { Events(client: base) }
+    public var events: Events { .init(client: base) }
 
     /// Exchange status and information endpoints
-    public var exchange: Exchange { Exchange(client: base) }
+    public var exchange: Exchange { .init(client: base) }
 
     /// FCM member specific endpoints
-    public var fcm: Fcm { Fcm(client: base) }
+    public var fcm: Fcm { .init(client: base) }
 
     /// Operations tagged 'historical'.
-    public var historical: Historical { Historical(client: base) }
+    public var historical: Historical { .init(client: base) }
 
     /// Incentive program endpoints
-    public var incentivePrograms: IncentivePrograms { IncentivePrograms(client: base) }
+    public var incentivePrograms: IncentivePrograms { .init(client: base) }
 
     /// Live data endpoints
-    public var liveData: LiveDataOperations { LiveDataOperations(client: base) }
+    public var liveData: LiveDataOperations { .init(client: base) }
 
     /// Operations tagged 'market'.
-    public var market: MarketOperations { MarketOperations(client: base) }
+    public var market: MarketOperations { .init(client: base) }
 
     /// Milestone endpoints
-    public var milestone: MilestoneOperations { MilestoneOperations(client: base) }
+    public var milestone: MilestoneOperations { .init(client: base) }
 
     /// Multivariate event collection endpoints
-    public var multivariate: Multivariate { Multivariate(client: base) }
+    public var multivariate: Multivariate { .init(client: base) }
 
     /// Order group management endpoints
-    public var orderGroups: OrderGroups { OrderGroups(client: base) }
+    public var orderGroups: OrderGroups { .init(client: base) }
 
     /// Order management endpoints
-    public var orders: Orders { Orders(client: base) }
+    public var orders: Orders { .init(client: base) }
 
     /// Portfolio and balance information endpoints
-    public var portfolio: Portfolio { Portfolio(client: base) }
+    public var portfolio: Portfolio { .init(client: base) }
 
     /// Search and filtering endpoints
-    public var search: Search { Search(client: base) }
+    public var search: Search { .init(client: base) }
 
     /// Structured targets endpoints
-    public var structuredTargets: StructuredTargets { StructuredTargets(client: base) }
+    public var structuredTargets: StructuredTargets { .init(client: base) }
+}
+
+/// The spec's security schemes and what each operation requires.
+public enum Security {
+    public static let schemes: [String: SecuritySchemeKind] = [
+        "kalshiAccessKey": .apiKey(name: "KALSHI-ACCESS-KEY", location: .header),
+        "kalshiAccessSignature": .apiKey(name: "KALSHI-ACCESS-SIGNATURE", location: .header),
+        "kalshiAccessTimestamp": .apiKey(name: "KALSHI-ACCESS-TIMESTAMP", location: .header),
+    ]
+
+    /// The alternatives an operation accepts; each lists schemes used together.
+    public static func requirements(for operationID: String) -> [[String]] {
+        switch operationID {
+        case "AcceptQuote", "AmendOrder", "ApplySubaccountTransfer", "BatchCancelOrders", "BatchCreateOrders", "CancelOrder", "ConfirmQuote", "CreateApiKey", "CreateMarketInMultivariateEventCollection", "CreateOrder", "CreateOrderGroup", "CreateQuote", "CreateRFQ", "CreateSubaccount", "DecreaseOrder", "DeleteApiKey", "DeleteOrderGroup", "DeleteQuote", "DeleteRFQ", "GenerateApiKey", "GetAccountApiLimits", "GetApiKeys", "GetBalance", "GetCommunicationsID", "GetEventForecastPercentilesHistory", "GetFCMOrders", "GetFCMPositions", "GetFills", "GetFillsHistorical", "GetHistoricalOrders", "GetMarketOrderbook", "GetMarketOrderbooks", "GetOrder", "GetOrderGroup", "GetOrderGroups", "GetOrderQueuePosition", "GetOrderQueuePositions", "GetOrders", "GetPortfolioRestingOrderTotalValue", "GetPositions", "GetQuote", "GetQuotes", "GetRFQ", "GetRFQs", "GetSettlements", "GetSubaccountBalances", "GetSubaccountNetting", "GetSubaccountTransfers", "LookupTickersForMarketInMultivariateEventCollection", "ResetOrderGroup", "TriggerOrderGroup", "UpdateOrderGroupLimit", "UpdateSubaccountNetting":
+            return [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]
+        default:
+            return []
+        }
+    }
+}
+
+extension Client {
+    /// Creates a client that authenticates each operation as the spec requires, with `credentials`
+    /// keyed by security scheme name.
+    public init(serverURL: URL = Servers.production, transport: any ClientTransport, credentials: [String: Credential], middlewares: [any ClientMiddleware] = []) {
+        let authentication = AuthenticationMiddleware(schemes: Security.schemes, requirements: Security.requirements(for:), credentials: credentials)
+        self.init(serverURL: serverURL, transport: transport, middlewares: middlewares + [authentication])
+    }
 }
 
 /// The servers the spec lists.

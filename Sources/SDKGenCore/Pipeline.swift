@@ -25,10 +25,9 @@ public func generate(spec bytes: [UInt8], specName: String, templates: TemplateS
 /// The first three stages: the `APIModel` of a spec, or nil when errors were reported.
 public func buildModel(spec bytes: [UInt8], specName: String, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> APIModel? {
     guard var document = parseYAML(bytes, file: specName, diagnostics: diagnostics, limits: options.yamlLimits) else { return nil }
-    if let loader = options.loader {
-        guard let bundled = bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) else { return nil }
-        document = bundled
-    }
+    let loader = options.loader ?? { _ in nil }
+    guard let bundled = bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) else { return nil }
+    document = bundled
     guard let spec = decodeSpec(document, diagnostics: diagnostics) else { return nil }
     let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
     return lower(spec, specName: headerName, diagnostics: diagnostics)

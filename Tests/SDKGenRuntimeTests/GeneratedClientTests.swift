@@ -93,3 +93,37 @@ final class CannedTransport: ClientTransport, @unchecked Sendable {
         #expect(text == "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\nPDF\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nvet \"report\"\r\n--\(boundary)--\r\n")
     }
 }
+
+@Suite struct GeneratedSecurityTests {
+    @Test func credentialsFollowEachOperationsRequirements() async throws {
+        let transport = CannedTransport(status: .ok, body: "[]")
+        let client = Client(transport: transport, credentials: ["bearerAuth": .bearer("t0ken")])
+        _ = try await client.pets.listPets()
+        #expect(transport.requests[0].0.headerFields[.authorization] == "Bearer t0ken")
+
+        let open = CannedTransport(status: .ok, body: "{}")
+        _ = try await Client(transport: open, credentials: ["bearerAuth": .bearer("t0ken")]).store.getInventory()
+        #expect(open.requests[0].0.headerFields[.authorization] == nil)
+
+        let missing = try await #require(throws: APIError.self) {
+            _ = try await Client(transport: CannedTransport(status: .ok, body: "[]"), credentials: [:]).pets.listPets()
+        }
+        #expect(missing.kind == .invalidRequest)
+        #expect(missing.underlying == "the operation needs credentials for bearerAuth")
+    }
+
+    @Test func apiKeysInQueryAndCookie() async throws {
+        let middleware = AuthenticationMiddleware(
+            schemes: ["q": .apiKey(name: "api_key", location: .query), "c": .apiKey(name: "session", location: .cookie), "b": .http(scheme: "basic")],
+            requirements: { _ in [["missing"], ["q", "c"], ["b"]] },
+            credentials: ["q": .apiKey("k 1"), "c": .apiKey("s"), "b": .basic(username: "u", password: "p")]
+        )
+        let transport = CannedTransport(status: .ok, body: "[]")
+        let client = APIClient(serverURL: URL(string: "https://x")!, transport: transport, middlewares: [middleware])
+        _ = try await client.send(HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/a?x=1"), body: nil, operationID: "op")
+        #expect(transport.requests[0].0.path == "/a?x=1&api_key=k%201")
+        #expect(transport.requests[0].0.headerFields[.cookie] == "session=s")
+        #expect(!String(describing: middleware).contains("k 1"))
+        #expect(String(describing: Credential.basic(username: "u", password: "secret")) == "Credential.basic(username: u, password: <redacted>)")
+    }
+}

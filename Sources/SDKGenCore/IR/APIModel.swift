@@ -26,6 +26,10 @@ public struct IRSecurityScheme: Sendable {
     public var description: String?
     /// For apiKey schemes: `header KALSHI-ACCESS-KEY`.
     public var detail: String
+    /// apiKey: the parameter's name and `header`, `query` or `cookie`; http: the scheme name.
+    public var parameterName: String?
+    public var location: String?
+    public var scheme: String?
 }
 
 /// A group of operations, from a spec tag; rendered as a type the client exposes as a property.

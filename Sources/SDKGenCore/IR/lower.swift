@@ -63,7 +63,7 @@ struct Lowering {
         case "http": detail = "HTTP \(scheme.scheme ?? "") authentication"
         default: break
         }
-        return IRSecurityScheme(name: scheme.name, type: scheme.type, description: scheme.description, detail: detail)
+        return IRSecurityScheme(name: scheme.name, type: scheme.type, description: scheme.description, detail: detail, parameterName: scheme.parameterName, location: scheme.location, scheme: scheme.scheme)
     }
 
     // MARK: - References

@@ -40,7 +40,8 @@ extension Lowering {
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(parameter)
         }
-        var scope = NameScope(reserved: ["body"])
+        // Names the generated method body uses for its locals.
+        var scope = NameScope(reserved: ["body", "query", "request", "requestBody", "response", "responseBody", "form", "client"])
         var lowered: [IRParameter] = []
         for parameter in parameters {
             let name = scope.unique(SwiftName.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)

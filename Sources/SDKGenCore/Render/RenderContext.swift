@@ -54,14 +54,46 @@ struct RenderContext {
                 "doc": Escaping.docComment(tag.description ?? "Operations tagged '\(tag.name)'."),
             ]
         }
+        var operationsByRequirement: [String: [String]] = [:]
+        for tag in model.tags {
+            for operation in tag.operations {
+                let key = requirementsLiteral(operation.security)
+                operationsByRequirement[key, default: []].append(Escaping.swiftString(operation.operationID))
+            }
+        }
+        let requirementCases = operationsByRequirement.keys.sorted().filter { $0 != "[]" }.map { key -> [String: Any] in
+            ["operations": operationsByRequirement[key]!.sorted().joined(separator: ", "), "requirements": key]
+        }
+        let schemes = model.securitySchemes.map { scheme -> [String: Any] in
+            ["name": Escaping.swiftString(scheme.name), "kind": schemeKind(scheme)]
+        }
         return [
             "header": header,
+            "hasSecurity": !schemes.isEmpty,
+            "securitySchemes": schemes,
+            "requirementCases": requirementCases,
             "doc": docLines(summary: model.title + (model.version.isEmpty ? "" : " (\(model.version))"), description: model.description),
             "servers": servers,
             "defaultServer": model.servers.first?.swiftName ?? "",
             "defaultServerNeedsCall": model.servers.first.map { !$0.variables.isEmpty } ?? false,
             "tags": tags,
         ]
+    }
+
+    func requirementsLiteral(_ alternatives: [[String]]) -> String {
+        "[" + alternatives.map { "[" + $0.map(Escaping.swiftString).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+    }
+
+    func schemeKind(_ scheme: IRSecurityScheme) -> String {
+        switch scheme.type {
+        case "apiKey":
+            let location = ["query", "cookie"].contains(scheme.location ?? "") ? scheme.location! : "header"
+            return ".apiKey(name: \(Escaping.swiftString(scheme.parameterName ?? "")), location: .\(location))"
+        case "http":
+            return ".http(scheme: \(Escaping.swiftString(scheme.scheme ?? "bearer")))"
+        default:
+            return ".oauth2"
+        }
     }
 
     // MARK: - Models

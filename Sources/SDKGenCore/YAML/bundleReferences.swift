@@ -57,7 +57,7 @@ private struct ReferenceBundler {
     }
 
     mutating func run() -> YAMLDocument? {
-        guard containsExternalReference(document.root) else { return document }
+        guard document.root.pairs != nil, containsExternalReference(document.root) else { return document }
         var root = document.root
         // Root components that are references to files name those files' schemas.
         if var components = root["components"], var schemas = components["schemas"], var pairs = schemas.pairs {
@@ -88,13 +88,21 @@ private struct ReferenceBundler {
         return document
     }
 
+    /// `#/components/<section>/<name>`: what the spec model resolves itself.
+    static func isComponentReference(_ target: String) -> Bool {
+        guard let tokens = JSONPointer.tokens(target) else { return false }
+        return tokens.count == 3 && tokens[0] == "components"
+    }
+
+    /// References the spec model cannot resolve by itself: other files, or deeper local pointers.
     func containsExternalReference(_ node: YAMLNode) -> Bool {
         switch node.content {
         case .scalar: return false
         case .sequence(let items): return items.contains(where: containsExternalReference)
         case .mapping(let pairs):
             return pairs.contains { pair in
-                (pair.key.scalarText == "$ref" && !(pair.value.scalarText ?? "#").hasPrefix("#")) || containsExternalReference(pair.value)
+                if pair.key.scalarText == "$ref", let target = pair.value.scalarText, !Self.isComponentReference(target) { return true }
+                return containsExternalReference(pair.value)
             }
         }
     }
@@ -132,14 +140,17 @@ private struct ReferenceBundler {
             return result
         case .mapping(let pairs):
             if let target = node["$ref"]?.scalarText {
-                if target.hasPrefix("#") && file == document.file { return node }
+                if target.hasPrefix("#") && file == document.file && Self.isComponentReference(target) { return node }
                 return inline(target, from: file, at: node, schemaContext: schemaContext, naming: true) ?? node
             }
             var result = node
             result.content = .mapping(pairs.map { pair in
                 let name = pair.key.scalarText ?? ""
                 let value: YAMLNode
-                if Self.schemaKeys.contains(name) {
+                if ["example", "examples", "default", "enum", "const", "x-examples"].contains(name) {
+                    // Data, not spec structure: a `$ref` key in an example is just a key.
+                    value = pair.value
+                } else if Self.schemaKeys.contains(name) {
                     value = walk(pair.value, file: file, schemaContext: true)
                 } else if Self.schemaListKeys.contains(name), pair.value.items != nil {
                     value = walk(pair.value, file: file, schemaContext: true)
@@ -153,7 +164,7 @@ private struct ReferenceBundler {
                     map.content = .mapping(members.map { YAMLPair(key: $0.key, value: walk($0.value, file: mapFile, schemaContext: true)) })
                     value = map
                 } else {
-                    value = walk(pair.value, file: file, schemaContext: schemaContext && !["example", "examples", "default", "enum", "const"].contains(name))
+                    value = walk(pair.value, file: file, schemaContext: schemaContext)
                 }
                 return YAMLPair(key: pair.key, value: value)
             })
@@ -204,7 +215,7 @@ private struct ReferenceBundler {
         inlining.append(targetKey)
         defer { inlining.removeLast() }
         if resolved["$ref"] != nil, resolved.pairs?.count == 1, let next = resolved["$ref"]?.scalarText {
-            if next.hasPrefix("#"), path == document.file { return resolved }
+            if next.hasPrefix("#"), path == document.file, Self.isComponentReference(next) { return resolved }
             return inline(next, from: path, at: resolved, schemaContext: schemaContext, naming: naming)
         }
         return walk(resolved, file: path, schemaContext: schemaContext)

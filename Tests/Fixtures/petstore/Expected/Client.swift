@@ -27,10 +27,36 @@ public struct Client: Sendable {
     }
 
     /// Everything about pets
-    public var pets: Pets { Pets(client: base) }
+    public var pets: Pets { .init(client: base) }
 
     /// Operations tagged 'store'.
-    public var store: Store { Store(client: base) }
+    public var store: Store { .init(client: base) }
+}
+
+/// The spec's security schemes and what each operation requires.
+public enum Security {
+    public static let schemes: [String: SecuritySchemeKind] = [
+        "bearerAuth": .http(scheme: "bearer"),
+    ]
+
+    /// The alternatives an operation accepts; each lists schemes used together.
+    public static func requirements(for operationID: String) -> [[String]] {
+        switch operationID {
+        case "createPet", "deletePet", "getPetsPetID", "list_pets", "updatePetWithForm", "uploadDocument", "uploadPhoto":
+            return [["bearerAuth"]]
+        default:
+            return []
+        }
+    }
+}
+
+extension Client {
+    /// Creates a client that authenticates each operation as the spec requires, with `credentials`
+    /// keyed by security scheme name.
+    public init(serverURL: URL = Servers.regional(), transport: any ClientTransport, credentials: [String: Credential], middlewares: [any ClientMiddleware] = []) {
+        let authentication = AuthenticationMiddleware(schemes: Security.schemes, requirements: Security.requirements(for:), credentials: credentials)
+        self.init(serverURL: serverURL, transport: transport, middlewares: middlewares + [authentication])
+    }
 }
 
 /// The servers the spec lists.
