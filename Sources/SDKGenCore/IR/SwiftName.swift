@@ -26,7 +26,9 @@ public enum SwiftName {
         "Double", "Encodable", "Encoder", "Error", "Float", "Int", "Int32", "Int64", "Never", "Optional",
         "Protocol", "Result", "Self", "Sendable", "Set", "String", "Task", "Type", "URL", "UUID", "Void",
         "JSONValue", "APIClient", "APIError", "Client", "Servers", "HTTPRequest", "HTTPResponse", "HTTPBody",
-        "HTTPFields", "ParameterValue", "QueryEncoder", "PathEncoder", "Hashable", "Equatable", "CodingKeys",
+        "HTTPFields", "QueryEncoder", "PathEncoder", "Hashable", "Equatable", "CodingKeys", "Security",
+        "SecuritySchemeKind", "Credential", "AuthenticationMiddleware", "MultipartForm", "Indirect", "DynamicCodingKey",
+        "JSONCoding", "ParameterStyle", "AnyErrorBody", "ClientTransport", "ClientMiddleware", "Operations",
     ]
 
     /// Splits a spec name into words; `plain` is true when the name had no separators.

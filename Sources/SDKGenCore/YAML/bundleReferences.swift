@@ -118,7 +118,7 @@ private struct ReferenceBundler {
         guard let pairs = node.pairs else { return node }
         var result = node
         result.content = .mapping(pairs.map { pair in
-            if pair.key.scalarText == "schemas" { return pair }
+            if pair.key.scalarText == "schemas" || pair.key.scalarText == "examples" { return pair }
             return YAMLPair(key: pair.key, value: walk(pair.value, file: document.file, schemaContext: false))
         })
         return result
@@ -141,13 +141,17 @@ private struct ReferenceBundler {
         case .mapping(let pairs):
             if let target = node["$ref"]?.scalarText {
                 if target.hasPrefix("#") && file == document.file && Self.isComponentReference(target) { return node }
+                if target.hasPrefix("http://") || target.hasPrefix("https://") {
+                    diagnostics.warning("'$ref' to a URL ('\(target)') is not fetched; the node is left as it is", at: document.location(of: node))
+                    return node
+                }
                 return inline(target, from: file, at: node, schemaContext: schemaContext, naming: true) ?? node
             }
             var result = node
             result.content = .mapping(pairs.map { pair in
                 let name = pair.key.scalarText ?? ""
                 let value: YAMLNode
-                if ["example", "examples", "default", "enum", "const", "x-examples"].contains(name) {
+                if ["example", "examples", "x-examples"].contains(name) || schemaContext && ["default", "enum", "const"].contains(name) {
                     // Data, not spec structure: a `$ref` key in an example is just a key.
                     value = pair.value
                 } else if Self.schemaKeys.contains(name) {
