@@ -54,7 +54,7 @@ public struct CreateOrderRequest: Codable, Hashable, Sendable {
     public var orderGroupID: String?
     /// If this flag is set to true, the order will be canceled if the order is open and trading on the exchange is paused for any reason.
     public var cancelOrderOnPause: Bool?
-    /// The subaccount number to use for this order. 0 is the primary subaccount.
+    /// The subaccount number to use for this order. 0 is the primary subaccount. Defaults to `0`.
     public var subaccount: Int?
 
     public init(

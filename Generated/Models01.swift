@@ -90,7 +90,7 @@ public struct CreateRFQRequest: Codable, Hashable, Sendable {
     public var targetCostDollars: FixedPointDollars?
     /// Whether to rest the remainder of the RFQ after execution
     public var restRemainder: Bool
-    /// Whether to delete existing RFQs as part of this RFQ's creation
+    /// Whether to delete existing RFQs as part of this RFQ's creation. Defaults to `false`.
     public var replaceExisting: Bool?
     /// The subtrader to create the RFQ for (FCM members only)
     public var subtraderID: String?

@@ -5,7 +5,7 @@ import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AmendOrderRequest`
 public struct AmendOrderRequest: Codable, Hashable, Sendable {
-    /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts)
+    /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts) Defaults to `0`.
     public var subaccount: Int?
     /// Market ticker
     public var ticker: String

@@ -76,7 +76,7 @@ public struct CreateApiKeyRequest: Codable, Hashable, Sendable {
 
 /// - Remark: `#/components/schemas/CreateOrderGroupRequest`
 public struct CreateOrderGroupRequest: Codable, Hashable, Sendable {
-    /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts)
+    /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts) Defaults to `0`.
     public var subaccount: Int?
     /// Specifies the maximum number of contracts that can be matched within this group over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
     public var contractsLimit: Int64?

@@ -85,7 +85,7 @@ public struct CreateQuoteResponse: Codable, Hashable, Sendable {
 
 /// - Remark: `#/components/schemas/DecreaseOrderRequest`
 public struct DecreaseOrderRequest: Codable, Hashable, Sendable {
-    /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts)
+    /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts) Defaults to `0`.
     public var subaccount: Int?
     /// Number of contracts to reduce by (whole contracts only). Reduce-by may be provided via reduce_by or reduce_by_fp; if both provided they must match. Exactly one of reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
     public var reduceBy: Int?

@@ -7,7 +7,7 @@ import SDKGenRuntime
 public struct BatchCancelOrdersRequestOrder: Codable, Hashable, Sendable {
     /// Order ID to cancel
     public var orderID: String
-    /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for subaccounts)
+    /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for subaccounts) Defaults to `0`.
     public var subaccount: Int?
 
     public init(orderID: String, subaccount: Int? = nil) {

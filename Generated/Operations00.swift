@@ -58,11 +58,11 @@ extension Events {
     /// Retrieve multivariate (combo) events. These are dynamically created events from multivariate event collections. Supports filtering by series and collection ticker.
     ///
     /// - Remark: `GET /events/multivariate` (`#/paths/~1events~1multivariate/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 200.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 200. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results.
     /// - Parameter seriesTicker: Filter by series ticker
     /// - Parameter collectionTicker: Filter events by collection ticker. Returns only multivariate events belonging to the specified collection. Cannot be used together with series_ticker.
-    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event.
+    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event. Defaults to `false`.
     /// - Returns: `GetMultivariateEventsResponse` (200).
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMultivariateEvents(limit: Int? = nil, cursor: String? = nil, seriesTicker: String? = nil, collectionTicker: String? = nil, withNestedMarkets: Bool? = nil) async throws -> GetMultivariateEventsResponse {
@@ -164,7 +164,7 @@ extension Portfolio {
     /// Gets a paginated list of all transfers between subaccounts for the authenticated user.
     ///
     /// - Remark: `GET /portfolio/subaccounts/transfers` (`#/paths/~1portfolio~1subaccounts~1transfers/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetSubaccountTransfersResponse` (200).
     /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.

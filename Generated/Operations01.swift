@@ -36,7 +36,7 @@ extension LiveDataOperations {
     /// - Remark: `GET /live_data/{type}/milestone/{milestone_id}` (`#/paths/~1live_data~1{type}~1milestone~1{milestone_id}/get`)
     /// - Parameter type: Type of live data
     /// - Parameter milestoneID: Milestone ID
-    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings.
+    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings. Defaults to `false`.
     /// - Returns: `GetLiveDataResponse` (200).
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getLiveData(type: String, milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
@@ -66,7 +66,7 @@ extension MarketOperations {
     /// - Parameter startTs: Start timestamp (Unix timestamp). Candlesticks will include those ending on or after this time.
     /// - Parameter endTs: End timestamp (Unix timestamp). Candlesticks will include those ending on or before this time.
     /// - Parameter periodInterval: Time period length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
-    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real candlestick before start_ts 2. Projecting it forward to the first period boundary (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null, and `previous_price` to the close price from the real candlestick
+    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real candlestick before start_ts 2. Projecting it forward to the first period boundary (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null, and `previous_price` to the close price from the real candlestick. Defaults to `false`.
     /// - Returns: `GetMarketCandlesticksResponse` (200).
     /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMarketCandlesticks(seriesTicker: String, ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksPeriodInterval, includeLatestBeforeStart: Bool? = nil) async throws -> GetMarketCandlesticksResponse {
@@ -122,7 +122,7 @@ extension StructuredTargets {
     /// - Parameter ids: Filter by specific structured target IDs. Pass multiple IDs by repeating the parameter (e.g. `?ids=uuid1&ids=uuid2`).
     /// - Parameter type: Filter by structured target type
     /// - Parameter competition: Filter by competition. Matches against the league, conference, division, or tour in the structured target details.
-    /// - Parameter pageSize: Number of items per page (min 1, max 2000, default 100)
+    /// - Parameter pageSize: Number of items per page (min 1, max 2000, default 100) Defaults to `100`.
     /// - Parameter cursor: Pagination cursor
     /// - Returns: `GetStructuredTargetsResponse` (200).
     /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.

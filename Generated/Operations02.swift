@@ -84,7 +84,7 @@ extension Communications {
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter marketTicker: Filter by market ticker
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter status: Filter RFQs by status
     /// - Parameter creatorUserID: Filter RFQs by creator user ID
     /// - Returns: `GetRFQsResponse` (200).
@@ -118,7 +118,7 @@ extension Exchange {
     ///
     /// - Remark: `GET /series/fee_changes` (`#/paths/~1series~1fee_changes/get`)
     /// - Parameter seriesTicker: series_ticker
-    /// - Parameter showHistorical: show_historical
+    /// - Parameter showHistorical: Defaults to `false`.
     /// - Returns: `GetSeriesFeeChangesResponse` (200).
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getSeriesFeeChanges(seriesTicker: String? = nil, showHistorical: Bool? = nil) async throws -> GetSeriesFeeChangesResponse {
@@ -147,7 +147,7 @@ extension Historical {
     /// - Remark: `GET /historical/orders` (`#/paths/~1historical~1orders/get`)
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetOrdersResponse` (200).
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
@@ -179,7 +179,7 @@ extension LiveDataOperations {
     ///
     /// - Remark: `GET /live_data/milestone/{milestone_id}` (`#/paths/~1live_data~1milestone~1{milestone_id}/get`)
     /// - Parameter milestoneID: Milestone ID
-    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings.
+    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings. Defaults to `false`.
     /// - Returns: `GetLiveDataResponse` (200).
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getLiveDataByMilestone(milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
@@ -204,7 +204,7 @@ extension MarketOperations {
     ///
     /// - Remark: `GET /markets/{ticker}/orderbook` (`#/paths/~1markets~1{ticker}~1orderbook/get`)
     /// - Parameter ticker: Market ticker
-    /// - Parameter depth: Depth of the orderbook to retrieve (0 or negative means all levels, 1-100 for specific depth)
+    /// - Parameter depth: Depth of the orderbook to retrieve (0 or negative means all levels, 1-100 for specific depth) Defaults to `0`.
     /// - Returns: `GetMarketOrderbookResponse` (200).
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
@@ -240,7 +240,7 @@ extension MarketOperations {
     ///  Markets that settled before the historical cutoff are only available via `GET /historical/markets`. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /markets` (`#/paths/~1markets/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter seriesTicker: Filter by series ticker
@@ -288,7 +288,7 @@ extension MarketOperations {
     /// Endpoint for getting all trades for all markets. A trade represents a completed transaction between two users on a specific market. Each trade includes the market ticker, price, quantity, and timestamp information. This endpoint returns a paginated response. Use the 'limit' parameter to control page size (1-1000, defaults to 100). The response includes a 'cursor' field - pass this value in the 'cursor' parameter of your next request to get the next page. An empty cursor indicates no more pages are available.
     ///
     /// - Remark: `GET /markets/trades` (`#/paths/~1markets~1trades/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter minTs: Filter items after this Unix timestamp

@@ -60,7 +60,7 @@ extension Communications {
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter marketTicker: Filter by market ticker
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 500.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 500. Defaults to `500`.
     /// - Parameter status: Filter quotes by status
     /// - Parameter quoteCreatorUserID: Filter quotes by quote creator user ID
     /// - Parameter rfqCreatorUserID: Filter quotes by RFQ creator user ID
@@ -124,7 +124,7 @@ extension Historical {
     /// - Remark: `GET /historical/fills` (`#/paths/~1historical~1fills/get`)
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetFillsResponse` (200).
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
@@ -191,7 +191,7 @@ extension MarketOperations {
     /// - Parameter startTs: Start timestamp in Unix seconds
     /// - Parameter endTs: End timestamp in Unix seconds
     /// - Parameter periodInterval: Candlestick period interval in minutes
-    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real candlestick before start_ts 2. Projecting it forward to the first period boundary (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null, and `previous_price` to the close price from the real candlestick
+    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real candlestick before start_ts 2. Projecting it forward to the first period boundary (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null, and `previous_price` to the close price from the real candlestick. Defaults to `false`.
     /// - Returns: `BatchGetMarketCandlesticksResponse` (200).
     /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func batchGetMarketCandlesticks(marketTickers: String, startTs: Int64, endTs: Int64, periodInterval: Int32, includeLatestBeforeStart: Bool? = nil) async throws -> BatchGetMarketCandlesticksResponse {
@@ -307,7 +307,7 @@ extension Orders {
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
     /// - Parameter status: Filter by status. Possible values depend on the endpoint.
-    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
     /// - Returns: `GetOrdersResponse` (200).

@@ -11,12 +11,12 @@ extension Historical {
     /// Endpoint for getting markets that have been archived to the historical database. Filters are mutually exclusive.
     ///
     /// - Remark: `GET /historical/markets` (`#/paths/~1historical~1markets/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Parameter tickers: Filter by specific market tickers. Comma-separated list of market tickers to retrieve.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter seriesTicker: Filter by series ticker
-    /// - Parameter mveFilter: Filter by multivariate events (combos). By default, MVE markets are included.
+    /// - Parameter mveFilter: Filter by multivariate events (combos). By default, MVE markets are included. Defaults to `null`.
     /// - Returns: `GetMarketsResponse` (200).
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getHistoricalMarkets(limit: Int64? = nil, cursor: String? = nil, tickers: String? = nil, eventTicker: String? = nil, seriesTicker: String? = nil, mveFilter: GetHistoricalMarketsMveFilter? = nil) async throws -> GetMarketsResponse {
@@ -48,7 +48,7 @@ extension Historical {
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetTradesResponse` (200).
     /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
@@ -80,7 +80,7 @@ extension MarketOperations {
     ///
     /// - Remark: `GET /series/{series_ticker}` (`#/paths/~1series~1{series_ticker}/get`)
     /// - Parameter seriesTicker: The ticker of the series to retrieve
-    /// - Parameter includeVolume: If true, includes the total volume traded across all events in this series.
+    /// - Parameter includeVolume: If true, includes the total volume traded across all events in this series. Defaults to `false`.
     /// - Returns: `GetSeriesResponse` (200).
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getSeries(seriesTicker: String, includeVolume: Bool? = nil) async throws -> GetSeriesResponse {
@@ -106,8 +106,8 @@ extension MarketOperations {
     /// - Remark: `GET /series` (`#/paths/~1series/get`)
     /// - Parameter category: category
     /// - Parameter tags: tags
-    /// - Parameter includeProductMetadata: include_product_metadata
-    /// - Parameter includeVolume: If true, includes the total volume traded across all events in each series.
+    /// - Parameter includeProductMetadata: Defaults to `false`.
+    /// - Parameter includeVolume: If true, includes the total volume traded across all events in each series. Defaults to `false`.
     /// - Parameter minUpdatedTs: Filter series with metadata updated after this Unix timestamp (in seconds). Use this to efficiently poll for changes.
     /// - Returns: `GetSeriesListResponse` (200).
     /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.

@@ -278,7 +278,7 @@ extension Portfolio {
     /// - Parameter orderID: Filter by order ID
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
     /// - Returns: `GetFillsResponse` (200).

@@ -63,7 +63,7 @@ extension Events {
     ///
     /// - Remark: `GET /events/{event_ticker}` (`#/paths/~1events~1{event_ticker}/get`)
     /// - Parameter eventTicker: Event ticker
-    /// - Parameter withNestedMarkets: If true, markets are included within the event object. If false (default), markets are returned as a separate top-level field in the response. Historical markets settled before the historical cutoff will not be included.
+    /// - Parameter withNestedMarkets: If true, markets are included within the event object. If false (default), markets are returned as a separate top-level field in the response. Historical markets settled before the historical cutoff will not be included. Defaults to `false`.
     /// - Returns: `GetEventResponse` (200).
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getEvent(eventTicker: String, withNestedMarkets: Bool? = nil) async throws -> GetEventResponse {
@@ -175,7 +175,7 @@ extension LiveDataOperations {
     ///
     /// - Remark: `GET /live_data/batch` (`#/paths/~1live_data~1batch/get`)
     /// - Parameter milestoneIDS: Array of milestone IDs
-    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings.
+    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings. Defaults to `false`.
     /// - Returns: `GetLiveDatasResponse` (200).
     /// - Throws: `APIError` for 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getLiveDatas(milestoneIDS: [String], includePlayerStats: Bool? = nil) async throws -> GetLiveDatasResponse {

@@ -111,10 +111,10 @@ extension Events {
     /// All events are accessible through this endpoint, even if their associated markets are older than the historical cutoff.
     ///
     /// - Remark: `GET /events` (`#/paths/~1events/get`)
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 200. Maximum value is 200.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 200. Maximum value is 200. Defaults to `200`.
     /// - Parameter cursor: Parameter to specify the pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event. Historical markets settled before the historical cutoff will not be included.
-    /// - Parameter withMilestones: If true, includes related milestones as a field alongside events.
+    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event. Historical markets settled before the historical cutoff will not be included. Defaults to `false`.
+    /// - Parameter withMilestones: If true, includes related milestones as a field alongside events. Defaults to `false`.
     /// - Parameter status: Filter by event status. Possible values are 'unopened', 'open', 'closed', 'settled'. Leave empty to return events with any status.
     /// - Parameter seriesTicker: Filter by series ticker
     /// - Parameter minCloseTs: Filter events with at least one market with close timestamp greater than this Unix timestamp (in seconds).
@@ -330,7 +330,7 @@ extension Portfolio {
     ///
     /// - Remark: `GET /portfolio/positions` (`#/paths/~1portfolio~1positions/get`)
     /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the pagination. Use the value returned from the previous response to get the next page.
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter countFilter: Restricts the positions to those with any of following fields with non-zero values, as a comma separated list. The following values are accepted - position, total_traded
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
@@ -364,7 +364,7 @@ extension Portfolio {
     /// Endpoint for getting the member's settlements historical track.
     ///
     /// - Remark: `GET /portfolio/settlements` (`#/paths/~1portfolio~1settlements/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.

@@ -127,3 +127,20 @@ final class CannedTransport: ClientTransport, @unchecked Sendable {
         #expect(String(describing: Credential.basic(username: "u", password: "secret")) == "Credential.basic(username: u, password: <redacted>)")
     }
 }
+
+@Suite struct GeneratedResponsesTests {
+    @Test func severalSuccessStatusesBecomeCases() async throws {
+        let now = CannedTransport(status: .ok, body: #"{"name":"Rex","id":9}"#)
+        let adopted = try await Client(transport: now).pets.adoptPet(petId: 9, note: "hi")
+        #expect(adopted == .ok(Pet(name: "Rex", id: 9)))
+        #expect(now.requests[0].0.path == "/pets/9/adopt?note=hi")
+        let later = CannedTransport(status: .accepted, contentType: nil, body: "")
+        #expect(try await Client(transport: later).pets.adoptPet(petId: 9) == .accepted)
+    }
+
+    @Test func decimalAndBase64Fields() throws {
+        let pet = try JSONCoding.decoder().decode(NewPet.self, from: Data(#"{"name":"a","rating":4.25,"avatar":"AQID"}"#.utf8))
+        #expect(pet.rating == Decimal(string: "4.25"))
+        #expect(pet.avatar == Data([1, 2, 3]))
+    }
+}

@@ -133,6 +133,8 @@ public struct IRModel: Sendable {
         case integerEnum([IREnumCase])
         case union([IRUnionCase], discriminator: String?)
         case alias(TypeRef)
+        /// What an operation with several kinds of success returns: one case per status.
+        case responses([IRResponseCase])
     }
 
     public var name: String
@@ -163,6 +165,13 @@ public struct IREnumCase: Sendable {
     public var swiftName: String
     /// The wire value's text exactly as written in the spec.
     public var value: String
+}
+
+public struct IRResponseCase: Sendable {
+    public var swiftName: String
+    public var status: String
+    public var description: String
+    public var type: TypeRef?
 }
 
 public struct IRUnionCase: Sendable {

@@ -32,7 +32,7 @@ struct Lowering {
             lowerNamedSchema(schema, name: componentTypeNames[name]!)
         }
         let tags = lowerOperations()
-        models.sort { $0.name < $1.name }
+        lowerWebhookTypes()
         markRecursion()
         return APIModel(
             title: spec.info.title,
@@ -44,6 +44,18 @@ struct Lowering {
             models: models,
             securitySchemes: spec.components.securitySchemes.sorted { $0.name < $1.name }.map(lowerSecurityScheme)
         )
+    }
+
+    /// Webhooks are sent to the app, not called by it: their payload types are generated, named
+    /// after the webhook (`NewPetWebhook`), and no method is.
+    mutating func lowerWebhookTypes() {
+        for item in spec.webhooks {
+            for operation in item.operations {
+                guard case .value(let body)? = operation.requestBody, let media = preferredMedia(body.content), let schema = media.schema else { continue }
+                _ = typeRef(schema, hint: SwiftName.typeName(item.path) + "Webhook")
+            }
+        }
+        models.sort { $0.name < $1.name }
     }
 
     func lowerServers() -> [IRServer] {

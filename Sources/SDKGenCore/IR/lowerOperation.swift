@@ -57,7 +57,7 @@ extension Lowering {
                 location: parameter.location,
                 type: type,
                 required: parameter.required,
-                description: parameter.description,
+                description: Self.describe(parameter.description, default: parameter.schema?.defaultValue),
                 style: style,
                 explode: parameter.explode ?? (style == "form")
             ))
@@ -72,9 +72,19 @@ extension Lowering {
 
         let body = operation.requestBody.flatMap { lowerBody($0, typePrefix: typePrefix) }
         let responses = lowerResponses(operation, typePrefix: typePrefix)
-        let success = responses.first { $0.isSuccess && $0.type != nil }
-        if Set(responses.filter(\.isSuccess).compactMap(\.type)).count > 1 {
-            diagnostics.warning("the operation has several success responses with different bodies; the method returns the first (\(success!.status)) and throws for others", at: operation.origin.location, pointer: operation.origin.pointer)
+        let successes = responses.filter(\.isSuccess)
+        var success = successes.first { $0.type != nil }
+        var returnType = success?.type
+        if successes.count > 1, Set(successes.map { $0.type?.swift ?? "" }).count > 1 {
+            // Different bodies (or a body and none) by status: return an enum with a case per status.
+            let name = typeNames.unique(typePrefix + "Response", for: "responses of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
+            var scope = NameScope()
+            let cases = successes.map { response in
+                IRResponseCase(swiftName: SwiftName.escapeMember(scope.unique(Self.statusCaseName(response.status), for: "status \(response.status)", origin: operation.origin, diagnostics: diagnostics)), status: response.status, description: response.description, type: response.type)
+            }
+            models.append(IRModel(name: name, kind: .responses(cases), description: "What `\(swiftName)` returns, by status.", origin: operation.origin, deprecated: false))
+            returnType = .named(name)
+            success = nil
         }
         let security = (operation.security ?? spec.security ?? []).map(\.schemes).filter { !$0.isEmpty }
         return IROperation(
@@ -89,8 +99,8 @@ extension Lowering {
             parameters: pathParameters + required + optional,
             body: body,
             responses: responses,
-            returnType: success?.type,
-            returnContentType: success?.contentType,
+            returnType: returnType,
+            returnContentType: success?.contentType ?? successes.compactMap(\.contentType).first,
             security: security
         )
     }
@@ -171,6 +181,12 @@ extension Lowering {
             ))
         }
         return responses
+    }
+
+    static func statusCaseName(_ status: String) -> String {
+        let names = ["200": "ok", "201": "created", "202": "accepted", "203": "nonAuthoritativeInformation", "204": "noContent",
+                     "205": "resetContent", "206": "partialContent", "207": "multiStatus", "2XX": "success"]
+        return names[status] ?? "status\(status)"
     }
 
     /// Codes in numeric order, a range after its codes (`4XX` after `404`), `default` last.

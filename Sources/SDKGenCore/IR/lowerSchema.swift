@@ -41,7 +41,7 @@ extension Lowering {
             switch schema.format {
             case "date-time": return .builtin("Date")
             case "byte", "binary": return .builtin("Data")
-            default: return .string
+            default: return schema.contentEncoding == "base64" ? .builtin("Data") : .string
             }
         case "integer":
             switch schema.format {
@@ -50,7 +50,11 @@ extension Lowering {
             default: return .builtin("Int")
             }
         case "number":
-            return .builtin(schema.format == "float" ? "Float" : "Double")
+            switch schema.format {
+            case "float": return .builtin("Float")
+            case "decimal": return .builtin("Decimal")
+            default: return .builtin("Double")
+            }
         case "boolean":
             return .builtin("Bool")
         case "array":
@@ -157,12 +161,22 @@ extension Lowering {
                 optional: !isRequired || nullable,
                 required: isRequired,
                 nullable: nullable,
-                description: propertySchema.description ?? propertySchema.allOf.first?.description,
+                description: Self.describe(propertySchema.description ?? propertySchema.allOf.first?.description, default: propertySchema.defaultValue),
                 deprecated: propertySchema.deprecated,
                 readOnly: propertySchema.readOnly
             ))
         }
         return properties
+    }
+
+    /// A description with the schema's default value appended, so docs show it.
+    static func describe(_ description: String?, default value: JSONLiteral?) -> String? {
+        guard let text = value?.text, value?.isComposite == false else { return description }
+        let note = "Defaults to `\(text.replacingOccurrences(of: "`", with: "'"))`."
+        guard let description, !description.isEmpty else { return note }
+        var sentence = description.trimmingTrailingWhitespace()
+        if let last = sentence.last, !".!?:)`".contains(last) { sentence += "." }
+        return sentence + (description.contains("\n") ? "\n\n" : " ") + note
     }
 
     func collectProperties(_ schema: Schema, into collected: inout [(name: String, schema: Schema)], required: inout Set<String>, visited: inout Set<String>) {

@@ -107,7 +107,7 @@ struct RenderContext {
             "name": irModel.name,
             "doc": doc,
             "deprecated": irModel.deprecated,
-            "isStruct": false, "isStringEnum": false, "isIntegerEnum": false, "isUnion": false, "isAlias": false,
+            "isStruct": false, "isStringEnum": false, "isIntegerEnum": false, "isUnion": false, "isAlias": false, "isResponses": false,
         ]
         switch irModel.kind {
         case .object(let properties):
@@ -156,6 +156,15 @@ struct RenderContext {
         case .alias(let type):
             context["isAlias"] = true
             context["type"] = type.swift
+        case .responses(let cases):
+            context["isResponses"] = true
+            context["cases"] = cases.map { responseCase -> [String: Any] in
+                [
+                    "swiftName": responseCase.swiftName,
+                    "payload": responseCase.type.map { "(\($0.swift))" } ?? "",
+                    "doc": Escaping.docComment("\(responseCase.status): \(responseCase.description)"),
+                ]
+            }
         }
         return context
     }
@@ -175,8 +184,10 @@ struct RenderContext {
             let text = body.description.map { Escaping.lines($0).filter { !$0.isEmpty }.joined(separator: " ") } ?? "The request body (\(body.contentType))."
             doc.append("/// - Parameter body: \(Escaping.commentText(text))")
         }
-        if let returnType = operation.returnType, let success = operation.responses.first(where: { $0.isSuccess && $0.type != nil }) {
-            doc.append("/// - Returns: `\(returnType.swift)` (\(success.status)).")
+        if let returnType = operation.returnType {
+            let successes = operation.responses.filter(\.isSuccess)
+            let statuses = successes.contains { $0.type == returnType } ? successes.filter { $0.type == returnType }.map(\.status) : successes.map(\.status)
+            doc.append("/// - Returns: `\(returnType.swift)` (\(statuses.joined(separator: ", "))).")
         }
         let errorStatuses = operation.responses.filter { !$0.isSuccess && $0.status != "default" }.map(\.status)
         doc.append("/// - Throws: `APIError` for " + (errorStatuses.isEmpty ? "any" : errorStatuses.joined(separator: ", ") + " and any other") + " status without a documented success body, and for transport and decoding failures.")
@@ -204,19 +215,22 @@ struct RenderContext {
         var errorGroups: [(label: String, type: String)] = []
         var defaultErrorType: String?
         var successSeen = false
+        var responseCases: [IRResponseCase] = []
+        if case .named(let name)? = operation.returnType, let model = model.models.first(where: { $0.name == name }), case .responses(let cases) = model.kind {
+            responseCases = cases
+        }
         for response in operation.responses {
             if response.status == "default" {
                 defaultErrorType = response.type.map { $0.swift }
                 continue
             }
             if response.isSuccess {
-                // Only the chosen success body is returned; other successes without that body end as `Void`-like returns.
-                if response.type == operation.returnType || (response.type == nil && operation.returnType == nil) {
+                if let responseCase = responseCases.first(where: { $0.status == response.status }) {
+                    successCases.append(["label": statusLabel(response.status), "returnStatement": responseCaseReturn(operation, response: response, responseCase: responseCase)])
+                } else {
                     successCases.append(["label": statusLabel(response.status), "returnStatement": returnStatement(operation, response: response)])
-                    successSeen = true
-                } else if operation.returnType == nil {
-                    successCases.append(["label": statusLabel(response.status), "returnStatement": "return"])
                 }
+                successSeen = true
                 continue
             }
             // Statuses without a decodable body end in the `default` branch; they are listed in the docs.
@@ -283,8 +297,14 @@ struct RenderContext {
         return status
     }
 
+    func responseCaseReturn(_ operation: IROperation, response: IRResponse, responseCase: IRResponseCase) -> String {
+        guard response.type != nil else { return "return .\(responseCase.swiftName)" }
+        let value = String(returnStatement(operation, response: response).dropFirst("return try await ".count))
+        return "return .\(responseCase.swiftName)(try await \(value))"
+    }
+
     func returnStatement(_ operation: IROperation, response: IRResponse) -> String {
-        guard let type = response.type else { return "return" }
+        guard let type = response.type else { return operation.returnType == nil ? "return" : "throw await client.error(for: response, body: responseBody, operationID: \(Escaping.swiftString(operation.operationID)))" }
         if response.contentType.map({ $0.contains("json") }) ?? false {
             return "return try await client.decodeJSON(\(type.swift).self, from: responseBody, response: response, operationID: \(Escaping.swiftString(operation.operationID)))"
         }

@@ -18,6 +18,8 @@ public struct Schema: Sendable {
     public var anyOf: [Schema] = []
     public var discriminator: Discriminator?
     public var defaultValue: JSONLiteral?
+    /// OpenAPI 3.1 `contentEncoding` (`base64` makes a string `Data`).
+    public var contentEncoding: String?
     public var readOnly = false
     public var writeOnly = false
     public var deprecated = false

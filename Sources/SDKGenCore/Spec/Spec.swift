@@ -8,6 +8,8 @@ public struct Spec: Sendable {
     public var info: Info
     public var servers: [Server]
     public var paths: [PathItem]
+    /// OpenAPI 3.1 webhooks: the SDK gets their types, not methods.
+    public var webhooks: [PathItem] = []
     public var components: Components
     public var tags: [Tag]
     public var security: [SecurityRequirement]?

@@ -73,12 +73,26 @@ extension SpecReader {
             }
         }
 
+        var webhooks: [PathItem] = []
+        if let webhooksNode = root["webhooks"], let pairs = mapping(webhooksNode, "#/webhooks", "webhooks") {
+            for pair in pairs {
+                guard let name = pair.key.scalarText, pair.value.pairs != nil else { continue }
+                let pointer = JSONPointer.appending("#/webhooks", name)
+                let operations = (pair.value.pairs ?? []).compactMap { entry -> Operation? in
+                    guard let method = entry.key.scalarText, httpMethods.contains(method) else { return nil }
+                    return decodeOperation(method: method, entry.value, JSONPointer.appending(pointer, method))
+                }
+                webhooks.append(PathItem(path: name, parameters: [], operations: operations, origin: origin(pair.value, pointer)))
+            }
+        }
+
         return Spec(
             file: document.file,
             openapi: version,
             info: info,
             servers: decodeServers(root, "#"),
             paths: paths,
+            webhooks: webhooks,
             components: decodeComponents(root["components"]),
             tags: tags,
             security: decodeSecurity(root, "#")

@@ -117,3 +117,45 @@ import Testing
     }
 }
 
+
+@Suite struct OpenAPI31Tests {
+    @Test func webhooksTypeArraysAndDefaults() throws {
+        let yaml = """
+            openapi: 3.1.0
+            info: {title: Hooks, version: '1'}
+            webhooks:
+              newPet:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            name: {type: [string, "null"]}
+                            tags: {type: array, prefixItems: [{type: string}, {type: integer}]}
+                            count: {type: integer, default: 1, description: How many.}
+                  responses:
+                    '200': {description: ok}
+            components:
+              schemas:
+                Box:
+                  $defs:
+                    Inner: {type: object, properties: {x: {type: integer}}}
+                  type: object
+                  properties:
+                    inner: {$ref: '#/components/schemas/Box/$defs/Inner'}
+            """
+        let (model, diagnostics) = model(yaml)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let api = try #require(model)
+        #expect(api.tags.isEmpty)
+        #expect(api.models.map(\.name) == ["Box", "Inner", "NewPetWebhook", "NewPetWebhookTagsItem"])
+        guard case .object(let properties) = api.models.first(where: { $0.name == "NewPetWebhook" })?.kind else { Issue.record("no webhook type"); return }
+        #expect(properties.map(\.type.swift) == ["String", "[NewPetWebhookTagsItem]", "Int"])
+        #expect(properties.map(\.optional) == [true, true, true])
+        #expect(properties[2].description == "How many. Defaults to `1`.")
+        guard case .object(let boxProperties) = api.models[0].kind else { Issue.record("no Box"); return }
+        #expect(boxProperties.map(\.type) == [.named("Inner")])
+    }
+}

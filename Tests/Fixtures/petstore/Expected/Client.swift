@@ -36,13 +36,14 @@ public struct Client: Sendable {
 /// The spec's security schemes and what each operation requires.
 public enum Security {
     public static let schemes: [String: SecuritySchemeKind] = [
+        "apiKeyQuery": .apiKey(name: "api_key", location: .query),
         "bearerAuth": .http(scheme: "bearer"),
     ]
 
     /// The alternatives an operation accepts; each lists schemes used together.
     public static func requirements(for operationID: String) -> [[String]] {
         switch operationID {
-        case "createPet", "deletePet", "getPetsPetID", "list_pets", "updatePetWithForm", "uploadDocument", "uploadPhoto":
+        case "adoptPet", "createPet", "deletePet", "getPetsPetID", "list_pets", "updatePetWithForm", "uploadDocument", "uploadPhoto":
             return [["bearerAuth"]]
         default:
             return []

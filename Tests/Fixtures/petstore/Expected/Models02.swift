@@ -7,17 +7,24 @@ import SDKGenRuntime
 public struct NewPet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
+    /// Defaults to `3.5`.
+    public var rating: Decimal?
+    public var avatar: Data?
     public var bornAt: Date?
     public var status: PetStatus?
 
     public init(
         name: String,
         tag: String? = nil,
+        rating: Decimal? = nil,
+        avatar: Data? = nil,
         bornAt: Date? = nil,
         status: PetStatus? = nil
     ) {
         self.name = name
         self.tag = tag
+        self.rating = rating
+        self.avatar = avatar
         self.bornAt = bornAt
         self.status = status
     }
@@ -25,6 +32,8 @@ public struct NewPet: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case name
         case tag
+        case rating
+        case avatar
         case bornAt = "born_at"
         case status
     }

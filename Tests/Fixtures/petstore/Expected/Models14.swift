@@ -35,6 +35,9 @@ public enum IDOrName: Codable, Hashable, Sendable {
 public struct Pet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
+    /// Defaults to `3.5`.
+    public var rating: Decimal?
+    public var avatar: Data?
     public var bornAt: Date?
     public var status: PetStatus?
     public var id: Int64
@@ -49,6 +52,8 @@ public struct Pet: Codable, Hashable, Sendable {
     public init(
         name: String,
         tag: String? = nil,
+        rating: Decimal? = nil,
+        avatar: Data? = nil,
         bornAt: Date? = nil,
         status: PetStatus? = nil,
         id: Int64,
@@ -62,6 +67,8 @@ public struct Pet: Codable, Hashable, Sendable {
     ) {
         self.name = name
         self.tag = tag
+        self.rating = rating
+        self.avatar = avatar
         self.bornAt = bornAt
         self.status = status
         self.id = id
@@ -77,6 +84,8 @@ public struct Pet: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case name
         case tag
+        case rating
+        case avatar
         case bornAt = "born_at"
         case status
         case id

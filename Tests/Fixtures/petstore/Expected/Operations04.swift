@@ -4,3 +4,27 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
+
+extension Pets {
+    /// - Remark: `POST /pets/{petId}/adopt` (`#/paths/~1pets~1{petId}~1adopt/post`)
+    /// - Parameter petId: petId
+    /// - Parameter note: Defaults to `none`.
+    /// - Returns: `AdoptPetResponse` (200, 202).
+    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Requires: bearerAuth.
+    public func adoptPet(petId: Int64, note: String? = nil) async throws -> AdoptPetResponse {
+        var query = QueryEncoder()
+        try query.append("note", note)
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))/adopt" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "adoptPet")
+        switch response.status.code {
+        case 200:
+            return .ok(try await client.decodeJSON(Pet.self, from: responseBody, response: response, operationID: "adoptPet"))
+        case 202:
+            return .accepted
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "adoptPet")
+        }
+    }
+}
