@@ -18,7 +18,7 @@ public enum SwiftName {
     ]
 
     /// Member names that backticks cannot make usable after a dot; they get a trailing underscore.
-    static let unusableMembers: Set<String> = ["self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "_"]
+    static let unusableMembers: Set<String> = ["self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "_", "hashValue"]
 
     /// Type names that would shadow a standard, Foundation or runtime type inside the generated module.
     static let reservedTypes: Set<String> = [
@@ -42,7 +42,9 @@ public enum SwiftName {
             current = ""
         }
         for (index, character) in characters.enumerated() {
-            guard character.isASCII, character.isLetter || character.isNumber else {
+            // Letters and digits of any script are identifier characters; emoji, symbols and
+            // punctuation separate words.
+            guard character.isLetter || character.isNumber, !character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) else {
                 plain = false
                 flush()
                 continue

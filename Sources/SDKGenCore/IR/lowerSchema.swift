@@ -110,7 +110,29 @@ extension Lowering {
 
     func enumKind(_ schema: Schema, values: [JSONLiteral]) -> IRModel.Kind {
         var scope = NameScope(reserved: ["unknown", "rawValue", "init"])
-        let isInteger = schema.singleType == "integer"
+        // The JSON type of the values decides the raw type when `type` does not.
+        let kinds = Set(values.compactMap { value -> String? in
+            guard let scalar = value.scalar else { return "composite" }
+            switch scalar.resolved {
+            case .null: return nil
+            case .bool: return "boolean"
+            case .int: return "integer"
+            case .double: return "number"
+            case .string: return "string"
+            }
+        })
+        let declared = schema.singleType
+        if declared == "number" || (declared == nil && kinds == ["number"]) || (declared == nil && kinds == ["integer", "number"]) {
+            return .alias(.builtin("Double"))
+        }
+        if declared == "boolean" || (declared == nil && kinds == ["boolean"]) {
+            return .alias(.builtin("Bool"))
+        }
+        if declared == nil, kinds.count > 1 || kinds.contains("composite") {
+            diagnostics.warning("an enum mixing \(kinds.sorted().joined(separator: ", ")) values is generated as JSONValue", at: schema.origin.location, pointer: schema.origin.pointer)
+            return .alias(.json)
+        }
+        let isInteger = declared == "integer" || (declared == nil && kinds == ["integer"])
         var cases: [IREnumCase] = []
         for value in values {
             guard let scalar = value.scalar else {

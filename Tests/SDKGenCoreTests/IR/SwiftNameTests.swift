@@ -21,6 +21,14 @@ import Testing
         ("", "_empty"),
         ("$", "_24"),
         ("x-rate-limit", "xRateLimit"),
+        ("café_au_lait", "caféAuLait"),
+        ("日本語", "日本語"),
+        ("emoji🐶name", "emojiName"),
+        ("🐶", "_1f436"),
+        ("hashValue", "hashValue_"),
+        ("a b", "aB"),
+        ("name#1", "name1"),
+        ("`quoted`", "quoted"),
     ])
     func memberNames(input: String, expected: String) {
         #expect(SwiftName.memberName(input) == expected)
