@@ -144,3 +144,11 @@ extension HTTPRequest {
         }
     }
 }
+
+extension HTTPResponse {
+    /// A response header as a value: text converted with `init?(_:)`; nil when absent or unreadable.
+    public func header<Value: LosslessStringConvertible>(_ name: String, as type: Value.Type) -> Value? {
+        guard let fieldName = HTTPField.Name(name), let text = headerFields[fieldName] else { return nil }
+        return Value(text)
+    }
+}

@@ -5,9 +5,11 @@ import Testing
 
 /// Answers each request with a canned response and remembers what it was sent.
 final class CannedTransport: ClientTransport, @unchecked Sendable {
+    // Tests configure it before use and read it after; no concurrent access.
     let status: HTTPResponse.Status
     let contentType: String?
     let body: String
+    var extraHeaders: HTTPFields = [:]
     private(set) var requests: [(HTTPRequest, Data, URL)] = []
 
     init(status: HTTPResponse.Status, contentType: String? = "application/json", body: String) {
@@ -19,7 +21,7 @@ final class CannedTransport: ClientTransport, @unchecked Sendable {
     func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         let sent = body == nil ? Data() : try await Data(collecting: body!, upTo: 1 << 20)
         requests.append((request, sent, baseURL))
-        var fields = HTTPFields()
+        var fields = extraHeaders
         if let contentType { fields[.contentType] = contentType }
         return (HTTPResponse(status: status, headerFields: fields), HTTPBody(self.body))
     }
@@ -29,14 +31,23 @@ final class CannedTransport: ClientTransport, @unchecked Sendable {
     @Test func buildsRequestsFromParameters() async throws {
         let transport = CannedTransport(status: .ok, body: "[]")
         let client = Client(serverURL: Servers.regional(region: "us"), transport: transport)
-        let pets = try await client.pets.listPets(xTraceID: "t-1", limit: 10, tags: ["a b", "c"], status: .unknown("new"))
+        let (pets, headers) = try await client.pets.listPets(xTraceID: "t-1", limit: 10, tags: ["a b", "c"], status: .unknown("new"))
         #expect(pets.isEmpty)
+        #expect(headers == ListPetsResponseHeaders(xNext: nil))
         let (request, _, baseURL) = try #require(transport.requests.first)
         #expect(baseURL.absoluteString == "https://us.pets.example.com/v1")
         #expect(request.method == .get)
         #expect(request.path == "/pets?limit=10&tags=a%20b&tags=c&status=new")
         #expect(request.headerFields[HTTPField.Name("X-Trace-ID")!] == "t-1")
         #expect(request.headerFields[.accept] == "application/json")
+    }
+
+    @Test func responseHeadersAreReturned() async throws {
+        let transport = CannedTransport(status: .ok, body: #"[{"name":"Rex","id":1}]"#)
+        transport.extraHeaders[HTTPField.Name("X-Next")!] = "cursor-2"
+        let (pets, headers) = try await Client(transport: transport).pets.listPets()
+        #expect(pets.map(\.id) == [1])
+        #expect(headers.xNext == "cursor-2")
     }
 
     @Test func encodesJSONAndBinaryBodies() async throws {

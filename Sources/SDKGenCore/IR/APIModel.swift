@@ -88,6 +88,9 @@ public struct IROperation: Sendable {
     public var returnContentType: String?
     /// Alternatives; each alternative lists schemes used together.
     public var security: [[String]]
+    /// The model of the success response's headers, when it documents any: the method returns
+    /// `(body:headers:)`, or only the headers when there is no body.
+    public var headersType: String?
 }
 
 public struct IRParameter: Sendable {
@@ -135,6 +138,8 @@ public struct IRModel: Sendable {
         case alias(TypeRef)
         /// What an operation with several kinds of success returns: one case per status.
         case responses([IRResponseCase])
+        /// The documented headers of an operation's success response.
+        case headers([IRResponseHeader])
     }
 
     public var name: String
@@ -165,6 +170,14 @@ public struct IREnumCase: Sendable {
     public var swiftName: String
     /// The wire value's text exactly as written in the spec.
     public var value: String
+}
+
+public struct IRResponseHeader: Sendable {
+    public var name: String
+    public var swiftName: String
+    /// `String`, `Int`, `Int32`, `Int64`, `Double`, `Float` or `Bool`.
+    public var type: TypeRef
+    public var description: String?
 }
 
 public struct IRResponseCase: Sendable {

@@ -87,6 +87,15 @@ extension Lowering {
             success = nil
         }
         let security = (operation.security ?? spec.security ?? []).map(\.schemes).filter { !$0.isEmpty }
+        var headersType: String?
+        if success != nil || returnType == nil, let primary = successes.first(where: { $0.type == returnType }) ?? successes.first {
+            let headers = lowerResponseHeaders(operation, status: primary.status)
+            if !headers.isEmpty {
+                let name = typeNames.unique(typePrefix + "ResponseHeaders", for: "response headers of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
+                models.append(IRModel(name: name, kind: .headers(headers), description: "The headers of a \(primary.status) response to `\(swiftName)`.", origin: operation.origin, deprecated: false))
+                headersType = name
+            }
+        }
         return IROperation(
             operationID: operation.operationID ?? swiftName,
             swiftName: SwiftName.escapeMember(swiftName),
@@ -101,7 +110,8 @@ extension Lowering {
             responses: responses,
             returnType: returnType,
             returnContentType: success?.contentType ?? successes.compactMap(\.contentType).first,
-            security: security
+            security: security,
+            headersType: headersType
         )
     }
 
@@ -181,6 +191,28 @@ extension Lowering {
             ))
         }
         return responses
+    }
+
+    /// The headers a success response documents, typed when their schema is a simple scalar.
+    mutating func lowerResponseHeaders(_ operation: Operation, status: String) -> [IRResponseHeader] {
+        guard let entry = operation.responses.first(where: { $0.status.uppercased() == status }),
+              let response = resolve(entry.response, section: "responses", in: spec.components.responses.map { ($0.name, $0.response) }) else { return [] }
+        var scope = NameScope()
+        var headers: [IRResponseHeader] = []
+        for (name, item) in response.headers.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
+            guard name.lowercased() != "content-type",
+                  let header = resolve(item, section: "headers", in: spec.components.headers.map { ($0.name, $0.header) }) else { continue }
+            var type = TypeRef.string
+            switch header.schema?.singleType {
+            case "integer": type = header.schema?.format == "int32" ? .builtin("Int32") : header.schema?.format == "int64" ? .builtin("Int64") : .builtin("Int")
+            case "number": type = .builtin("Double")
+            case "boolean": type = .builtin("Bool")
+            default: break
+            }
+            let swiftName = scope.unique(SwiftName.memberBase(name), for: "header '\(name)'", origin: entry.origin, diagnostics: diagnostics)
+            headers.append(IRResponseHeader(name: name, swiftName: SwiftName.escapeMember(swiftName), type: type, description: header.description))
+        }
+        return headers
     }
 
     static func statusCaseName(_ status: String) -> String {

@@ -112,6 +112,9 @@ extension RenderContext {
             values = cases.map { "`\(SwiftName.bare($0.swiftName))`: \(typeLink($0.type, fromModels: true))" }
         case .alias(let type):
             values = [typeLink(type, fromModels: true)]
+        case .headers(let headers):
+            kind = "Response headers"
+            values = headers.map { "`\(SwiftName.bare($0.swiftName))`: `\(Escaping.markdownCode($0.name))` (\($0.type.swift))" }
         case .responses(let cases):
             kind = "Responses by status"
             values = cases.map { "`\(SwiftName.bare($0.swiftName))` (\(Escaping.markdownCell($0.status))): " + ($0.type.map { typeLink($0, fromModels: true) } ?? "no body") }

@@ -107,7 +107,7 @@ struct RenderContext {
             "name": irModel.name,
             "doc": doc,
             "deprecated": irModel.deprecated,
-            "isStruct": false, "isStringEnum": false, "isIntegerEnum": false, "isUnion": false, "isAlias": false, "isResponses": false,
+            "isStruct": false, "isStringEnum": false, "isIntegerEnum": false, "isUnion": false, "isAlias": false, "isResponses": false, "isHeaders": false,
         ]
         switch irModel.kind {
         case .object(let properties):
@@ -156,6 +156,16 @@ struct RenderContext {
         case .alias(let type):
             context["isAlias"] = true
             context["type"] = type.swift
+        case .headers(let headers):
+            context["isHeaders"] = true
+            context["properties"] = headers.enumerated().map { index, header -> [String: Any] in
+                [
+                    "swiftName": header.swiftName,
+                    "type": header.type.swift + "?",
+                    "doc": Escaping.docComment((header.description.map { $0 + "\n\n" } ?? "") + "`\(header.name)`"),
+                    "last": index == headers.count - 1,
+                ]
+            }
         case .responses(let cases):
             context["isResponses"] = true
             context["cases"] = cases.map { responseCase -> [String: Any] in
@@ -228,7 +238,7 @@ struct RenderContext {
                 if let responseCase = responseCases.first(where: { $0.status == response.status }) {
                     successCases.append(["label": statusLabel(response.status), "returnStatement": responseCaseReturn(operation, response: response, responseCase: responseCase)])
                 } else {
-                    successCases.append(["label": statusLabel(response.status), "returnStatement": returnStatement(operation, response: response)])
+                    successCases.append(["label": statusLabel(response.status), "returnStatement": withHeaders(returnStatement(operation, response: response), operation)])
                 }
                 successSeen = true
                 continue
@@ -251,7 +261,7 @@ struct RenderContext {
             "doc": doc,
             "deprecated": operation.deprecated,
             "parameters": callParameters,
-            "returnClause": operation.returnType.map { " -> \($0.swift)" } ?? "",
+            "returnClause": returnClause(operation),
             "method": httpMethod(operation.method),
             "path": pathExpression(operation),
             "hasQuery": !query.isEmpty,
@@ -295,6 +305,25 @@ struct RenderContext {
         if let code = Int(status) { return String(code) }
         if let first = status.first?.wholeNumberValue { return "\(first)00...\(first)99" }
         return status
+    }
+
+    func returnClause(_ operation: IROperation) -> String {
+        switch (operation.returnType, operation.headersType) {
+        case (nil, nil): return ""
+        case (let body?, nil): return " -> \(body.swift)"
+        case (nil, let headers?): return " -> \(headers)"
+        case (let body?, let headers?): return " -> (body: \(body.swift), headers: \(headers))"
+        }
+    }
+
+    /// Wraps a success return with the response's headers when the operation returns them.
+    func withHeaders(_ statement: String, _ operation: IROperation) -> String {
+        guard let headers = operation.headersType, let model = model.models.first(where: { $0.name == headers }), case .headers(let fields) = model.kind else { return statement }
+        let value = fields.map { "\($0.swiftName): response.header(\(Escaping.swiftString($0.name)), as: \($0.type.swift).self)" }.joined(separator: ", ")
+        let headersValue = "\(headers)(\(value))"
+        if statement == "return" { return "return " + headersValue }
+        guard statement.hasPrefix("return ") else { return statement }
+        return "return (" + statement.dropFirst("return ".count) + ", " + headersValue + ")"
     }
 
     func responseCaseReturn(_ operation: IROperation, response: IRResponse, responseCase: IRResponseCase) -> String {

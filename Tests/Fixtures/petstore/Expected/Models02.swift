@@ -3,6 +3,18 @@
 import Foundation
 import SDKGenRuntime
 
+/// The headers of a 200 response to `listPets`.
+///
+/// - Remark: `#/paths/~1pets/get`
+public struct ListPetsResponseHeaders: Hashable, Sendable {
+    /// `X-Next`
+    public var xNext: String?
+
+    public init(xNext: String? = nil) {
+        self.xNext = xNext
+    }
+}
+
 /// - Remark: `#/components/schemas/NewPet`
 public struct NewPet: Codable, Hashable, Sendable {
     public var name: String

@@ -53,7 +53,7 @@ extension Pets {
     /// - Returns: `[Pet]` (200).
     /// - Throws: `APIError` for 4XX and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: bearerAuth.
-    public func listPets(xTraceID: String? = nil, limit: Int32? = nil, tags: [String]? = nil, status: PetStatus? = nil) async throws -> [Pet] {
+    public func listPets(xTraceID: String? = nil, limit: Int32? = nil, tags: [String]? = nil, status: PetStatus? = nil) async throws -> (body: [Pet], headers: ListPetsResponseHeaders) {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("tags", tags)
@@ -64,7 +64,7 @@ extension Pets {
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "list_pets")
         switch response.status.code {
         case 200:
-            return try await client.decodeJSON([Pet].self, from: responseBody, response: response, operationID: "list_pets")
+            return (try await client.decodeJSON([Pet].self, from: responseBody, response: response, operationID: "list_pets"), ListPetsResponseHeaders(xNext: response.header("X-Next", as: String.self)))
         case 400...499:
             throw await client.error(for: response, body: responseBody, operationID: "list_pets", decoding: ErrorModel.self)
         default:
