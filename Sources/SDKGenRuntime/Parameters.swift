@@ -4,6 +4,8 @@ import HTTPTypes
 /// How a parameter value is spelled in a URL or header (OpenAPI's `style`).
 public enum ParameterStyle: String, Sendable {
     case form, spaceDelimited, pipeDelimited, deepObject, simple, label, matrix
+    /// A `content: application/json` parameter: the value as compact JSON text.
+    case json
 }
 
 extension JSONValue {
@@ -87,6 +89,10 @@ public struct QueryEncoder: Sendable {
         guard let value else { return }
         let json = try JSONValue(encoding: value)
         let key = PathEncoder.encode(name)
+        if style == .json {
+            items.append(key + "=" + PathEncoder.encode(String(decoding: try JSONCoding.encoder().encode(json), as: UTF8.self)))
+            return
+        }
         if let text = json.parameterText {
             items.append(key + "=" + PathEncoder.encode(text))
             return
@@ -117,10 +123,10 @@ public struct QueryEncoder: Sendable {
 extension HTTPRequest {
     /// Sets a header (`simple` style: arrays and objects comma-separated). An invalid field name or
     /// a value with CR, LF or NUL throws, so a value can never add a header.
-    public mutating func setHeader(_ name: String, _ value: some Encodable, explode: Bool = false) throws {
+    public mutating func setHeader(_ name: String, _ value: some Encodable, style: ParameterStyle = .simple, explode: Bool = false) throws {
         let json = try JSONValue(encoding: value)
         let (items, pairs) = json.parameterParts
-        let text = pairs.isEmpty ? items.joined(separator: ",") : pairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }.joined(separator: ",")
+        let text = style == .json ? String(decoding: try JSONCoding.encoder().encode(json), as: UTF8.self) : pairs.isEmpty ? items.joined(separator: ",") : pairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }.joined(separator: ",")
         guard let fieldName = HTTPField.Name(name) else {
             throw APIError(kind: .invalidRequest, operationID: "", underlying: "'\(name)' is not a valid header name")
         }

@@ -36,7 +36,8 @@ import Testing
         try query.append("point", ["x": 1, "y": 2])
         try query.append("when", JSONCoding.parseDateTime("2024-01-02T03:04:05Z"))
         try query.append("flag", true)
-        #expect(query.string == "?limit=5&tags=a%20b&tags=c&ids=1,2&x%26y=1%3D2&space=a%20b&pipe=a%7Cb&created%5Bgt%5D=1&created%5Blte%5D=5&x=1&y=2&when=2024-01-02T03%3A04%3A05Z&flag=true")
+        try query.append("filter", ["a": [1]], style: .json)
+        #expect(query.string == "?limit=5&tags=a%20b&tags=c&ids=1,2&x%26y=1%3D2&space=a%20b&pipe=a%7Cb&created%5Bgt%5D=1&created%5Blte%5D=5&x=1&y=2&when=2024-01-02T03%3A04%3A05Z&flag=true&filter=%7B%22a%22%3A%5B1%5D%7D")
         #expect(QueryEncoder().string == "")
     }
 

@@ -45,8 +45,9 @@ extension Lowering {
         var lowered: [IRParameter] = []
         for parameter in parameters {
             let name = scope.unique(SwiftName.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)
-            let style = parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
-            let knownStyles = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"]
+            // A `content` parameter carries its value as JSON text; otherwise the location decides.
+            let style = parameter.contentType.map { isJSON($0) ? "json" : "form" } ?? parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
+            let knownStyles = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix", "json"]
             if !knownStyles.contains(style) {
                 diagnostics.warning("parameter style '\(style)' is unknown; '\(parameter.location == .query ? "form" : "simple")' is used", at: parameter.origin.location, pointer: parameter.origin.pointer)
             }

@@ -41,7 +41,9 @@ extension Lowering {
             switch schema.format {
             case "date-time": return .builtin("Date")
             case "byte", "binary": return .builtin("Data")
-            default: return schema.contentEncoding == "base64" ? .builtin("Data") : .string
+            default:
+                let binaryMedia = schema.contentMediaType.map { !$0.hasPrefix("text/") && !$0.contains("json") } ?? false
+                return schema.contentEncoding == "base64" || binaryMedia ? .builtin("Data") : .string
             }
         case "integer":
             switch schema.format {

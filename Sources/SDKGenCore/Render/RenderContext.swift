@@ -218,7 +218,7 @@ struct RenderContext {
                 "swiftName": parameter.swiftName,
                 "optional": !parameter.required,
                 "setter": parameter.location == .cookie ? "addCookie" : "setHeader",
-                "styleArguments": parameter.location == .header && parameter.explode ? ", explode: true" : "",
+                "styleArguments": parameter.style == "json" ? ", style: .json" : parameter.location == .header && parameter.explode ? ", explode: true" : "",
             ]
         }
         var successCases: [[String: Any]] = []
@@ -289,7 +289,7 @@ struct RenderContext {
     /// `, style: .deepObject, explode: false` where a parameter differs from the defaults.
     func styleArguments(_ parameter: IRParameter, defaultStyle: String, defaultExplode: Bool) -> String {
         var text = ""
-        if parameter.style != defaultStyle, ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"].contains(parameter.style) {
+        if parameter.style != defaultStyle, ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix", "json"].contains(parameter.style) {
             text += ", style: .\(parameter.style)"
         }
         if parameter.explode != defaultExplode { text += ", explode: \(parameter.explode)" }

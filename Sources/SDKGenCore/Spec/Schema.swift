@@ -20,6 +20,8 @@ public struct Schema: Sendable {
     public var defaultValue: JSONLiteral?
     /// OpenAPI 3.1 `contentEncoding` (`base64` makes a string `Data`).
     public var contentEncoding: String?
+    /// OpenAPI 3.1 `contentMediaType` (binary media make a string `Data`).
+    public var contentMediaType: String?
     public var readOnly = false
     public var writeOnly = false
     public var deprecated = false

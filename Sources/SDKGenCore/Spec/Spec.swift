@@ -95,6 +95,8 @@ public struct Parameter: Sendable {
     public var schema: Schema?
     public var style: String?
     public var explode: Bool?
+    /// Set for `content`-based parameters: the value is sent serialized as this media type.
+    public var contentType: String?
     public var deprecated: Bool
     public var origin: Origin
 }

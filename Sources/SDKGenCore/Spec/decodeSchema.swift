@@ -27,6 +27,7 @@ extension SpecReader {
         }
         schema.format = optionalString(node, "format", pointer)
         schema.contentEncoding = optionalString(node, "contentEncoding", pointer)
+        schema.contentMediaType = optionalString(node, "contentMediaType", pointer)
         schema.title = optionalString(node, "title", pointer)
         schema.description = optionalString(node, "description", pointer)
         schema.nullable = optionalBool(node, "nullable", pointer) ?? false

@@ -240,8 +240,10 @@ extension SpecReader {
             return nil
         }
         var schema = node["schema"].flatMap { decodeSchema($0, JSONPointer.appending(pointer, "schema")) }
+        var contentType: String?
         if schema == nil, let content = node["content"], let media = decodeContent(content, JSONPointer.appending(pointer, "content")).first {
             schema = media.schema
+            contentType = media.contentType
         }
         let required = optionalBool(node, "required", pointer) ?? false
         if location == .path && !required {
@@ -255,6 +257,7 @@ extension SpecReader {
             schema: schema,
             style: optionalString(node, "style", pointer),
             explode: optionalBool(node, "explode", pointer),
+            contentType: contentType,
             deprecated: optionalBool(node, "deprecated", pointer) ?? false,
             origin: origin(node, pointer)
         )
