@@ -165,7 +165,7 @@ extension SpecReader {
     }
 
     func decodeOperation(method: String, _ node: YAMLNode, _ pointer: String) -> Operation? {
-        guard mapping(node, pointer, "\(method) operation") != nil else { return nil }
+        guard mapping(node, pointer, method) != nil else { return nil }
         var responses: [Response.Entry] = []
         if let responsesNode = node["responses"] {
             let responsesPointer = JSONPointer.appending(pointer, "responses")

@@ -141,6 +141,11 @@ private struct ReferenceBundler {
         case .mapping(let pairs):
             if let target = node["$ref"]?.scalarText {
                 if target.hasPrefix("#") && file == document.file && Self.isComponentReference(target) { return node }
+                if target.hasPrefix("#"), JSONPointer.tokens(target) == nil {
+                    diagnostics.error("'$ref' target '\(target)' is not a valid JSON pointer; a local reference starts with '#/', as in '#/components/schemas/Name'", at: document.location(of: node["$ref"] ?? node))
+                    failed = true
+                    return node
+                }
                 if target.hasPrefix("http://") || target.hasPrefix("https://") {
                     diagnostics.warning("'$ref' to a URL ('\(target)') is not fetched; the node is left as it is", at: document.location(of: node))
                     return node
@@ -274,7 +279,12 @@ private struct ReferenceBundler {
     mutating func load(_ path: String, referencedAt location: SourceLocation) -> YAMLNode? {
         if let cached = parsed[path] { return cached }
         guard let bytes = loader(path) else {
-            diagnostics.error("'$ref' to a missing file: cannot read '\(path)'", at: location)
+            var message = "'$ref' to a missing file: cannot read '\(path)'"
+            let relative = path.hasPrefix(rootFolder + "/") ? String(path.dropFirst(rootFolder.count + 1)) : path
+            if document.node(at: "#/" + relative) != nil {
+                message += "; did you mean the local reference '#/\(relative)'?"
+            }
+            diagnostics.error(message, at: location)
             parsed[path] = .some(nil)
             failed = true
             return nil

@@ -59,7 +59,8 @@ private struct YAMLTreeBuilder {
             diagnostics.error("the file is empty; expected an OpenAPI document", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
-        if bytes.contains(0) {
+        let utf16 = bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
+        if !utf16, bytes.contains(0) {
             diagnostics.error("the file contains NUL bytes and is not a YAML or JSON text file", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
@@ -74,7 +75,7 @@ private struct YAMLTreeBuilder {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
-                    reportParserError(parser)
+                    reportParserError(parser, bytes: bytes)
                     return nil
                 }
                 let done = event.type == YAML_STREAM_END_EVENT
@@ -93,15 +94,24 @@ private struct YAMLTreeBuilder {
         }
     }
 
-    func reportParserError(_ parser: yaml_parser_t) {
+    func reportParserError(_ parser: yaml_parser_t, bytes: [UInt8]) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         var message = "YAML syntax error: \(problem)"
         if let context = parser.context {
             message += " \(String(cString: context))"
+            let start = location(parser.context_mark)
+            if start.line != Int(parser.problem_mark.line) + 1 || start.column != Int(parser.problem_mark.column) + 1 {
+                message += " that starts at \(start.line):\(start.column)"
+            }
         }
         if parser.error == YAML_READER_ERROR {
-            message = "the file is not valid UTF-8 text: \(problem) at byte offset \(parser.problem_offset)"
-            diagnostics.error(message, at: SourceLocation(file: file, line: 1, column: 1))
+            // The reader reports a byte offset; count lines and characters up to it.
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            let before = bytes[..<offset]
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+            diagnostics.error("the file is not valid UTF-8 text: \(problem) at byte offset \(offset)", at: SourceLocation(file: file, line: line, column: column))
             return
         }
         if problem.contains("cannot start any token"), parser.problem_mark.column == 0 || message.contains("\t") {
