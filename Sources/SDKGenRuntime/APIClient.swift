@@ -6,7 +6,7 @@ import OpenAPIRuntime
 ///
 /// Built on swift-openapi-runtime's `ClientTransport` and `ClientMiddleware`, so existing transports
 /// (`URLSessionTransport`, `AsyncHTTPClientTransport`) and middlewares plug in unchanged.
-public struct APIClient: Sendable {
+public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     public let serverURL: URL
     public let transport: any ClientTransport
     public let middlewares: [any ClientMiddleware]
@@ -41,6 +41,15 @@ public struct APIClient: Sendable {
         }
     }
 
+    /// Names the server and the types of the transport and middlewares; never their contents,
+    /// which may hold credentials.
+    public var description: String {
+        let names = middlewares.map { String(describing: type(of: $0)) }.joined(separator: ", ")
+        return "APIClient(serverURL: \(serverURL.absoluteString), transport: \(type(of: transport)), middlewares: [\(names)])"
+    }
+
+    public var debugDescription: String { description }
+
     // MARK: - Bodies
 
     /// Encodes a JSON body and sets `Content-Type`.
@@ -62,6 +71,12 @@ public struct APIClient: Sendable {
     /// Decodes a JSON success body; a body that does not match throws `APIError` with kind `.invalidResponse`.
     public func decodeJSON<T: Decodable>(_ type: T.Type, from body: HTTPBody?, response: HTTPResponse, operationID: String) async throws -> T {
         let data = try await collect(body, upTo: maxResponseBodyBytes, response: response, operationID: operationID)
+        if let contentType = response.headerFields[.contentType], !Self.isJSON(contentType) {
+            throw APIError(
+                kind: .invalidResponse, operationID: operationID, status: response.status.code,
+                headers: response.headerFields, body: data.prefix(maxErrorBodyBytes), underlying: "expected a JSON body, got Content-Type '\(contentType)'"
+            )
+        }
         do {
             return try JSONCoding.decoder().decode(T.self, from: data)
         } catch {
@@ -70,6 +85,12 @@ public struct APIClient: Sendable {
                 headers: response.headerFields, body: data.prefix(maxErrorBodyBytes), underlying: JSONCoding.describe(error)
             )
         }
+    }
+
+    /// `application/json`, `text/json` and any `+json` type, with or without parameters.
+    static func isJSON(_ contentType: String) -> Bool {
+        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return base == "application/json" || base == "text/json" || base.hasSuffix("+json") || base.hasSuffix("/json")
     }
 
     public func decodeText(from body: HTTPBody?) async throws -> String {

@@ -17,6 +17,25 @@ struct SDKGen: AsyncParsableCommand {
         subcommands: [Generate.self, Check.self],
         defaultSubcommand: Generate.self
     )
+
+    /// Runs the command; usage errors exit with 2 (ArgumentParser's default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                printError("Run 'sdkgen --help' for the options.")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by the subcommands that read a spec.

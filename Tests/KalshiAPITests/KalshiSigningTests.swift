@@ -44,7 +44,19 @@ import Testing
             #expect(!text.contains(seed.base64EncodedString()))
             #expect(text.contains("<redacted>"))
         }
+        let client = Client(credentials: credentials, transport: NoTransport())
+        for text in [String(describing: client), String(reflecting: client)] {
+            #expect(!text.contains(seed.base64EncodedString()))
+            #expect(text.contains("KalshiSigningMiddleware"))
+        }
         let signature = try credentials.sign("1703123456789GET/trade-api/v2/portfolio/balance")
         #expect(Data(base64Encoded: signature)?.count == 64)
+    }
+}
+
+/// A transport for tests that only build clients.
+struct NoTransport: ClientTransport {
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        (HTTPResponse(status: .noContent), nil)
     }
 }

@@ -155,3 +155,36 @@ final class CannedTransport: ClientTransport, @unchecked Sendable {
         #expect(pet.avatar == Data([1, 2, 3]))
     }
 }
+
+@Suite struct ResponseSafetyTests {
+    @Test(arguments: [
+        (200, "text/html", "<html>oops</html>", "expected a JSON body, got Content-Type 'text/html'"),
+        (200, "application/json", #"{"name": "Rex", "id": 1"#, "the body: The given data was not valid JSON."),
+        (200, "application/json", #"{"name": "Rex"}"#, "missing key 'id'"),
+        (200, "application/problem+json", "[]", "expected"),
+    ])
+    func unexpectedBodiesAreTypedErrors(status: Int, contentType: String, body: String, message: String) async throws {
+        let transport = CannedTransport(status: HTTPResponse.Status(code: status), contentType: contentType, body: body)
+        let error = try await #require(throws: APIError.self) { try await Client(transport: transport).pets.getPetsPetID(petId: 1) }
+        #expect(error.kind == .invalidResponse)
+        #expect(error.status == status)
+        #expect(error.underlying?.contains(message) == true, "\(error.underlying ?? "")")
+        #expect(String(decoding: error.body, as: UTF8.self) == body)
+    }
+
+    @Test func errorBodiesAreBounded() async throws {
+        let huge = String(repeating: "x", count: 200_000)
+        let transport = CannedTransport(status: .internalServerError, contentType: "text/plain", body: huge)
+        let error = try await #require(throws: APIError.self) { try await Client(transport: transport).pets.getPetsPetID(petId: 1) }
+        #expect(error.body.count == 64 * 1024)
+        #expect(error.description.count < 400)
+    }
+
+    @Test func clientsNeverDescribeTheirSecrets() throws {
+        let client = Client(transport: CannedTransport(status: .ok, body: ""), credentials: ["bearerAuth": .bearer("s3cr3t")], middlewares: [try HeaderAuthenticationMiddleware(headerName: "X-Key", value: "hunter2")])
+        for text in [String(describing: client), String(reflecting: client), String(describing: client.base), String(reflecting: client.base)] {
+            #expect(!text.contains("s3cr3t") && !text.contains("hunter2"), "\(text)")
+            #expect(text.contains("AuthenticationMiddleware"))
+        }
+    }
+}

@@ -90,6 +90,17 @@ import Testing
         #expect(diagnostics.first?.message.contains("alias bomb") == true)
     }
 
+    @Test func nestingDepthIsBounded() {
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        let (document, diagnostics) = parse("a: " + deep)
+        #expect(document == nil)
+        #expect(diagnostics.first?.description == "doc.yaml:1:515: error: nesting is deeper than 512 levels (raise with --max-depth)")
+        var limits = YAMLLimits()
+        limits.maxDepth = 1000
+        let sink = DiagnosticSink()
+        #expect(parseYAML(Array(("a: " + deep).utf8), file: "doc.yaml", diagnostics: sink, limits: limits) != nil)
+    }
+
     @Test func readsJSON() {
         let (document, diagnostics) = parse(#"{"openapi": "3.1.0", "paths": {"/a": {}}, "n": 1.0}"#)
         #expect(diagnostics.isEmpty)

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Runs the built `sdkgen` executable, as users do.
+@Suite struct CommandLineTests {
+    /// `sdkgen` sits next to the test bundle in the build folder.
+    static let executable: URL? = {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("sdkgen")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }()
+
+    func sdkgen(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = try #require(Self.executable, "build sdkgen first: swift build --product sdkgen")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    func workspace() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repo.templates, to: folder.appendingPathComponent("Templates"))
+        return folder
+    }
+
+    @Test func aFailedRunLeavesTheOutputExactlyAsItWas() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("spec.yaml")
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n".utf8).write(to: spec)
+        let first = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output.contains("written, 0 unchanged, 0 removed"))
+        let before = try snapshot(folder.appendingPathComponent("Out"))
+
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n".utf8).write(to: spec)
+        let broken = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("spec.yaml:6:15: error: '$ref' target '#/components/schemas/B' does not exist"))
+        #expect(broken.errors.contains("'Out' was not changed"))
+        #expect(try snapshot(folder.appendingPathComponent("Out")) == before)
+
+        let check = try sdkgen(["check", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(check.status == 1)
+        let usage = try sdkgen(["generate", "--no-such-option"], in: folder)
+        #expect(usage.status == 2)
+        let missing = try sdkgen(["generate", "absent.yaml", "-o", "Out"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("cannot read the spec 'absent.yaml'"))
+    }
+
+    @Test func checkPassesOnFreshOutputAndNoOpRegenerationWritesNothing() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n".utf8).write(to: folder.appendingPathComponent("spec.yaml"))
+        _ = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(try sdkgen(["check", "spec.yaml", "-o", "Out"], in: folder).status == 0)
+        let again = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(again.output.contains("0 written"))
+        let help = try sdkgen(["generate", "--help"], in: folder)
+        for option in ["--output", "--templates", "--module", "--no-docs", "--allow-external-files", "--max-alias-nodes", "--max-depth", "--quiet"] {
+            #expect(help.output.contains(option), "--help lacks \(option)")
+        }
+    }
+
+    /// Relative path -> bytes and modification date of every file.
+    func snapshot(_ folder: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
+            let url = folder.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let date = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
+            result[path] = "\(data.hashValue) \(date?.timeIntervalSince1970 ?? 0)"
+        }
+        return result
+    }
+}
