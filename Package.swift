@@ -86,9 +86,20 @@ let package = Package(
             path: "Tests/Fixtures/petstore/Expected",
             exclude: ["docs"]
         ),
+        // The golden output of Tests/Fixtures/hostile: spec text that tries to break out of the code.
+        .target(
+            name: "GoldenHostile",
+            dependencies: ["SDKGenRuntime"],
+            path: "Tests/Fixtures/hostile/Expected",
+            exclude: ["docs"]
+        ),
         .testTarget(
             name: "SDKGenRuntimeTests",
-            dependencies: ["SDKGenRuntime", "GoldenPetstore"]
+            dependencies: [
+                "SDKGenRuntime", "GoldenPetstore", "GoldenHostile",
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+            ],
+            resources: [.copy("Server")]
         ),
         .testTarget(
             name: "KalshiAPITests",

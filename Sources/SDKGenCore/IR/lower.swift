@@ -64,8 +64,23 @@ struct Lowering {
         return servers.enumerated().map { index, server in
             let base = server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
             let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: DiagnosticSink())
-            return IRServer(swiftName: SwiftName.escapeMember(name), url: server.url, description: server.description, variables: server.variables)
+            return IRServer(swiftName: SwiftName.escapeMember(name), url: Self.urlSafe(server.url), description: server.description, variables: server.variables)
         }
+    }
+
+    /// Percent-encodes what a URL may not contain (spaces, quotes, backslashes, non-ASCII), so the
+    /// generated `URL(string:)` always succeeds; `{variable}` placeholders and `%XX` stay.
+    static func urlSafe(_ url: String) -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%{}".utf8)
+        var result = ""
+        for byte in url.utf8 {
+            if allowed.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return result
     }
 
     func lowerSecurityScheme(_ scheme: SecurityScheme) -> IRSecurityScheme {

@@ -44,6 +44,10 @@ extension Lowering {
         var scope = NameScope(reserved: ["body", "query", "request", "requestBody", "response", "responseBody", "form", "client"])
         var lowered: [IRParameter] = []
         for parameter in parameters {
+            if parameter.location == .header || parameter.location == .cookie, !Self.isToken(parameter.name) {
+                diagnostics.warning("\(parameter.location.rawValue) parameter name '\(parameter.name)' is not a valid HTTP token; the parameter is skipped", at: parameter.origin.location, pointer: parameter.origin.pointer)
+                continue
+            }
             let name = scope.unique(SwiftName.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)
             // A `content` parameter carries its value as JSON text; otherwise the location decides.
             let style = parameter.contentType.map { isJSON($0) ? "json" : "form" } ?? parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
@@ -114,6 +118,12 @@ extension Lowering {
             security: security,
             headersType: headersType
         )
+    }
+
+    /// RFC 9110 token characters, what a header or cookie name may contain.
+    static func isToken(_ name: String) -> Bool {
+        let allowed = Set("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+        return !name.isEmpty && name.utf8.allSatisfy(allowed.contains)
     }
 
     func pathParameterNames(_ path: String) -> [String] {

@@ -39,15 +39,22 @@ import Testing
         return ""
     }
 
-    @Test(arguments: ["petstore"])
+    static let fixtureModules = ["petstore": "Golden", "hostile": "Hostile"]
+
+    @Test(arguments: ["petstore", "hostile"])
     func fixtureMatchesGolden(name: String) throws {
         let folder = Repo.fixtures.appendingPathComponent(name)
         let spec = try Data(contentsOf: folder.appendingPathComponent("openapi.yaml"))
         let sink = DiagnosticSink()
         var options = GenerateOptions()
-        options.moduleName = "Golden"
+        options.moduleName = Self.fixtureModules[name]!
         let files = try #require(generate(spec: [UInt8](spec), specName: "openapi.yaml", templates: try Repo.templateSet(), options: options, diagnostics: sink))
         #expect(sink.diagnostics.filter { $0.severity == .error }.isEmpty, "\(sink.diagnostics)")
+        // No spec text reaches the output as an invisible or control character.
+        for file in files {
+            #expect(!file.contents.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }, "\(file.path)")
+            if file.path.hasSuffix(".md") { #expect(!file.contents.contains("<script>") && !file.contents.contains("<b>"), "\(file.path)") }
+        }
         let expected = folder.appendingPathComponent("Expected")
         if Self.record {
             _ = try writeOutput(files, to: expected)

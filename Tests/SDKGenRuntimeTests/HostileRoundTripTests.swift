@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import GoldenHostile
+import OpenAPIURLSession
+import SDKGenRuntime
+import Testing
+
+/// Runs `Server/echo_server.py` on 127.0.0.1 and stops it when released.
+final class EchoServer {
+    let process = Process()
+    let input = Pipe()
+    let port: Int
+
+    init() throws {
+        let script = try #require(Bundle.module.url(forResource: "echo_server", withExtension: "py", subdirectory: "Server"))
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while true {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line.append(byte)
+        }
+        port = try #require(Int(String(decoding: line, as: UTF8.self)), "the echo server did not start")
+    }
+
+    struct Request: Decodable {
+        var method: String
+        var path: String
+        var headers: [String: String]
+        var body: String
+    }
+
+    func last() async throws -> Request {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/__last")!)
+        return try JSONDecoder().decode(Request.self, from: data)
+    }
+
+    deinit {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+}
+
+/// Spec text from `Tests/Fixtures/hostile` reaches the wire and comes back exactly.
+@Suite(.serialized) struct HostileRoundTripTests {
+    @Test func hostileValuesRoundTripThroughTheGeneratedClient() async throws {
+        let server = try EchoServer()
+        let client = Client(serverURL: URL(string: "http://127.0.0.1:\(server.port)/base")!, transport: URLSessionTransport())
+        let hostile = "*/ /* \"\"\" \\(x) \u{202E} line\nbreak \u{0} #\"raw\"#"
+        let model = HostileModelX(
+            aB: hostile, quoteD: "\"", backTick: "`", hash: "#", op: "+", self_: "self", type: "Type",
+            description: hostile, _1st: "1", kind: .lineBreak
+        )
+        let echoed = try await client.weirdTagX1.doItNow(itemID: "a/../b \u{202E}", body: model, qUoted: hostile, xWeirdHeader1: "plain value")
+        #expect(echoed == model)
+        #expect(HostileEnum.allValues.map { HostileEnum(rawValue: $0.rawValue) } == HostileEnum.allValues)
+
+        let request = try await server.last()
+        #expect(request.method == "POST")
+        #expect(request.path == "/base/weird/a%2F..%2Fb%20%E2%80%AE/a*b(c)d'e?q%20%22uoted%22%20%26%20%3D%20%23=%2A%2F%20%2F%2A%20%22%22%22%20%5C%28x%29%20%E2%80%AE%20line%0Abreak%20%00%20%23%22raw%22%23")
+        #expect(request.headers["X-Weird_Header-1"] == "plain value")
+        #expect(try JSONCoding.decoder().decode(HostileModelX.self, from: Data(request.body.utf8)) == model)
+
+        // A header value with a line break cannot add a header: the client refuses to send it.
+        let error = try await #require(throws: APIError.self) {
+            _ = try await client.weirdTagX1.doItNow(itemID: "x", body: model, xWeirdHeader1: "a\r\nX-Injected: 1")
+        }
+        #expect(error.kind == .invalidRequest)
+    }
+
+    @Test func everyEnumValueSurvives() throws {
+        let values = ["*/", "\"\"\"", "\\(x)", "line\nbreak", "bidi\u{202E}", "", "nul\u{0}", "#\"raw\"#"]
+        let decoded = try JSONCoding.decoder().decode([HostileEnum].self, from: JSONCoding.encoder().encode(values))
+        #expect(decoded == HostileEnum.allValues)
+        #expect(decoded.map(\.rawValue) == values)
+        #expect(!decoded.contains { if case .unknown = $0 { return true } else { return false } })
+    }
+}
+
+extension HostileEnum {
+    static let allValues: [HostileEnum] = [._2a_2f, ._22_22_22, .x, .lineBreak, .bidi, .empty, .nul, .raw]
+}
