@@ -61,6 +61,9 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "The deepest nesting of YAML mappings and sequences.")
     var maxDepth: Int = YAMLLimits().maxDepth
 
+    @Option(name: .long, help: "The most '$ref's inlined one inside another.")
+    var maxRefDepth: Int = YAMLLimits().maxReferenceDepth
+
     @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
     var allowExternalFiles = false
 
@@ -85,6 +88,7 @@ struct SpecOptions: ParsableArguments {
         options.moduleName = module
         options.yamlLimits.maxAliasExpansion = maxAliasNodes
         options.yamlLimits.maxDepth = maxDepth
+        options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
         options.loader = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
         let diagnostics = DiagnosticSink()

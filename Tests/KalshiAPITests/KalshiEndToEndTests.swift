@@ -118,6 +118,9 @@ struct KalshiEndToEndTests {
         #expect(error.status == 401)
         #expect(error.kind == .unexpectedStatus)
         #expect(String(decoding: error.body, as: UTF8.self).contains("signature check failed"))
+        for text in [String(describing: error), String(reflecting: error)] {
+            #expect(!text.contains("KALSHI-ACCESS") && !text.contains("PRIVATE KEY"), "\(text)")
+        }
     }
 
     @Test func notFoundAndServerErrorThrowTypedErrors() async throws {

@@ -216,8 +216,8 @@ private struct ReferenceBundler {
             failed = true
             return nil
         }
-        if inlining.count > 64 {
-            diagnostics.error("'$ref' chain deeper than 64 files at '\(target)'", at: location)
+        if inlining.count >= limits.maxReferenceDepth {
+            diagnostics.error("'$ref's nest deeper than \(limits.maxReferenceDepth) levels at '\(target)' (raise with --max-ref-depth)", at: location)
             failed = true
             return nil
         }

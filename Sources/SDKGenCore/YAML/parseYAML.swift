@@ -6,6 +6,8 @@ public struct YAMLLimits: Sendable {
     public var maxAliasExpansion: Int = 1_000_000
     /// Deepest nesting of mappings and sequences.
     public var maxDepth: Int = 512
+    /// Longest chain of `$ref`s that are inlined one inside another (across files).
+    public var maxReferenceDepth: Int = 64
 
     public init() {}
 }

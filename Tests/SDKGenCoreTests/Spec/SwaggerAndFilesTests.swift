@@ -152,6 +152,15 @@ import Testing
         ])
     }
 
+    @Test func referenceChainsAreBounded() {
+        var files = ["api/root.yaml": "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      $ref: 'op0.yaml'\n"]
+        for index in 0..<80 { files["api/op\(index).yaml"] = "$ref: 'op\(index + 1).yaml'\n" }
+        files["api/op80.yaml"] = "responses: {'204': {description: x}}\n"
+        let (model, diagnostics) = build("api/root.yaml", files: files)
+        #expect(model == nil)
+        #expect(diagnostics.first?.description == "api/op63.yaml:1:1: error: '$ref's nest deeper than 64 levels at 'op64.yaml' (raise with --max-ref-depth)")
+    }
+
     @Test func filesOutsideTheSpecFolderNeedPermission() {
         let files = ["api/root.yaml": "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      $ref: '../../etc/op.yaml'\n", "../etc/op.yaml": "responses: {'204': {description: x}}\n"]
         let (model, diagnostics) = build("api/root.yaml", files: files)
