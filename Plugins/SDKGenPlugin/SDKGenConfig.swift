@@ -12,6 +12,7 @@ struct SDKGenConfig {
     var file: URL
     var spec: URL
     var output: URL?
+    /// swift-sdkgen's built-in templates; the config's `templates:` folder overrides them by name.
     var templates: URL
     var templateFiles: [URL]
     var module: String?
@@ -39,17 +40,21 @@ struct SDKGenConfig {
         self.spec = base.appending(path: spec).standardized
         output = values["output"].map { base.appending(path: $0).standardized }
         module = values["module"]
-        if let templates = values["templates"] {
-            self.templates = base.appending(path: templates).standardized
-        } else {
-            guard let sdkgen = Self.findPackage(named: "swift-sdkgen", from: package) else {
-                throw PluginError("error: cannot find the swift-sdkgen package among the dependencies to locate its Templates/; set 'templates:' in \(file.path)")
-            }
-            self.templates = sdkgen.directoryURL.appending(path: "Templates")
+        guard let sdkgen = Self.findPackage(named: "swift-sdkgen", from: package) else {
+            throw PluginError("error: cannot find the swift-sdkgen package among the dependencies to locate its Templates/")
         }
-        let folder = self.templates
+        templates = sdkgen.directoryURL.appending(path: "Templates")
+        var files = Self.mustacheFiles(in: templates)
+        if let overrides = values["templates"] {
+            files += Self.mustacheFiles(in: base.appending(path: overrides).standardized)
+        }
+        templateFiles = files
+    }
+
+    /// The `.mustache` files of a folder, sorted; none when it does not exist.
+    static func mustacheFiles(in folder: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        templateFiles = names.filter { $0.hasSuffix(".mustache") }.sorted().map { folder.appending(path: $0) }
+        return names.filter { $0.hasSuffix(".mustache") }.sorted().map { folder.appending(path: $0) }
     }
 
     static func findPackage(named name: String, from package: Package) -> Package? {

@@ -13,8 +13,10 @@ struct SDKGenPlugin: BuildToolPlugin {
         let config = try SDKGenConfig(targetDirectory: target.directoryURL, package: context.package)
         let output = context.pluginWorkDirectoryURL.appending(path: "Generated")
         let outputs = SDKGenConfig.swiftFiles.map { output.appending(path: $0) }
-        var arguments = ["generate", config.spec.path, "--output", output.path, "--templates", config.templates.path, "--module", target.name, "--no-docs", "--quiet"]
-        if let module = config.module { arguments[arguments.firstIndex(of: target.name)!] = module }
+        let arguments = [
+            "generate", "--config", config.file.path, "--output", output.path, "--templates", config.templates.path,
+            "--module", config.module ?? target.name, "--no-docs", "--quiet",
+        ]
         return [
             .buildCommand(
                 displayName: "Generating the \(target.name) SDK from \(config.spec.lastPathComponent)",

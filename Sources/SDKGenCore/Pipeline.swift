@@ -8,6 +8,8 @@ public struct GenerateOptions: Sendable {
     public var loader: FileLoader?
     /// Lets `$ref`s reach files outside the spec's folder.
     public var allowOutsideRoot = false
+    /// Filters, naming and type overrides, access level, servers (from `sdkgen.yaml`).
+    public var configuration = SDKGenConfiguration()
     public init() {}
 }
 
@@ -19,7 +21,7 @@ public struct GenerateOptions: Sendable {
 /// - Returns: The files to write, or nil when errors were reported to `diagnostics`.
 public func generate(spec bytes: [UInt8], specName: String, templates: TemplateSet, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [OutputFile]? {
     guard let model = buildModel(spec: bytes, specName: specName, options: options, diagnostics: diagnostics) else { return nil }
-    return render(model, templates: templates, docs: options.docs, moduleName: options.moduleName)
+    return render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier)
 }
 
 /// The first three stages: the `APIModel` of a spec, or nil when errors were reported.
@@ -30,5 +32,5 @@ public func buildModel(spec bytes: [UInt8], specName: String, options: GenerateO
     document = bundled
     guard let spec = decodeSpec(document, diagnostics: diagnostics) else { return nil }
     let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
-    return lower(spec, specName: headerName, diagnostics: diagnostics)
+    return lower(spec, specName: headerName, configuration: options.configuration, diagnostics: diagnostics)
 }

@@ -40,20 +40,23 @@ struct SDKGen: AsyncParsableCommand {
 
 /// Options shared by the subcommands that read a spec.
 struct SpecOptions: ParsableArguments {
-    @Argument(help: "The OpenAPI document (YAML or JSON).")
-    var spec: String = "spec/kalshi.yaml"
+    @Argument(help: "The OpenAPI document (YAML or JSON). (default: spec/kalshi.yaml, or 'spec' of --config)")
+    var spec: String?
 
-    @Option(name: .shortAndLong, help: "The folder to write the SDK into; files the spec no longer produces are removed from it.")
-    var output: String = "Generated"
+    @Option(name: .shortAndLong, help: "The folder to write the SDK into; files the spec no longer produces are removed from it. (default: Generated, or 'output' of --config)")
+    var output: String?
 
-    @Option(name: .shortAndLong, help: "The folder of Mustache templates (Client, Operations, Operation, Models, Struct, Enum, Union, TagDoc, ModelDoc, DocsIndex).")
+    @Option(name: .shortAndLong, help: "The folder of built-in Mustache templates (Client, Operations, Operation, Models, Struct, Enum, Union, TagDoc, ModelDoc, DocsIndex).")
     var templates: String = "Templates"
 
-    @Option(name: .long, help: "The Swift module the SDK is compiled into, used in the docs' examples.")
-    var module: String = "KalshiAPI"
+    @Option(name: .long, help: "An sdkgen.yaml: spec, output, templates (overrides by file name), module, accessModifier, docs, filter, naming, typeOverrides, servers. Its paths are relative to it.")
+    var config: String?
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Write Markdown docs under <output>/docs.")
-    var docs: Bool = true
+    @Option(name: .long, help: "The Swift module the SDK is compiled into, used in the docs' examples. (default: KalshiAPI, or 'module' of --config)")
+    var module: String?
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Write Markdown docs under <output>/docs. (default: on, or 'docs' of --config)")
+    var docs: Bool?
 
     @Option(name: .long, help: "The most nodes YAML aliases may expand to.")
     var maxAliasNodes: Int = YAMLLimits().maxAliasExpansion
@@ -70,33 +73,75 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
 
-    /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
-    func generateFiles() throws -> [OutputFile] {
-        guard let bytes = FileManager.default.contents(atPath: spec) else {
-            printError("error: cannot read the spec '\(spec)': no such file or it is not readable")
-            throw ExitCode(2)
+    /// What the options and the config file say, with the config's paths made relative to here.
+    struct Resolved {
+        var spec: String
+        var output: String
+        var options: GenerateOptions
+        var overrides: String?
+    }
+
+    func resolve() throws -> Resolved {
+        var configuration = SDKGenConfiguration()
+        var base = ""
+        if let config {
+            guard let bytes = FileManager.default.contents(atPath: config) else {
+                printError("error: cannot read the configuration '\(config)'")
+                throw ExitCode(2)
+            }
+            let sink = DiagnosticSink()
+            guard let parsed = parseConfiguration([UInt8](bytes), file: config, diagnostics: sink) else {
+                for diagnostic in sink.diagnostics { printError(diagnostic.description) }
+                throw ExitCode(1)
+            }
+            configuration = parsed
+            base = resolvePath(".", from: config)
+            if configuration.specs.count > 1 {
+                printError("\(config): warning: several specs are not merged yet; only '\(configuration.specs[0])' is generated")
+            }
         }
-        let templateSet: TemplateSet
-        do {
-            templateSet = try TemplateSet(templates: loadTemplates(from: URL(fileURLWithPath: templates)))
-        } catch {
-            printError("\(templates)/\(error)")
-            throw ExitCode(1)
-        }
+        func relative(_ path: String) -> String { base.isEmpty || path.hasPrefix("/") ? path : resolvePath(path, from: base + "/x") }
         var options = GenerateOptions()
-        options.docs = docs
-        options.moduleName = module
+        options.configuration = configuration
+        options.docs = docs ?? configuration.docs
+        options.moduleName = module ?? configuration.module ?? "KalshiAPI"
         options.yamlLimits.maxAliasExpansion = maxAliasNodes
         options.yamlLimits.maxDepth = maxDepth
         options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
         options.loader = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+        return Resolved(
+            spec: spec ?? configuration.specs.first.map(relative) ?? "spec/kalshi.yaml",
+            output: output ?? configuration.output.map(relative) ?? "Generated",
+            options: options,
+            overrides: configuration.templates.map(relative)
+        )
+    }
+
+    /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
+    func generateFiles(_ resolved: Resolved) throws -> [OutputFile] {
+        guard let bytes = FileManager.default.contents(atPath: resolved.spec) else {
+            printError("error: cannot read the spec '\(resolved.spec)': no such file or it is not readable")
+            throw ExitCode(2)
+        }
+        let templateSet: TemplateSet
+        do {
+            // User templates replace built-in ones by name; the rest fall back to the built-in folder.
+            var texts = try loadTemplates(from: URL(fileURLWithPath: templates))
+            if let overrides = resolved.overrides {
+                texts.merge(try loadTemplates(from: URL(fileURLWithPath: overrides))) { _, user in user }
+            }
+            templateSet = try TemplateSet(templates: texts)
+        } catch {
+            printError("\(templates)/\(error)")
+            throw ExitCode(1)
+        }
         let diagnostics = DiagnosticSink()
-        let files = SDKGenCore.generate(spec: [UInt8](bytes), specName: spec, templates: templateSet, options: options, diagnostics: diagnostics)
+        let files = SDKGenCore.generate(spec: [UInt8](bytes), specName: resolved.spec, templates: templateSet, options: resolved.options, diagnostics: diagnostics)
         for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
         guard let files else {
             let count = diagnostics.diagnostics.filter { $0.severity == .error }.count
-            printError("sdkgen: \(count) error\(count == 1 ? "" : "s"); '\(output)' was not changed")
+            printError("sdkgen: \(count) error\(count == 1 ? "" : "s"); '\(resolved.output)' was not changed")
             throw ExitCode(1)
         }
         return files
@@ -117,17 +162,18 @@ struct Generate: AsyncParsableCommand {
 
     func run() async throws {
         let start = Date()
-        let files = try options.generateFiles()
+        let resolved = try options.resolve()
+        let files = try options.generateFiles(resolved)
         let summary: WriteSummary
         do {
-            summary = try writeOutput(files, to: URL(fileURLWithPath: options.output))
+            summary = try writeOutput(files, to: URL(fileURLWithPath: resolved.output))
         } catch {
-            printError("error: cannot write '\(options.output)': \(error.localizedDescription)")
+            printError("error: cannot write '\(resolved.output)': \(error.localizedDescription)")
             throw ExitCode(1)
         }
         if !options.quiet {
             let elapsed = Date().timeIntervalSince(start)
-            print("sdkgen: \(options.output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed (\(String(format: "%.2f", elapsed)) s)")
+            print("sdkgen: \(resolved.output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed (\(String(format: "%.2f", elapsed)) s)")
         }
     }
 }
@@ -140,8 +186,9 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() async throws {
-        let files = try options.generateFiles()
-        let directory = URL(fileURLWithPath: options.output)
+        let resolved = try options.resolve()
+        let files = try options.generateFiles(resolved)
+        let directory = URL(fileURLWithPath: resolved.output)
         var differing: [String] = []
         for file in files {
             let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file.path).path)
@@ -149,12 +196,12 @@ struct Check: AsyncParsableCommand {
         }
         let stale = Set(listFiles(in: directory)).subtracting(files.map(\.path)).sorted()
         if differing.isEmpty && stale.isEmpty {
-            if !options.quiet { print("sdkgen: \(options.output) is up to date") }
+            if !options.quiet { print("sdkgen: \(resolved.output) is up to date") }
             return
         }
-        for path in differing { print("differs: \(options.output)/\(path)") }
-        for path in stale { print("stale: \(options.output)/\(path)") }
-        print("sdkgen: \(options.output) is out of date; run `swift run sdkgen` to refresh it")
+        for path in differing { print("differs: \(resolved.output)/\(path)") }
+        for path in stale { print("stale: \(resolved.output)/\(path)") }
+        print("sdkgen: \(resolved.output) is out of date; run `swift run sdkgen` to refresh it")
         throw ExitCode(1)
     }
 }

@@ -4,8 +4,9 @@
 /// types after where they appear, and sorts models by name and operations by tag, then name,
 /// so the output never depends on dictionary order.
 /// - Returns: The model, or nil when errors were reported.
-public func lower(_ spec: Spec, specName: String, diagnostics: DiagnosticSink) -> APIModel? {
+public func lower(_ spec: Spec, specName: String, configuration: SDKGenConfiguration = SDKGenConfiguration(), diagnostics: DiagnosticSink) -> APIModel? {
     var lowering = Lowering(spec: spec, diagnostics: diagnostics)
+    lowering.configuration = configuration
     let model = lowering.run(specName: specName)
     return diagnostics.hasErrors ? nil : model
 }
@@ -17,6 +18,7 @@ struct Lowering {
     var componentTypeNames: [String: String] = [:]
     var typeNames = NameScope(reserved: SwiftName.reservedTypes)
     var models: [IRModel] = []
+    var configuration = SDKGenConfiguration()
 
     init(spec: Spec, diagnostics: DiagnosticSink) {
         self.spec = spec
@@ -25,10 +27,11 @@ struct Lowering {
 
     mutating func run(specName: String) -> APIModel {
         // Names first, sorted, so that which schema gets a suffix does not depend on order in the file.
-        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) {
-            componentTypeNames[name] = typeNames.unique(SwiftName.typeName(name), for: "schema '\(name)'", origin: schema.origin, diagnostics: diagnostics)
+        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) where configuration.typeOverrides.schemas[name] == nil {
+            let base = configuration.naming.types[name] ?? SwiftName.typeName(name)
+            componentTypeNames[name] = typeNames.unique(base, for: "schema '\(name)'", origin: schema.origin, diagnostics: diagnostics)
         }
-        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) {
+        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) where configuration.typeOverrides.schemas[name] == nil {
             lowerNamedSchema(schema, name: componentTypeNames[name]!)
         }
         let tags = lowerOperations()
@@ -60,7 +63,14 @@ struct Lowering {
 
     func lowerServers() -> [IRServer] {
         var scope = NameScope(reserved: ["default", "all"])
-        let servers = spec.servers.isEmpty ? [Server(url: "/", description: nil, variables: [])] : spec.servers
+        var servers = spec.servers.isEmpty ? [Server(url: "/", description: nil, variables: [])] : spec.servers
+        if !configuration.servers.isEmpty {
+            servers = servers.filter { configuration.servers.contains($0.url) || $0.description.map(configuration.servers.contains) == true }
+            if servers.isEmpty {
+                diagnostics.warning("no server matches 'servers' in the configuration (\(configuration.servers.joined(separator: ", "))); all are exposed", at: nil)
+                servers = spec.servers.isEmpty ? [Server(url: "/", description: nil, variables: [])] : spec.servers
+            }
+        }
         return servers.enumerated().map { index, server in
             let base = server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
             let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: DiagnosticSink())

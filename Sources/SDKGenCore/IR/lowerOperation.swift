@@ -6,9 +6,9 @@ extension Lowering {
         // Sorted by path then method so that suffixes for clashing names are stable.
         let entries = spec.paths.flatMap { item in item.operations.map { (item, $0) } }
             .sorted { ($0.0.path, methodOrder($0.1.method)) < ($1.0.path, methodOrder($1.1.method)) }
-        for (item, operation) in entries {
+        for (item, operation) in entries where configuration.filter.allows(tags: operation.tags, operationID: operation.operationID, path: item.path) {
             let derived = operation.method + " " + item.path
-            let base = SwiftName.memberBase(operation.operationID ?? derived)
+            let base = operation.operationID.flatMap { configuration.naming.operations[$0] } ?? SwiftName.memberBase(operation.operationID ?? derived)
             let name = operationNames.unique(base, for: "operation '\(operation.operationID ?? derived)'", origin: operation.origin, diagnostics: diagnostics)
             let lowered = lowerOperation(operation, in: item, swiftName: name)
             byTag[operation.tags.first ?? "default", default: []].append(lowered)

@@ -5,7 +5,7 @@ extension Lowering {
         if let reference = schema.reference {
             kind = .alias(typeRef(forReference: reference))
         } else if let values = schema.enumValues {
-            kind = enumKind(schema, values: values)
+            kind = enumKind(schema, values: values, model: name)
         } else if let only = singleComposedMember(schema) {
             kind = .alias(typeRef(only, hint: name))
         } else if !schema.allOf.isEmpty || hasObjectShape(schema) {
@@ -36,6 +36,7 @@ extension Lowering {
             return .named(name)
         }
         if hasObjectShape(schema) { return mapType(schema, hint: hint) }
+        if let format = schema.format, let override = configuration.typeOverrides.formats[format] { return .builtin(override) }
         switch schema.singleType {
         case "string":
             switch schema.format {
@@ -69,6 +70,7 @@ extension Lowering {
 
     mutating func typeRef(forReference reference: Reference) -> TypeRef {
         guard let name = componentName(reference, section: "schemas") else { return .json }
+        if let override = configuration.typeOverrides.schemas[name] { return .builtin(override) }
         guard let typeName = componentTypeNames[name] else {
             reportMissing(reference, candidates: spec.components.schemas.map { "#/components/schemas/\($0.name)" })
             return .json
@@ -110,7 +112,7 @@ extension Lowering {
         return false
     }
 
-    func enumKind(_ schema: Schema, values: [JSONLiteral]) -> IRModel.Kind {
+    func enumKind(_ schema: Schema, values: [JSONLiteral], model: String) -> IRModel.Kind {
         var scope = NameScope(reserved: ["unknown", "rawValue", "init"])
         // The JSON type of the values decides the raw type when `type` does not.
         let kinds = Set(values.compactMap { value -> String? in
@@ -159,7 +161,7 @@ extension Lowering {
                     base = SwiftName.memberBase(text)
                 }
             }
-            let name = scope.unique(base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)
+            let name = scope.unique(configuration.naming.enumCases["\(model).\(scalar.text)"] ?? base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)
             cases.append(IREnumCase(swiftName: SwiftName.escapeMember(name), value: scalar.text))
         }
         return isInteger ? .integerEnum(cases) : .stringEnum(cases)
@@ -174,7 +176,7 @@ extension Lowering {
         var scope = NameScope()
         var properties: [IRProperty] = []
         for (name, propertySchema) in collected {
-            let swiftName = scope.unique(SwiftName.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
+            let swiftName = scope.unique(configuration.naming.properties["\(model).\(name)"] ?? SwiftName.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
             let type = typeRef(propertySchema, hint: model + SwiftName.typeName(name))
             let isRequired = required.contains(name)
             let nullable = isNullable(propertySchema)

@@ -78,10 +78,16 @@ public struct TemplateSet: Sendable {
 
 /// Renders the model into files: the Swift sources of `OutputLayout` and, when `docs` is set,
 /// Markdown pages under `docs/`.
-public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API") -> [OutputFile] {
+public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API", accessModifier: String = "public") -> [OutputFile] {
     let context = RenderContext(model: model, moduleName: moduleName)
+    // Every file's root context carries the access level; nested contexts find it there.
+    func withAccess(_ values: [String: Any]) -> [String: Any] {
+        var values = values
+        values["access"] = accessModifier
+        return values
+    }
     var files: [OutputFile] = []
-    files.append(OutputFile(path: "Client.swift", contents: templates.render("Client", context.client())))
+    files.append(OutputFile(path: "Client.swift", contents: templates.render("Client", withAccess(context.client()))))
 
     var operationShards = [[String: [[String: Any]]]](repeating: [:], count: OutputLayout.operationShards)
     for tag in model.tags {
@@ -94,7 +100,7 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
     }
     for (index, shard) in operationShards.enumerated() {
         let tags = shard.keys.sorted().map { ["typeName": $0, "operations": shard[$0]!] as [String: Any] }
-        files.append(OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", ["header": context.header, "tags": tags])))
+        files.append(OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withAccess(["header": context.header, "tags": tags]))))
     }
 
     var modelShards = [[[String: Any]]](repeating: [], count: OutputLayout.modelShards)
@@ -102,7 +108,7 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
         modelShards[OutputLayout.shard(of: irModel.name, count: OutputLayout.modelShards)].append(context.modelContext(irModel))
     }
     for (index, shard) in modelShards.enumerated() {
-        files.append(OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", ["header": context.header, "models": shard])))
+        files.append(OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", withAccess(["header": context.header, "models": shard]))))
     }
 
     if docs {

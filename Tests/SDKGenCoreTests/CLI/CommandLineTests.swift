@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenCore
 import Testing
 
 /// Runs the built `sdkgen` executable, as users do.
@@ -86,5 +87,33 @@ import Testing
             result[path] = "\(data.hashValue) \(date?.timeIntervalSince1970 ?? 0)"
         }
         return result
+    }
+}
+
+@Suite struct ConfigCommandLineTests {
+    @Test func aConfigFileWithOverridingTemplates() throws {
+        let cli = CommandLineTests()
+        let folder = try cli.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("MyTemplates"), withIntermediateDirectories: true)
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {x: {type: string}}}\n".utf8)
+            .write(to: project.appendingPathComponent("api.yaml"))
+        try Data("spec: api.yaml\noutput: Out\ntemplates: MyTemplates\nmodule: Custom\ndocs: false\n".utf8).write(to: project.appendingPathComponent("sdkgen.yaml"))
+        // Override one template; the others come from the built-in folder.
+        try Data("{{% CONTENT_TYPE: TEXT}}\n{{header}}\n// Custom models: {{#models}}{{name}} {{/models}}\n".utf8)
+            .write(to: project.appendingPathComponent("MyTemplates/Models.mustache"))
+        let result = try cli.sdkgen(["generate", "--config", "project/sdkgen.yaml"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let out = project.appendingPathComponent("Out")
+        let models = try listFiles(in: out).filter { $0.hasPrefix("Models") }.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }.joined()
+        #expect(models.contains("// Custom models: A "))
+        #expect(try String(contentsOf: out.appendingPathComponent("Client.swift"), encoding: .utf8).contains("public struct Client"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("docs").path))
+
+        try Data("spec: api.yaml\noutpt: Out\n".utf8).write(to: project.appendingPathComponent("sdkgen.yaml"))
+        let bad = try cli.sdkgen(["generate", "--config", "project/sdkgen.yaml"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.errors.contains("project/sdkgen.yaml:2:1: error: unknown key 'outpt' in sdkgen.yaml; did you mean 'output'?"))
     }
 }
