@@ -14,7 +14,7 @@ struct SDKGen: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
-        subcommands: [Generate.self, Check.self],
+        subcommands: [Generate.self, Check.self, Diff.self],
         defaultSubcommand: Generate.self
     )
 
@@ -203,5 +203,52 @@ struct Check: AsyncParsableCommand {
         for path in stale { print("stale: \(resolved.output)/\(path)") }
         print("sdkgen: \(resolved.output) is out of date; run `swift run sdkgen` to refresh it")
         throw ExitCode(1)
+    }
+}
+
+struct Diff: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a spec at the level of the generated Swift API.",
+        discussion: "Lists operations, parameters, bodies, responses, models, properties, enum cases and security that changed, each marked breaking or not, with its location in both files."
+    )
+
+    @Argument(help: "The old version of the spec.")
+    var old: String
+
+    @Argument(help: "The new version of the spec.")
+    var new: String
+
+    @Option(name: .long, help: "text (default) or markdown (for a pull request comment).")
+    var format: String = "text"
+
+    @Flag(name: .long, help: "Exit 1 when a breaking change is found.")
+    var failOnBreaking = false
+
+    @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
+    var allowExternalFiles = false
+
+    func model(_ path: String) throws -> APIModel {
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            printError("error: cannot read the spec '\(path)'")
+            throw ExitCode(2)
+        }
+        var options = GenerateOptions()
+        options.allowOutsideRoot = allowExternalFiles
+        options.loader = { file in FileManager.default.contents(atPath: file).map { [UInt8]($0) } }
+        let diagnostics = DiagnosticSink()
+        let model = buildModel(spec: [UInt8](bytes), specName: path, options: options, diagnostics: diagnostics)
+        for diagnostic in diagnostics.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
+        guard let model else { throw ExitCode(1) }
+        return model
+    }
+
+    func run() async throws {
+        guard ["text", "markdown"].contains(format) else {
+            printError("error: --format must be text or markdown, not '\(format)'")
+            throw ExitCode(2)
+        }
+        let changes = diffAPIs(old: try model(old), new: try model(new))
+        print(formatChanges(changes, markdown: format == "markdown"), terminator: "")
+        if failOnBreaking && changes.contains(where: \.breaking) { throw ExitCode(1) }
     }
 }

@@ -103,6 +103,7 @@ public struct IRParameter: Sendable {
     /// OpenAPI's `style`, defaulted by location (`form` for query and cookie, `simple` otherwise).
     public var style: String
     public var explode: Bool
+    public var origin: Origin? = nil
 }
 
 public struct IRBody: Sendable {
@@ -164,6 +165,8 @@ public struct IRProperty: Sendable {
     public var readOnly: Bool
     /// Closes a cycle of structs: stored on the heap through `@Indirect`.
     public var indirect = false
+    /// Where the property's schema is, for messages and API diffs.
+    public var origin: Origin? = nil
 }
 
 public struct IREnumCase: Sendable {

@@ -64,7 +64,8 @@ extension Lowering {
                 required: parameter.required,
                 description: Self.describe(parameter.description, default: parameter.schema?.defaultValue),
                 style: style,
-                explode: parameter.explode ?? (style == "form")
+                explode: parameter.explode ?? (style == "form"),
+                origin: parameter.origin
             ))
         }
         let pathOrder = pathParameterNames(item.path)

@@ -189,7 +189,8 @@ extension Lowering {
                 nullable: nullable,
                 description: Self.describe(propertySchema.description ?? propertySchema.allOf.first?.description, default: propertySchema.defaultValue),
                 deprecated: propertySchema.deprecated,
-                readOnly: propertySchema.readOnly
+                readOnly: propertySchema.readOnly,
+                origin: propertySchema.origin
             ))
         }
         return properties

@@ -77,6 +77,21 @@ import Testing
         }
     }
 
+    @Test func diffReportsAndFailsOnBreakingChanges() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("diff"), to: folder.appendingPathComponent("diff"))
+        let text = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml"], in: folder)
+        #expect(text.status == 0)
+        #expect(text.output.hasPrefix("BREAKING property: ApiKey.scopes type changed: [String] -> [ApiKeyScope]  [old diff/api-keys-old.yaml:152:11, new diff/api-keys-new.yaml:182:11]\n"))
+        #expect(text.output.hasSuffix("3 breaking, 17 other\n"))
+        let strict = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml", "--fail-on-breaking", "--format", "markdown"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.output.hasPrefix("## API changes"))
+        let same = try sdkgen(["diff", "diff/api-keys-new.yaml", "diff/api-keys-new.yaml", "--fail-on-breaking"], in: folder)
+        #expect(same.status == 0 && same.output == "0 breaking, 0 other\n")
+    }
+
     /// Relative path -> bytes and modification date of every file.
     func snapshot(_ folder: URL) throws -> [String: String] {
         var result: [String: String] = [:]
