@@ -20,17 +20,32 @@ public struct GenerateOptions: Sendable {
 ///   - specName: The name used in messages and in generated headers (no absolute path).
 /// - Returns: The files to write, or nil when errors were reported to `diagnostics`.
 public func generate(spec bytes: [UInt8], specName: String, templates: TemplateSet, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [OutputFile]? {
-    guard let model = buildModel(spec: bytes, specName: specName, options: options, diagnostics: diagnostics) else { return nil }
+    generate(specs: [(bytes, specName)], templates: templates, options: options, diagnostics: diagnostics)
+}
+
+/// Generates one SDK from several specs merged into one.
+public func generate(specs: [(bytes: [UInt8], name: String)], templates: TemplateSet, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [OutputFile]? {
+    guard let model = buildModel(specs: specs, options: options, diagnostics: diagnostics) else { return nil }
     return render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier)
 }
 
 /// The first three stages: the `APIModel` of a spec, or nil when errors were reported.
 public func buildModel(spec bytes: [UInt8], specName: String, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> APIModel? {
-    guard var document = parseYAML(bytes, file: specName, diagnostics: diagnostics, limits: options.yamlLimits) else { return nil }
+    buildModel(specs: [(bytes, specName)], options: options, diagnostics: diagnostics)
+}
+
+/// The model of several specs merged into one (see `mergeDocuments`); the first names the output.
+public func buildModel(specs: [(bytes: [UInt8], name: String)], options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> APIModel? {
+    guard let specName = specs.first?.name else { return nil }
     let loader = options.loader ?? { _ in nil }
-    guard let bundled = bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) else { return nil }
-    document = bundled
-    guard let spec = decodeSpec(document, diagnostics: diagnostics) else { return nil }
+    var documents: [YAMLDocument] = []
+    for (bytes, name) in specs {
+        guard let document = parseYAML(bytes, file: name, diagnostics: diagnostics, limits: options.yamlLimits),
+              let bundled = bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) else { continue }
+        documents.append(bundled)
+    }
+    guard documents.count == specs.count, let document = mergeDocuments(documents, diagnostics: diagnostics),
+          let spec = decodeSpec(document, diagnostics: diagnostics) else { return nil }
     let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
     return lower(spec, specName: headerName, configuration: options.configuration, diagnostics: diagnostics)
 }

@@ -75,7 +75,8 @@ struct SpecOptions: ParsableArguments {
 
     /// What the options and the config file say, with the config's paths made relative to here.
     struct Resolved {
-        var spec: String
+        /// The first spec names the output; the others are merged into it.
+        var specs: [String]
         var output: String
         var options: GenerateOptions
         var overrides: String?
@@ -96,9 +97,6 @@ struct SpecOptions: ParsableArguments {
             }
             configuration = parsed
             base = resolvePath(".", from: config)
-            if configuration.specs.count > 1 {
-                printError("\(config): warning: several specs are not merged yet; only '\(configuration.specs[0])' is generated")
-            }
         }
         func relative(_ path: String) -> String { base.isEmpty || path.hasPrefix("/") ? path : resolvePath(path, from: base + "/x") }
         var options = GenerateOptions()
@@ -111,7 +109,7 @@ struct SpecOptions: ParsableArguments {
         options.allowOutsideRoot = allowExternalFiles
         options.loader = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
         return Resolved(
-            spec: spec ?? configuration.specs.first.map(relative) ?? "spec/kalshi.yaml",
+            specs: spec.map { [$0] } ?? (configuration.specs.isEmpty ? ["spec/kalshi.yaml"] : configuration.specs.map(relative)),
             output: output ?? configuration.output.map(relative) ?? "Generated",
             options: options,
             overrides: configuration.templates.map(relative)
@@ -120,9 +118,13 @@ struct SpecOptions: ParsableArguments {
 
     /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
     func generateFiles(_ resolved: Resolved) throws -> [OutputFile] {
-        guard let bytes = FileManager.default.contents(atPath: resolved.spec) else {
-            printError("error: cannot read the spec '\(resolved.spec)': no such file or it is not readable")
-            throw ExitCode(2)
+        var specs: [(bytes: [UInt8], name: String)] = []
+        for path in resolved.specs {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                printError("error: cannot read the spec '\(path)': no such file or it is not readable")
+                throw ExitCode(2)
+            }
+            specs.append(([UInt8](bytes), path))
         }
         let templateSet: TemplateSet
         do {
@@ -137,7 +139,7 @@ struct SpecOptions: ParsableArguments {
             throw ExitCode(1)
         }
         let diagnostics = DiagnosticSink()
-        let files = SDKGenCore.generate(spec: [UInt8](bytes), specName: resolved.spec, templates: templateSet, options: resolved.options, diagnostics: diagnostics)
+        let files = SDKGenCore.generate(specs: specs, templates: templateSet, options: resolved.options, diagnostics: diagnostics)
         for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
         guard let files else {
             let count = diagnostics.diagnostics.filter { $0.severity == .error }.count

@@ -89,3 +89,23 @@ import Testing
         #expect(code.contains("decoding: MyError.self") && !code.contains("struct ErrorModel"))
     }
 }
+
+@Suite struct MergeSpecsTests {
+    static let pets = "openapi: 3.0.3\ninfo: {title: Pets, version: '1'}\ntags: [{name: pets}]\npaths:\n  /pets:\n    get:\n      tags: [pets]\n      operationId: listPets\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}\ncomponents:\n  schemas:\n    Pet: {type: object, properties: {name: {type: string}}}\n"
+    static let store = "openapi: 3.0.3\ninfo: {title: Store, version: '2'}\ntags: [{name: store}]\npaths:\n  /orders:\n    get:\n      tags: [store]\n      operationId: listOrders\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}}\ncomponents:\n  schemas:\n    Order: {type: object, properties: {pet: {$ref: '#/components/schemas/Pet'}}}\n"
+
+    @Test func severalSpecsMakeOneSDK() throws {
+        let sink = DiagnosticSink()
+        let model = try #require(buildModel(specs: [(Array(Self.pets.utf8), "pets.yaml"), (Array(Self.store.utf8), "store.yaml")], diagnostics: sink), "\(sink.diagnostics)")
+        #expect(model.title == "Pets")
+        #expect(model.tags.map(\.typeName) == ["Pets", "Store"])
+        #expect(model.models.map(\.name) == ["Order", "Pet"])
+    }
+
+    @Test func aPathInTwoSpecsIsAnErrorNamingBoth() {
+        let sink = DiagnosticSink()
+        let copy = Self.store.replacingOccurrences(of: "/orders", with: "/pets")
+        #expect(buildModel(specs: [(Array(Self.pets.utf8), "pets.yaml"), (Array(copy.utf8), "store.yaml")], diagnostics: sink) == nil)
+        #expect(sink.diagnostics.map(\.description) == ["store.yaml:5:3: error: '/pets' in 'paths' is defined by two specs; the other is at pets.yaml:5:3"])
+    }
+}
