@@ -10,7 +10,8 @@ struct SDKGenConfig {
         + (0..<16).map { "Models\($0 < 10 ? "0" : "")\($0).swift" }
 
     var file: URL
-    var spec: URL
+    /// The spec files (inputs of the build command).
+    var specs: [URL]
     var output: URL?
     /// swift-sdkgen's built-in templates; the config's `templates:` folder overrides them by name.
     var templates: URL
@@ -37,7 +38,9 @@ struct SDKGenConfig {
         guard let spec = values["spec"] else {
             throw PluginError("\(file.path):1:1: error: sdkgen.yaml has no 'spec' key; add 'spec: path/to/openapi.yaml'")
         }
-        self.spec = base.appending(path: spec).standardized
+        // `spec: a.yaml` or a flow list `spec: [a.yaml, b.yaml]`.
+        let list = spec.hasPrefix("[") && spec.hasSuffix("]") ? spec.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " '\"")) } : [spec]
+        specs = list.map { base.appending(path: $0).standardized }
         output = values["output"].map { base.appending(path: $0).standardized }
         module = values["module"]
         guard let sdkgen = Self.findPackage(named: "swift-sdkgen", from: package) else {

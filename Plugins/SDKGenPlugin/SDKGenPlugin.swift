@@ -19,10 +19,10 @@ struct SDKGenPlugin: BuildToolPlugin {
         ]
         return [
             .buildCommand(
-                displayName: "Generating the \(target.name) SDK from \(config.spec.lastPathComponent)",
+                displayName: "Generating the \(target.name) SDK from \(config.specs.map(\.lastPathComponent).joined(separator: ", "))",
                 executable: try context.tool(named: "sdkgen").url,
                 arguments: arguments,
-                inputFiles: [config.file, config.spec] + config.templateFiles,
+                inputFiles: [config.file] + config.specs + config.templateFiles,
                 outputFiles: outputs
             )
         ]
