@@ -14,7 +14,7 @@ struct SDKGen: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
-        subcommands: [Generate.self, Check.self, Diff.self],
+        subcommands: [Generate.self, Check.self, Diff.self, Scan.self],
         defaultSubcommand: Generate.self
     )
 
@@ -252,5 +252,27 @@ struct Diff: AsyncParsableCommand {
         let changes = diffAPIs(old: try model(old), new: try model(new))
         print(formatChanges(changes, markdown: format == "markdown"), terminator: "")
         if failOnBreaking && changes.contains(where: \.breaking) { throw ExitCode(1) }
+    }
+}
+
+struct Scan: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read a file with libyaml's event parser and build nothing (the benchmark's floor).",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "A YAML or JSON file.")
+    var file: String
+
+    func run() async throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            printError("error: cannot read '\(file)'")
+            throw ExitCode(2)
+        }
+        guard let events = scanYAMLEvents([UInt8](data)) else {
+            printError("\(file): error: YAML syntax error")
+            throw ExitCode(1)
+        }
+        print("\(events) events")
     }
 }

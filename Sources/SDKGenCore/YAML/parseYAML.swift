@@ -249,3 +249,23 @@ private struct YAMLTreeBuilder {
         }
     }
 }
+
+/// Runs libyaml's event loop over `bytes` and builds nothing: the floor a generator can approach.
+/// - Returns: The number of events, or nil on a syntax error.
+public func scanYAMLEvents(_ bytes: [UInt8]) -> Int? {
+    var parser = yaml_parser_t()
+    guard yaml_parser_initialize(&parser) != 0 else { return nil }
+    defer { yaml_parser_delete(&parser) }
+    return bytes.withUnsafeBufferPointer { buffer -> Int? in
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        var event = yaml_event_t()
+        var count = 0
+        while true {
+            guard yaml_parser_parse(&parser, &event) != 0 else { return nil }
+            let done = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            count += 1
+            if done { return count }
+        }
+    }
+}
