@@ -96,15 +96,17 @@ let package = Package(
         .testTarget(
             name: "SDKGenRuntimeTests",
             dependencies: [
-                "SDKGenRuntime", "GoldenPetstore", "GoldenHostile",
+                "SDKGenRuntime", "GoldenPetstore", "GoldenHostile", "TestSupport",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ],
             resources: [.copy("Server")]
         ),
+        // Starts the Python servers the end-to-end tests talk to.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "KalshiAPITests",
             dependencies: [
-                "KalshiAPI",
+                "KalshiAPI", "TestSupport",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ],
             resources: [.copy("Server")]

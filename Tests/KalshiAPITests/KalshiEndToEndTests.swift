@@ -6,8 +6,9 @@ import KalshiAPI
 import OpenAPIURLSession
 import SDKGenRuntime
 import Testing
+import TestSupport
 
-/// Runs `Server/kalshi_server.py` on 127.0.0.1 and stops it when released.
+/// `Server/kalshi_server.py` on 127.0.0.1, with the keys it verifies signatures against.
 final class KalshiTestServer {
     struct Startup: Decodable {
         var port: Int
@@ -16,30 +17,15 @@ final class KalshiTestServer {
         var ed25519_pkcs8: String
     }
 
-    let process = Process()
-    let input = Pipe()
+    let server: PythonServer
     let startup: Startup
 
     init() throws {
         guard let script = Bundle.module.url(forResource: "kalshi_server", withExtension: "py", subdirectory: "Server") else {
             throw CocoaError(.fileNoSuchFile)
         }
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        guard !line.isEmpty else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the test server did not start; is Python's 'cryptography' package installed? (pip install cryptography)"])
-        }
-        startup = try JSONDecoder().decode(Startup.self, from: line)
+        server = try PythonServer(script: script)
+        startup = try JSONDecoder().decode(Startup.self, from: server.startupLine)
     }
 
     var url: URL { URL(string: "http://127.0.0.1:\(startup.port)/trade-api/v2")! }
@@ -54,10 +40,6 @@ final class KalshiTestServer {
         return try JSONDecoder().decode([String: String].self, from: data)
     }
 
-    deinit {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-    }
 }
 
 @Suite("Kalshi API keys, end to end against a server that verifies signatures", .serialized)

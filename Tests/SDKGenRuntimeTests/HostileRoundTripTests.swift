@@ -6,28 +6,17 @@ import GoldenHostile
 import OpenAPIURLSession
 import SDKGenRuntime
 import Testing
+import TestSupport
 
-/// Runs `Server/echo_server.py` on 127.0.0.1 and stops it when released.
+/// `Server/echo_server.py` on 127.0.0.1: answers with the request body, tells what it received.
 final class EchoServer {
-    let process = Process()
-    let input = Pipe()
+    let server: PythonServer
     let port: Int
 
     init() throws {
         let script = try #require(Bundle.module.url(forResource: "echo_server", withExtension: "py", subdirectory: "Server"))
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        port = try #require(Int(String(decoding: line, as: UTF8.self)), "the echo server did not start")
+        server = try PythonServer(script: script)
+        port = try #require(Int(String(decoding: server.startupLine, as: UTF8.self)), "the echo server did not start")
     }
 
     struct Request: Decodable {
@@ -42,10 +31,6 @@ final class EchoServer {
         return try JSONDecoder().decode(Request.self, from: data)
     }
 
-    deinit {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-    }
 }
 
 /// Spec text from `Tests/Fixtures/hostile` reaches the wire and comes back exactly.
