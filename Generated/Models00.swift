@@ -209,15 +209,6 @@ public enum GetFCMOrdersStatus: Codable, Hashable, Sendable, RawRepresentable {
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/components/schemas/GetMarketResponse`
@@ -501,15 +492,6 @@ public enum SeriesFeeChangeFeeType: Codable, Hashable, Sendable, RawRepresentabl
         case .flat: return "flat"
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 

@@ -48,15 +48,6 @@ public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/components/schemas/BatchCreateOrdersRequest`
@@ -207,15 +198,6 @@ public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresen
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/paths/~1historical~1markets~1{ticker}~1candlesticks/get/parameters/3/schema`
@@ -242,15 +224,6 @@ public enum GetMarketCandlesticksHistoricalPeriodInterval: Codable, Hashable, Se
         case ._1440: return 1440
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -292,15 +265,6 @@ public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, 
         case .closed: return "closed"
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 

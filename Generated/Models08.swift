@@ -117,15 +117,6 @@ public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepre
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/components/schemas/GetMarketCandlesticksHistoricalResponse`
@@ -346,15 +337,6 @@ public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// Side of the market (yes or no).
@@ -380,14 +362,5 @@ public enum TickerPairSide: Codable, Hashable, Sendable, RawRepresentable {
         case .no: return "no"
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

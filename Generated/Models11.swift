@@ -27,15 +27,6 @@ public enum AmendOrderRequestAction: Codable, Hashable, Sendable, RawRepresentab
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/components/schemas/CreateApiKeyRequest`
@@ -118,15 +109,6 @@ public enum CreateOrderRequestSide: Codable, Hashable, Sendable, RawRepresentabl
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/components/schemas/DailySchedule`
@@ -171,15 +153,6 @@ public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepresentable {
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1markets~1{ticker}~1candlesticks/get/parameters/4/schema`
@@ -206,15 +179,6 @@ public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, Ra
         case ._1440: return 1440
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -258,15 +222,6 @@ public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable,
         case ._3600: return 3600
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -336,15 +291,6 @@ public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepre
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value, 'void' = market was voided/cancelled and all positions returned at original cost.
@@ -376,15 +322,6 @@ public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentabl
         case .void: return "void"
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 

@@ -27,15 +27,6 @@ public enum AcceptQuoteRequestAcceptedSide: Codable, Hashable, Sendable, RawRepr
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// - Remark: `#/components/schemas/ApiKey`
@@ -97,15 +88,6 @@ public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
         case .ed25519: return "ed25519"
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -227,15 +209,6 @@ public enum GetMarketCandlesticksByEventPeriodInterval: Codable, Hashable, Senda
         case ._1440: return 1440
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
