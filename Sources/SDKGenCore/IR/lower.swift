@@ -73,7 +73,7 @@ struct Lowering {
         }
         return servers.enumerated().map { index, server in
             let base = server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
-            let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: DiagnosticSink())
+            let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: diagnostics)
             return IRServer(swiftName: SwiftName.escapeMember(name), url: Self.urlSafe(server.url), description: server.description, variables: server.variables)
         }
     }

@@ -131,7 +131,7 @@ private struct Swagger2Upgrader {
     func pathItem(_ node: YAMLNode) -> YAMLNode {
         guard let pairs = node.pairs else { return node }
         var converted: [YAMLPair] = []
-        var pathParameters: [YAMLNode] = node["parameters"]?.items ?? []
+        let pathParameters: [YAMLNode] = node["parameters"]?.items ?? []
         for pair in pairs {
             guard let key = pair.key.scalarText else { continue }
             switch key {
@@ -145,7 +145,6 @@ private struct Swagger2Upgrader {
                 converted.append(YAMLPair(key: pair.key, value: rewriteRefs(pair.value)))
             }
         }
-        pathParameters = []
         return YAMLNode(.mapping(converted), line: node.line, column: node.column)
     }
 

@@ -197,13 +197,11 @@ private struct ReferenceBundler {
             return nil
         }
         guard let fileRoot = load(path, referencedAt: location) else { return nil }
-        let fileID = Int32(document.files.firstIndex(of: path) ?? 0)
         guard let resolved = YAMLDocument(file: path, root: fileRoot).node(at: pointer) else {
             diagnostics.error("'$ref' target '\(target)' does not exist: '\(path)' has no node at '\(pointer)'", at: location)
             failed = true
             return nil
         }
-        _ = fileID
         if schemaContext && naming {
             let name = uniqueName(for: targetKey, path: path, pointer: pointer)
             schemaNames[targetKey] = name
