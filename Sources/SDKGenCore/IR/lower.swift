@@ -20,9 +20,24 @@ struct Lowering {
     var models: [IRModel] = []
     var configuration = SDKGenConfiguration()
 
+    /// Components by name, built once: references are looked up for every operation.
+    let schemaIndex: [String: Schema]
+    let parameterIndex: [String: RefOr<Parameter>]
+    let responseIndex: [String: RefOr<Response>]
+    let requestBodyIndex: [String: RefOr<RequestBody>]
+    let headerIndex: [String: RefOr<Header>]
+
     init(spec: Spec, diagnostics: DiagnosticSink) {
         self.spec = spec
         self.diagnostics = diagnostics
+        func index<Value>(_ entries: [(String, Value)]) -> [String: Value] {
+            Dictionary(entries, uniquingKeysWith: { first, _ in first })
+        }
+        schemaIndex = index(spec.components.schemas.map { ($0.name, $0.schema) })
+        parameterIndex = index(spec.components.parameters.map { ($0.name, $0.parameter) })
+        responseIndex = index(spec.components.responses.map { ($0.name, $0.response) })
+        requestBodyIndex = index(spec.components.requestBodies.map { ($0.name, $0.body) })
+        headerIndex = index(spec.components.headers.map { ($0.name, $0.header) })
     }
 
     mutating func run(specName: String) -> APIModel {
@@ -106,7 +121,7 @@ struct Lowering {
     // MARK: - References
 
     /// Follows `$ref`s through a components section until a value, reporting missing targets.
-    func resolve<Value>(_ item: RefOr<Value>, section: String, in entries: [(String, RefOr<Value>)]) -> Value? {
+    func resolve<Value>(_ item: RefOr<Value>, section: String, in entries: [String: RefOr<Value>]) -> Value? {
         var current = item
         var seen: Set<String> = []
         while true {
@@ -119,8 +134,8 @@ struct Lowering {
                     return nil
                 }
                 guard let name = componentName(reference, section: section) else { return nil }
-                guard let next = entries.first(where: { $0.0 == name })?.1 else {
-                    reportMissing(reference, candidates: entries.map { "#/components/\(section)/\($0.0)" })
+                guard let next = entries[name] else {
+                    reportMissing(reference, candidates: entries.keys.sorted().map { "#/components/\(section)/\($0)" })
                     return nil
                 }
                 current = next

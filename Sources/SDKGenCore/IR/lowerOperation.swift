@@ -36,7 +36,7 @@ extension Lowering {
         // Operation-level parameters replace path-level ones with the same name and location.
         var parameters: [Parameter] = []
         for reference in item.parameters + operation.parameters {
-            guard let parameter = resolve(reference, section: "parameters", in: spec.components.parameters.map { ($0.name, $0.parameter) }) else { continue }
+            guard let parameter = resolve(reference, section: "parameters", in: parameterIndex) else { continue }
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(parameter)
         }
@@ -160,7 +160,7 @@ extension Lowering {
     }
 
     mutating func lowerBody(_ item: RefOr<RequestBody>, typePrefix: String) -> IRBody? {
-        guard let body = resolve(item, section: "requestBodies", in: spec.components.requestBodies.map { ($0.name, $0.body) }),
+        guard let body = resolve(item, section: "requestBodies", in: requestBodyIndex),
               let media = preferredMedia(body.content) else { return nil }
         let base = media.contentType.split(separator: ";").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? media.contentType
         if base == "application/x-www-form-urlencoded" || base == "multipart/form-data" {
@@ -184,7 +184,7 @@ extension Lowering {
         var responses: [IRResponse] = []
         let entries = operation.responses.sorted { statusOrder($0.status) < statusOrder($1.status) }
         for entry in entries {
-            guard let response = resolve(entry.response, section: "responses", in: spec.components.responses.map { ($0.name, $0.response) }) else { continue }
+            guard let response = resolve(entry.response, section: "responses", in: responseIndex) else { continue }
             let isSuccess = entry.status.hasPrefix("2")
             var type: TypeRef?
             var contentType: String?
@@ -208,12 +208,12 @@ extension Lowering {
     /// The headers a success response documents, typed when their schema is a simple scalar.
     mutating func lowerResponseHeaders(_ operation: Operation, status: String) -> [IRResponseHeader] {
         guard let entry = operation.responses.first(where: { $0.status.uppercased() == status }),
-              let response = resolve(entry.response, section: "responses", in: spec.components.responses.map { ($0.name, $0.response) }) else { return [] }
+              let response = resolve(entry.response, section: "responses", in: responseIndex) else { return [] }
         var scope = NameScope()
         var headers: [IRResponseHeader] = []
         for (name, item) in response.headers.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
             guard name.lowercased() != "content-type",
-                  let header = resolve(item, section: "headers", in: spec.components.headers.map { ($0.name, $0.header) }) else { continue }
+                  let header = resolve(item, section: "headers", in: headerIndex) else { continue }
             var type = TypeRef.string
             switch header.schema?.singleType {
             case "integer": type = header.schema?.format == "int32" ? .builtin("Int32") : header.schema?.format == "int64" ? .builtin("Int64") : .builtin("Int")

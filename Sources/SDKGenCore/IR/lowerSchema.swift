@@ -72,7 +72,7 @@ extension Lowering {
         guard let name = componentName(reference, section: "schemas") else { return .json }
         if let override = configuration.typeOverrides.schemas[name] { return .builtin(override) }
         guard let typeName = componentTypeNames[name] else {
-            reportMissing(reference, candidates: spec.components.schemas.map { "#/components/schemas/\($0.name)" })
+            reportMissing(reference, candidates: spec.components.schemas.map { "#/components/schemas/\($0.name)" }.sorted())
             return .json
         }
         return .named(typeName)
@@ -210,7 +210,7 @@ extension Lowering {
         if let reference = schema.reference {
             guard visited.insert(reference.target).inserted,
                   let name = JSONPointer.tokens(reference.target)?.last,
-                  let target = spec.components.schemas.first(where: { $0.name == name })?.schema else { return }
+                  let target = schemaIndex[name] else { return }
             collectProperties(target, into: &collected, required: &required, visited: &visited)
             return
         }
