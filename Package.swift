@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -30,10 +29,7 @@ let package = Package(
         // The generator: YAML -> Spec -> IR -> rendered files. No file-system writes.
         .target(
             name: "SDKGenCore",
-            dependencies: [
-                "CYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["CYAML"]
         ),
         .executableTarget(
             name: "sdkgen",

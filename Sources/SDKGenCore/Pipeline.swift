@@ -10,6 +10,8 @@ public struct GenerateOptions: Sendable {
     public var allowOutsideRoot = false
     /// Filters, naming and type overrides, access level, servers (from `sdkgen.yaml`).
     public var configuration = SDKGenConfiguration()
+    /// When set, each stage adds its wall time here.
+    public var timings: StageTimings?
     public init() {}
 }
 
@@ -26,7 +28,9 @@ public func generate(spec bytes: [UInt8], specName: String, templates: TemplateS
 /// Generates one SDK from several specs merged into one.
 public func generate(specs: [(bytes: [UInt8], name: String)], templates: TemplateSet, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [OutputFile]? {
     guard let model = buildModel(specs: specs, options: options, diagnostics: diagnostics) else { return nil }
-    return render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier)
+    return measure(options, "render") {
+        render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier)
+    }
 }
 
 /// The first three stages: the `APIModel` of a spec, or nil when errors were reported.
@@ -40,12 +44,17 @@ public func buildModel(specs: [(bytes: [UInt8], name: String)], options: Generat
     let loader = options.loader ?? { _ in nil }
     var documents: [YAMLDocument] = []
     for (bytes, name) in specs {
-        guard let document = parseYAML(bytes, file: name, diagnostics: diagnostics, limits: options.yamlLimits),
-              let bundled = bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) else { continue }
+        guard let document = measure(options, "parse", { parseYAML(bytes, file: name, diagnostics: diagnostics, limits: options.yamlLimits) }),
+              let bundled = measure(options, "bundle", { bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) }) else { continue }
         documents.append(bundled)
     }
     guard documents.count == specs.count, let document = mergeDocuments(documents, diagnostics: diagnostics),
-          let spec = decodeSpec(document, diagnostics: diagnostics) else { return nil }
+          let spec = measure(options, "decode", { decodeSpec(document, diagnostics: diagnostics) }) else { return nil }
     let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
-    return lower(spec, specName: headerName, configuration: options.configuration, diagnostics: diagnostics)
+    return measure(options, "lower") { lower(spec, specName: headerName, configuration: options.configuration, diagnostics: diagnostics) }
+}
+
+private func measure<T>(_ options: GenerateOptions, _ stage: String, _ body: () -> T) -> T {
+    guard let timings = options.timings else { return body() }
+    return timings.measure(stage, body)
 }

@@ -73,6 +73,9 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
 
+    @Flag(name: .long, help: .hidden)
+    var timings = false
+
     /// What the options and the config file say, with the config's paths made relative to here.
     struct Resolved {
         /// The first spec names the output; the others are merged into it.
@@ -107,6 +110,7 @@ struct SpecOptions: ParsableArguments {
         options.yamlLimits.maxDepth = maxDepth
         options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
+        if timings { options.timings = StageTimings() }
         options.loader = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
         return Resolved(
             specs: spec.map { [$0] } ?? (configuration.specs.isEmpty ? ["spec/kalshi.yaml"] : configuration.specs.map(relative)),
@@ -168,11 +172,13 @@ struct Generate: AsyncParsableCommand {
         let files = try options.generateFiles(resolved)
         let summary: WriteSummary
         do {
-            summary = try writeOutput(files, to: URL(fileURLWithPath: resolved.output))
+            let write = { try writeOutput(files, to: URL(fileURLWithPath: resolved.output)) }
+            summary = try resolved.options.timings.map { try $0.measure("write", write) } ?? write()
         } catch {
             printError("error: cannot write '\(resolved.output)': \(error.localizedDescription)")
             throw ExitCode(1)
         }
+        if let timings = resolved.options.timings { printError("sdkgen: timings: \(timings.description)") }
         if !options.quiet {
             let elapsed = Date().timeIntervalSince(start)
             print("sdkgen: \(resolved.output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed (\(String(format: "%.2f", elapsed)) s)")

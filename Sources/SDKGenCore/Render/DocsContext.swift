@@ -13,66 +13,65 @@ extension RenderContext {
         SwiftName.bare(name).lowercased()
     }
 
-    func tagDocs(_ tag: IRTag) -> [String: Any] {
-        let operations = tag.operations.map { operation -> [String: Any] in
-            let parameters = operation.parameters.map { parameter -> [String: Any] in
+    func tagDocs(_ tag: IRTag) -> [String: TemplateValue] {
+        let operations = tag.operations.map { operation -> [String: TemplateValue] in
+            let parameters = operation.parameters.map { parameter -> [String: TemplateValue] in
                 [
-                    "name": SwiftName.bare(parameter.swiftName),
-                    "type": typeLink(parameter.type),
-                    "description": Escaping.markdownCell(parameter.description ?? ""),
-                    "notes": "\(parameter.location.rawValue) `\(Escaping.markdownCode(parameter.name))`; " + (parameter.required ? "required" : "optional"),
+                    "name": .string(SwiftName.bare(parameter.swiftName)),
+                    "type": .string(typeLink(parameter.type)),
+                    "description": .string(Escaping.markdownCell(parameter.description ?? "")),
+                    "notes": .string("\(parameter.location.rawValue) `\(Escaping.markdownCode(parameter.name))`; " + (parameter.required ? "required" : "optional")),
                 ]
-            } + (operation.body.map { body -> [String: Any] in
+            } + (operation.body.map { body -> [String: TemplateValue] in
                 [
                     "name": "body",
-                    "type": typeLink(body.type),
-                    "description": Escaping.markdownCell(body.description ?? ""),
-                    "notes": "request body; " + (body.required ? "required" : "optional"),
+                    "type": .string(typeLink(body.type)),
+                    "description": .string(Escaping.markdownCell(body.description ?? "")),
+                    "notes": .string("request body; " + (body.required ? "required" : "optional")),
                 ]
             }.map { [$0] } ?? [])
-            let signature = "public func \(operation.swiftName)(" + signatureParameters(operation).map { $0["declaration"] as! String }.joined(separator: ", ") + ") async throws" + (operation.returnType.map { " -> \($0.swift)" } ?? "")
-            let arguments = signatureParameters(operation).map { entry -> String in
-                let declaration = entry["declaration"] as! String
+            let signature = "public func \(operation.swiftName)(" + signatureDeclarations(operation).joined(separator: ", ") + ") async throws" + (operation.returnType.map { " -> \($0.swift)" } ?? "")
+            let arguments = signatureDeclarations(operation).map { declaration -> String in
                 let label = declaration.split(separator: ":").first.map(String.init) ?? ""
                 if label == "_ body" { return "body" }
                 if declaration.hasSuffix("= nil") { return "" }
                 return "\(label): \(SwiftName.bare(label))"
             }.filter { !$0.isEmpty }
             let call = "try await client.\(tag.propertyName).\(operation.swiftName)(\(arguments.joined(separator: ", ")))"
-            let responses = operation.responses.map { response -> [String: Any] in
+            let responses = operation.responses.map { response -> [String: TemplateValue] in
                 [
-                    "status": Escaping.markdownCell(response.status),
-                    "description": Escaping.markdownCell(response.description),
-                    "headers": response.headers.isEmpty ? "-" : response.headers.map(Escaping.markdownCell).joined(separator: ", "),
+                    "status": .string(Escaping.markdownCell(response.status)),
+                    "description": .string(Escaping.markdownCell(response.description)),
+                    "headers": .string(response.headers.isEmpty ? "-" : response.headers.map(Escaping.markdownCell).joined(separator: ", ")),
                 ]
             }
             return [
-                "name": SwiftName.bare(operation.swiftName),
-                "anchor": anchor(operation.swiftName),
-                "method": operation.method,
-                "path": Escaping.markdownCell(operation.path),
-                "summary": Escaping.markdownCell(operation.summary ?? ""),
-                "description": Escaping.markdown(operation.description ?? operation.summary ?? ""),
-                "deprecated": operation.deprecated,
-                "signature": signature,
-                "example": (operation.returnType == nil ? "" : "let result = ") + call,
-                "hasParameters": !parameters.isEmpty,
-                "parameters": parameters,
-                "returnType": typeLink(operation.returnType),
-                "authorization": operation.security.isEmpty ? "No authorization required" : operation.security.map { $0.map { "[\(Escaping.markdownCell($0))](README.md#\(anchor($0)))" }.joined(separator: ", ") }.joined(separator: " or "),
-                "contentType": operation.body.map { Escaping.markdownCell($0.contentType) } ?? "Not defined",
-                "accept": acceptList(operation),
-                "responses": responses,
+                "name": .string(SwiftName.bare(operation.swiftName)),
+                "anchor": .string(anchor(operation.swiftName)),
+                "method": .string(operation.method),
+                "path": .string(Escaping.markdownCell(operation.path)),
+                "summary": .string(Escaping.markdownCell(operation.summary ?? "")),
+                "description": .string(Escaping.markdown(operation.description ?? operation.summary ?? "")),
+                "deprecated": .bool(operation.deprecated),
+                "signature": .string(signature),
+                "example": .string((operation.returnType == nil ? "" : "let result = ") + call),
+                "hasParameters": .bool(!parameters.isEmpty),
+                "parameters": .objects(parameters),
+                "returnType": .string(typeLink(operation.returnType)),
+                "authorization": .string(operation.security.isEmpty ? "No authorization required" : operation.security.map { $0.map { "[\(Escaping.markdownCell($0))](README.md#\(anchor($0)))" }.joined(separator: ", ") }.joined(separator: " or ")),
+                "contentType": .string(operation.body.map { Escaping.markdownCell($0.contentType) } ?? "Not defined"),
+                "accept": .string(acceptList(operation)),
+                "responses": .objects(responses),
             ]
         }
         return [
             "header": "<!-- Generated by sdkgen from \(Escaping.markdownCell(model.specName)). Do not edit. -->",
-            "typeName": tag.typeName,
-            "propertyName": tag.propertyName,
-            "module": moduleName,
-            "description": Escaping.markdown(tag.description ?? ""),
-            "baseURL": Escaping.markdownCell(model.servers.first?.url ?? "/"),
-            "operations": operations,
+            "typeName": .string(tag.typeName),
+            "propertyName": .string(tag.propertyName),
+            "module": .string(moduleName),
+            "description": .string(Escaping.markdown(tag.description ?? "")),
+            "baseURL": .string(Escaping.markdownCell(model.servers.first?.url ?? "/")),
+            "operations": .objects(operations),
         ]
     }
 
@@ -84,8 +83,8 @@ extension RenderContext {
         return types.isEmpty ? "Not defined" : types.map(Escaping.markdownCell).joined(separator: ", ")
     }
 
-    func modelDocs(_ irModel: IRModel) -> [String: Any] {
-        var properties: [[String: Any]] = []
+    func modelDocs(_ irModel: IRModel) -> [String: TemplateValue] {
+        var properties: [[String: TemplateValue]] = []
         var values: [String] = []
         var kind = "Type alias"
         switch irModel.kind {
@@ -97,11 +96,11 @@ extension RenderContext {
                 if property.readOnly { notes.append("read-only") }
                 if property.deprecated { notes.append("deprecated") }
                 return [
-                    "name": SwiftName.bare(property.swiftName),
-                    "wireName": Escaping.markdownCode(property.name),
-                    "type": typeLink(property.type, fromModels: true),
-                    "description": Escaping.markdownCell(property.description ?? ""),
-                    "notes": notes.joined(separator: ", "),
+                    "name": .string(SwiftName.bare(property.swiftName)),
+                    "wireName": .string(Escaping.markdownCode(property.name)),
+                    "type": .string(typeLink(property.type, fromModels: true)),
+                    "description": .string(Escaping.markdownCell(property.description ?? "")),
+                    "notes": .string(notes.joined(separator: ", ")),
                 ]
             }
         case .stringEnum(let cases), .integerEnum(let cases):
@@ -121,45 +120,45 @@ extension RenderContext {
         }
         return [
             "header": "<!-- Generated by sdkgen from \(Escaping.markdownCell(model.specName)). Do not edit. -->",
-            "name": irModel.name,
-            "kind": kind,
-            "description": Escaping.markdown(irModel.description ?? ""),
-            "pointer": Escaping.markdownCode(irModel.origin.pointer),
-            "hasProperties": !properties.isEmpty,
-            "properties": properties,
-            "hasValues": !values.isEmpty,
-            "values": values,
+            "name": .string(irModel.name),
+            "kind": .string(kind),
+            "description": .string(Escaping.markdown(irModel.description ?? "")),
+            "pointer": .string(Escaping.markdownCode(irModel.origin.pointer)),
+            "hasProperties": .bool(!properties.isEmpty),
+            "properties": .objects(properties),
+            "hasValues": .bool(!values.isEmpty),
+            "values": .strings(values),
         ]
     }
 
-    func indexDocs() -> [String: Any] {
+    func indexDocs() -> [String: TemplateValue] {
         [
             "header": "<!-- Generated by sdkgen from \(Escaping.markdownCell(model.specName)). Do not edit. -->",
-            "title": Escaping.markdownCell(model.title),
-            "version": Escaping.markdownCell(model.version),
-            "description": Escaping.markdown(model.description ?? ""),
-            "servers": model.servers.map { ["name": SwiftName.bare($0.swiftName), "url": Escaping.markdownCell($0.url), "description": Escaping.markdownCell($0.description ?? "")] },
-            "operations": model.tags.flatMap { tag in
-                tag.operations.map { operation -> [String: Any] in
+            "title": .string(Escaping.markdownCell(model.title)),
+            "version": .string(Escaping.markdownCell(model.version)),
+            "description": .string(Escaping.markdown(model.description ?? "")),
+            "servers": .objects(model.servers.map { ["name": .string(SwiftName.bare($0.swiftName)), "url": .string(Escaping.markdownCell($0.url)), "description": .string(Escaping.markdownCell($0.description ?? ""))] }),
+            "operations": .objects(model.tags.flatMap { tag in
+                tag.operations.map { operation -> [String: TemplateValue] in
                     [
-                        "tag": tag.typeName,
-                        "file": docsFileName(tag),
-                        "name": SwiftName.bare(operation.swiftName),
-                        "anchor": anchor(operation.swiftName),
-                        "method": operation.method,
-                        "path": Escaping.markdownCell(operation.path),
-                        "summary": Escaping.markdownCell(operation.summary ?? ""),
+                        "tag": .string(tag.typeName),
+                        "file": .string(docsFileName(tag)),
+                        "name": .string(SwiftName.bare(operation.swiftName)),
+                        "anchor": .string(anchor(operation.swiftName)),
+                        "method": .string(operation.method),
+                        "path": .string(Escaping.markdownCell(operation.path)),
+                        "summary": .string(Escaping.markdownCell(operation.summary ?? "")),
                     ]
                 }
-            },
-            "models": model.models.map { ["name": $0.name] },
-            "securitySchemes": model.securitySchemes.map { scheme -> [String: Any] in
+            }),
+            "models": .objects(model.models.map { ["name": .string($0.name)] }),
+            "securitySchemes": .objects(model.securitySchemes.map { scheme -> [String: TemplateValue] in
                 [
-                    "name": Escaping.markdownCell(scheme.name),
-                    "detail": Escaping.markdownCell(scheme.detail),
-                    "description": Escaping.markdownCell(scheme.description ?? ""),
+                    "name": .string(Escaping.markdownCell(scheme.name)),
+                    "detail": .string(Escaping.markdownCell(scheme.detail)),
+                    "description": .string(Escaping.markdownCell(scheme.description ?? "")),
                 ]
-            },
+            }),
         ]
     }
 }

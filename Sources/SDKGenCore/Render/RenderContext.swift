@@ -36,8 +36,8 @@ struct RenderContext {
 
     // MARK: - Client
 
-    func client() -> [String: Any] {
-        let servers = model.servers.map { server -> [String: Any] in
+    func client() -> [String: TemplateValue] {
+        let servers = model.servers.map { server -> [String: TemplateValue] in
             var doc = server.description.map(Escaping.docComment) ?? []
             doc.append("/// `\(Escaping.markdownCode(server.url))`")
             let parameters = server.variables.map { variable in
@@ -48,18 +48,18 @@ struct RenderContext {
                 urlExpression += ".replacingOccurrences(of: \(Escaping.swiftString("{\(variable.name)}")), with: \(SwiftName.memberName(variable.name)))"
             }
             return [
-                "name": server.swiftName,
-                "doc": doc,
-                "hasVariables": !server.variables.isEmpty,
-                "parameters": parameters.joined(separator: ", "),
-                "url": urlExpression,
+                "name": .string(server.swiftName),
+                "doc": .strings(doc),
+                "hasVariables": .bool(!server.variables.isEmpty),
+                "parameters": .string(parameters.joined(separator: ", ")),
+                "url": .string(urlExpression),
             ]
         }
-        let tags = model.tags.map { tag -> [String: Any] in
+        let tags = model.tags.map { tag -> [String: TemplateValue] in
             [
-                "typeName": tag.typeName,
-                "propertyName": tag.propertyName,
-                "doc": Escaping.docComment(tag.description ?? "Operations tagged '\(tag.name)'."),
+                "typeName": .string(tag.typeName),
+                "propertyName": .string(tag.propertyName),
+                "doc": .strings(Escaping.docComment(tag.description ?? "Operations tagged '\(tag.name)'.")),
             ]
         }
         var operationsByRequirement: [String: [String]] = [:]
@@ -69,22 +69,22 @@ struct RenderContext {
                 operationsByRequirement[key, default: []].append(Escaping.swiftString(operation.operationID))
             }
         }
-        let requirementCases = operationsByRequirement.keys.sorted().filter { $0 != "[]" }.map { key -> [String: Any] in
-            ["operations": operationsByRequirement[key]!.sorted().joined(separator: ", "), "requirements": key]
+        let requirementCases = operationsByRequirement.keys.sorted().filter { $0 != "[]" }.map { key -> [String: TemplateValue] in
+            ["operations": .string(operationsByRequirement[key]!.sorted().joined(separator: ", ")), "requirements": .string(key)]
         }
-        let schemes = model.securitySchemes.map { scheme -> [String: Any] in
-            ["name": Escaping.swiftString(scheme.name), "kind": schemeKind(scheme)]
+        let schemes = model.securitySchemes.map { scheme -> [String: TemplateValue] in
+            ["name": .string(Escaping.swiftString(scheme.name)), "kind": .string(schemeKind(scheme))]
         }
         return [
-            "header": header,
-            "hasSecurity": !schemes.isEmpty,
-            "securitySchemes": schemes,
-            "requirementCases": requirementCases,
-            "doc": docLines(summary: model.title + (model.version.isEmpty ? "" : " (\(model.version))"), description: model.description),
-            "servers": servers,
-            "defaultServer": model.servers.first?.swiftName ?? "",
-            "defaultServerNeedsCall": model.servers.first.map { !$0.variables.isEmpty } ?? false,
-            "tags": tags,
+            "header": .string(header),
+            "hasSecurity": .bool(!schemes.isEmpty),
+            "securitySchemes": .objects(schemes),
+            "requirementCases": .objects(requirementCases),
+            "doc": .strings(docLines(summary: model.title + (model.version.isEmpty ? "" : " (\(model.version))"), description: model.description)),
+            "servers": .objects(servers),
+            "defaultServer": .string(model.servers.first?.swiftName ?? ""),
+            "defaultServerNeedsCall": .bool(model.servers.first.map { !$0.variables.isEmpty } ?? false),
+            "tags": .objects(tags),
         ]
     }
 
@@ -106,90 +106,90 @@ struct RenderContext {
 
     // MARK: - Models
 
-    func modelContext(_ irModel: IRModel) -> [String: Any] {
+    func modelContext(_ irModel: IRModel) -> [String: TemplateValue] {
         var doc = docLines(summary: irModel.description, description: nil)
         if !doc.isEmpty { doc.append("///") }
         doc.append("/// - Remark: `\(Escaping.markdownCode(irModel.origin.pointer))`")
         if irModel.deprecated { doc.append("/// - Note: Deprecated.") }
-        var context: [String: Any] = [
-            "name": irModel.name,
-            "doc": doc,
-            "deprecated": irModel.deprecated,
+        var context: [String: TemplateValue] = [
+            "name": .string(irModel.name),
+            "doc": .strings(doc),
+            "deprecated": .bool(irModel.deprecated),
             "isStruct": false, "isStringEnum": false, "isIntegerEnum": false, "isUnion": false, "isAlias": false, "isResponses": false, "isHeaders": false,
         ]
         switch irModel.kind {
         case .object(let properties):
             context["isStruct"] = true
-            context["properties"] = properties.enumerated().map { index, property -> [String: Any] in
+            context["properties"] = .objects(properties.enumerated().map { index, property -> [String: TemplateValue] in
                 var doc = Escaping.docComment(property.description ?? "")
                 if property.deprecated { doc.append("/// - Note: Deprecated.") }
                 return [
-                    "swiftName": property.swiftName,
-                    "type": property.type.swift + (property.optional ? "?" : ""),
-                    "doc": doc,
-                    "defaultNil": property.optional,
-                    "last": index == properties.count - 1,
-                    "needsKey": SwiftName.bare(property.swiftName) != property.name,
-                    "key": Escaping.swiftString(property.name),
-                    "deprecated": property.deprecated,
-                    "indirect": property.indirect,
+                    "swiftName": .string(property.swiftName),
+                    "type": .string(property.type.swift + (property.optional ? "?" : "")),
+                    "doc": .strings(doc),
+                    "defaultNil": .bool(property.optional),
+                    "last": .bool(index == properties.count - 1),
+                    "needsKey": .bool(SwiftName.bare(property.swiftName) != property.name),
+                    "key": .string(Escaping.swiftString(property.name)),
+                    "deprecated": .bool(property.deprecated),
+                    "indirect": .bool(property.indirect),
                 ]
-            }
-            context["hasProperties"] = !properties.isEmpty
-            context["needsCodingKeys"] = properties.contains { SwiftName.bare($0.swiftName) != $0.name }
-            context["multilineInit"] = properties.count > 3
+            })
+            context["hasProperties"] = .bool(!properties.isEmpty)
+            context["needsCodingKeys"] = .bool(properties.contains { SwiftName.bare($0.swiftName) != $0.name })
+            context["multilineInit"] = .bool(properties.count > 3)
         case .stringEnum(let cases), .integerEnum(let cases):
             let isString: Bool
             if case .stringEnum = irModel.kind { isString = true } else { isString = false }
             context[isString ? "isStringEnum" : "isIntegerEnum"] = true
             context["rawType"] = isString ? "String" : "Int"
-            context["cases"] = cases.map { enumCase -> [String: Any] in
-                ["swiftName": enumCase.swiftName, "literal": isString ? Escaping.swiftString(enumCase.value) : enumCase.value]
-            }
+            context["cases"] = .objects(cases.map { enumCase -> [String: TemplateValue] in
+                ["swiftName": .string(enumCase.swiftName), "literal": .string(isString ? Escaping.swiftString(enumCase.value) : enumCase.value)]
+            })
         case .union(let cases, let discriminator):
             context["isUnion"] = true
             context["indirect"] = irModel.isIndirect ? "indirect " : ""
-            context["hasDiscriminator"] = discriminator != nil
-            context["discriminatorKey"] = Escaping.swiftString(discriminator ?? "")
-            context["discriminated"] = cases.filter { !$0.discriminatorValues.isEmpty }.map { unionCase -> [String: Any] in
+            context["hasDiscriminator"] = .bool(discriminator != nil)
+            context["discriminatorKey"] = .string(Escaping.swiftString(discriminator ?? ""))
+            context["discriminated"] = .objects(cases.filter { !$0.discriminatorValues.isEmpty }.map { unionCase -> [String: TemplateValue] in
                 [
-                    "swiftName": unionCase.swiftName,
-                    "type": unionCase.type.swift,
-                    "values": unionCase.discriminatorValues.map(Escaping.swiftString).joined(separator: ", "),
+                    "swiftName": .string(unionCase.swiftName),
+                    "type": .string(unionCase.type.swift),
+                    "values": .string(unionCase.discriminatorValues.map(Escaping.swiftString).joined(separator: ", ")),
                 ]
-            }
-            context["cases"] = cases.map { unionCase -> [String: Any] in
-                ["swiftName": unionCase.swiftName, "type": unionCase.type.swift]
-            }
+            })
+            context["cases"] = .objects(cases.map { unionCase -> [String: TemplateValue] in
+                ["swiftName": .string(unionCase.swiftName), "type": .string(unionCase.type.swift)]
+            })
         case .alias(let type):
             context["isAlias"] = true
-            context["type"] = type.swift
+            context["type"] = .string(type.swift)
         case .headers(let headers):
             context["isHeaders"] = true
-            context["properties"] = headers.enumerated().map { index, header -> [String: Any] in
+            context["properties"] = .objects(headers.enumerated().map { index, header -> [String: TemplateValue] in
                 [
-                    "swiftName": header.swiftName,
-                    "type": header.type.swift + "?",
-                    "doc": Escaping.docComment((header.description.map { $0 + "\n\n" } ?? "") + "`\(header.name)`"),
-                    "last": index == headers.count - 1,
+                    "swiftName": .string(header.swiftName),
+                    "type": .string(header.type.swift + "?"),
+                    "doc": .strings(Escaping.docComment((header.description.map { $0 + "\n\n" } ?? "") + "`\(header.name)`")),
+                    "last": .bool(index == headers.count - 1),
                 ]
-            }
+            })
         case .responses(let cases):
             context["isResponses"] = true
-            context["cases"] = cases.map { responseCase -> [String: Any] in
+            context["cases"] = .objects(cases.map { responseCase -> [String: TemplateValue] in
                 [
-                    "swiftName": responseCase.swiftName,
+                    "swiftName": .string(responseCase.swiftName),
                     "payload": responseCase.type.map { "(\($0.swift))" } ?? "",
-                    "doc": Escaping.docComment("\(responseCase.status): \(responseCase.description)"),
+                    "doc": .strings(Escaping.docComment("\(responseCase.status): \(responseCase.description)")),
                 ]
-            }
+            })
         }
         return context
     }
 
     // MARK: - Operations
 
-    func operationContext(_ operation: IROperation) -> [String: Any] {
+    func operationContext(_ operation: IROperation) -> [String: TemplateValue] {
         var doc = docLines(summary: operation.summary, description: operation.description)
         if !doc.isEmpty { doc.append("///") }
         doc.append(remark(operation))
@@ -213,23 +213,23 @@ struct RenderContext {
             doc.append("/// - Requires: " + operation.security.map { $0.joined(separator: " + ") }.joined(separator: " or ") + ".")
         }
 
-        let query = operation.parameters.filter { $0.location == .query }.map { parameter -> [String: Any] in
+        let query = operation.parameters.filter { $0.location == .query }.map { parameter -> [String: TemplateValue] in
             [
-                "name": Escaping.swiftString(parameter.name),
-                "swiftName": parameter.swiftName,
-                "styleArguments": styleArguments(parameter, defaultStyle: "form", defaultExplode: true),
+                "name": .string(Escaping.swiftString(parameter.name)),
+                "swiftName": .string(parameter.swiftName),
+                "styleArguments": .string(styleArguments(parameter, defaultStyle: "form", defaultExplode: true)),
             ]
         }
-        let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }.map { parameter -> [String: Any] in
+        let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }.map { parameter -> [String: TemplateValue] in
             [
-                "name": Escaping.swiftString(parameter.name),
-                "swiftName": parameter.swiftName,
-                "optional": !parameter.required,
+                "name": .string(Escaping.swiftString(parameter.name)),
+                "swiftName": .string(parameter.swiftName),
+                "optional": .bool(!parameter.required),
                 "setter": parameter.location == .cookie ? "addCookie" : "setHeader",
                 "styleArguments": parameter.style == "json" ? ", style: .json" : parameter.location == .header && parameter.explode ? ", explode: true" : "",
             ]
         }
-        var successCases: [[String: Any]] = []
+        var successCases: [[String: TemplateValue]] = []
         var errorGroups: [(label: String, type: String)] = []
         var defaultErrorType: String?
         var responseCases: [IRResponseCase] = []
@@ -243,9 +243,9 @@ struct RenderContext {
             }
             if response.isSuccess {
                 if let responseCase = responseCases.first(where: { $0.status == response.status }) {
-                    successCases.append(["label": statusLabel(response.status), "returnStatement": responseCaseReturn(operation, response: response, responseCase: responseCase)])
+                    successCases.append(["label": .string(statusLabel(response.status)), "returnStatement": .string(responseCaseReturn(operation, response: response, responseCase: responseCase))])
                 } else {
-                    successCases.append(["label": statusLabel(response.status), "returnStatement": withHeaders(returnStatement(operation, response: response), operation)])
+                    successCases.append(["label": .string(statusLabel(response.status)), "returnStatement": .string(withHeaders(returnStatement(operation, response: response), operation))])
                 }
                 continue
             }
@@ -264,32 +264,32 @@ struct RenderContext {
         }
         let opID = Escaping.swiftString(operation.operationID)
         return [
-            "name": operation.swiftName,
-            "doc": doc,
-            "deprecated": operation.deprecated,
-            "parameters": callParameters,
-            "returnClause": returnClause(operation),
-            "method": httpMethod(operation.method),
-            "path": pathExpression(operation),
-            "hasQuery": !query.isEmpty,
-            "pathThrows": operation.parameters.contains { $0.location == .path },
-            "mutatesRequest": !headers.isEmpty || operation.returnContentType != nil || operation.body != nil,
-            "query": query,
-            "headers": headers,
-            "accept": operation.returnContentType.map(Escaping.swiftString) ?? "",
-            "hasAccept": operation.returnContentType != nil,
-            "hasBody": operation.body != nil,
-            "bodyOptional": operation.body.map { !$0.required } ?? false,
-            "bodyEncode": operation.body.map(bodyEncodeCall) ?? "",
-            "isMultipart": operation.body?.encoding == .multipart,
-            "multipartLines": operation.body.map(multipartLines) ?? [],
-            "operationID": opID,
-            "successCases": successCases,
-            "errorCases": errorGroups.map { group -> [String: Any] in
-                ["label": group.label, "type": group.type]
-            },
-            "hasDefaultType": defaultErrorType != nil,
-            "defaultType": defaultErrorType ?? "",
+            "name": .string(operation.swiftName),
+            "doc": .strings(doc),
+            "deprecated": .bool(operation.deprecated),
+            "parameters": .objects(callParameters),
+            "returnClause": .string(returnClause(operation)),
+            "method": .string(httpMethod(operation.method)),
+            "path": .string(pathExpression(operation)),
+            "hasQuery": .bool(!query.isEmpty),
+            "pathThrows": .bool(operation.parameters.contains { $0.location == .path }),
+            "mutatesRequest": .bool(!headers.isEmpty || operation.returnContentType != nil || operation.body != nil),
+            "query": .objects(query),
+            "headers": .objects(headers),
+            "accept": .string(operation.returnContentType.map(Escaping.swiftString) ?? ""),
+            "hasAccept": .bool(operation.returnContentType != nil),
+            "hasBody": .bool(operation.body != nil),
+            "bodyOptional": .bool(operation.body.map { !$0.required } ?? false),
+            "bodyEncode": .string(operation.body.map(bodyEncodeCall) ?? ""),
+            "isMultipart": .bool(operation.body?.encoding == .multipart),
+            "multipartLines": .strings(operation.body.map(multipartLines) ?? []),
+            "operationID": .string(opID),
+            "successCases": .objects(successCases),
+            "errorCases": .objects(errorGroups.map { group -> [String: TemplateValue] in
+                ["label": .string(group.label), "type": .string(group.type)]
+            }),
+            "hasDefaultType": .bool(defaultErrorType != nil),
+            "defaultType": .string(defaultErrorType ?? ""),
         ]
     }
 
@@ -363,7 +363,13 @@ struct RenderContext {
         }
     }
 
-    func signatureParameters(_ operation: IROperation) -> [[String: Any]] {
+    func signatureParameters(_ operation: IROperation) -> [[String: TemplateValue]] {
+        let declarations = signatureDeclarations(operation)
+        return declarations.enumerated().map { ["declaration": .string($1), "last": .bool($0 == declarations.count - 1)] }
+    }
+
+    /// `name: Type` for each argument of the operation's method, in order.
+    func signatureDeclarations(_ operation: IROperation) -> [String] {
         var declarations: [String] = []
         let firstBody = operation.parameters.filter { $0.location == .path || $0.required }.isEmpty
         var bodyDeclaration: String?
@@ -377,7 +383,7 @@ struct RenderContext {
         for parameter in operation.parameters where parameter.location != .path && !parameter.required {
             declarations.append("\(parameter.swiftName): \(parameter.type.swift)? = nil")
         }
-        return declarations.enumerated().map { ["declaration": $1, "last": $0 == declarations.count - 1] }
+        return declarations
     }
 
     func httpMethod(_ method: String) -> String {

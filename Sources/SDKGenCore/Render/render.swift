@@ -1,5 +1,3 @@
-import Mustache
-
 /// A generated file: its path relative to the output folder and its bytes as text.
 public struct OutputFile: Hashable, Sendable {
     public var path: String
@@ -46,29 +44,22 @@ public struct TemplateError: Error, CustomStringConvertible {
     public var description: String
 }
 
-/// The Mustache templates the renderer uses, by name (file name without `.mustache`).
+/// The Mustache templates the renderer uses, by name (file name without `.mustache`), compiled once.
 public struct TemplateSet: Sendable {
     static let required = ["Client", "Operations", "Models", "TagDoc", "ModelDoc", "DocsIndex"]
-    let library: MustacheLibrary
+    let library: TemplateLibrary
 
     /// Parses templates given as name -> text; user overrides are merged in by the caller.
     public init(templates: [String: String]) throws {
-        var library = MustacheLibrary()
-        for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
-            do {
-                try library.register(text, named: name)
-            } catch {
-                throw TemplateError(description: "\(name).mustache: error: cannot parse the template: \(error)")
-            }
-        }
-        for name in Self.required where library.getTemplate(named: name) == nil {
+        let library = try TemplateLibrary(templates)
+        for name in Self.required where library.template(named: name) == nil {
             throw TemplateError(description: "error: the template folder has no \(name).mustache")
         }
         self.library = library
     }
 
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        var text = library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+        var text = library.render(.object(context), withTemplate: name) ?? ""
         // Exactly one newline at the end of every file.
         while text.hasSuffix("\n\n") { text.removeLast() }
         if !text.hasSuffix("\n") { text += "\n" }
@@ -81,34 +72,34 @@ public struct TemplateSet: Sendable {
 public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API", accessModifier: String = "public") -> [OutputFile] {
     let context = RenderContext(model: model, moduleName: moduleName)
     // Every file's root context carries the access level; nested contexts find it there.
-    func withAccess(_ values: [String: Any]) -> [String: Any] {
+    func withAccess(_ values: [String: TemplateValue]) -> [String: TemplateValue] {
         var values = values
-        values["access"] = accessModifier
+        values["access"] = .string(accessModifier)
         return values
     }
     var files: [OutputFile] = []
     files.append(OutputFile(path: "Client.swift", contents: templates.render("Client", withAccess(context.client()))))
 
-    var operationShards = [[String: [[String: Any]]]](repeating: [:], count: OutputLayout.operationShards)
+    var operationShards = [[String: [[String: TemplateValue]]]](repeating: [:], count: OutputLayout.operationShards)
     for tag in model.tags {
         for operation in tag.operations {
             let shard = OutputLayout.shard(of: tag.typeName + "." + SwiftName.bare(operation.swiftName), count: OutputLayout.operationShards)
             var operationContext = context.operationContext(operation)
-            operationContext["isFirst"] = operationShards[shard][tag.typeName] == nil
+            operationContext["isFirst"] = .bool(operationShards[shard][tag.typeName] == nil)
             operationShards[shard][tag.typeName, default: []].append(operationContext)
         }
     }
     for (index, shard) in operationShards.enumerated() {
-        let tags = shard.keys.sorted().map { ["typeName": $0, "operations": shard[$0]!] as [String: Any] }
-        files.append(OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withAccess(["header": context.header, "tags": tags]))))
+        let tags = shard.keys.sorted().map { ["typeName": .string($0), "operations": .objects(shard[$0]!)] as [String: TemplateValue] }
+        files.append(OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withAccess(["header": .string(context.header), "tags": .objects(tags)]))))
     }
 
-    var modelShards = [[[String: Any]]](repeating: [], count: OutputLayout.modelShards)
+    var modelShards = [[[String: TemplateValue]]](repeating: [], count: OutputLayout.modelShards)
     for irModel in model.models {
         modelShards[OutputLayout.shard(of: irModel.name, count: OutputLayout.modelShards)].append(context.modelContext(irModel))
     }
     for (index, shard) in modelShards.enumerated() {
-        files.append(OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", withAccess(["header": context.header, "models": shard]))))
+        files.append(OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", withAccess(["header": .string(context.header), "models": .objects(shard)]))))
     }
 
     if docs {
