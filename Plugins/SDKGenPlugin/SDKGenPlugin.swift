@@ -15,7 +15,7 @@ struct SDKGenPlugin: BuildToolPlugin {
         let outputs = SDKGenConfig.swiftFiles.map { output.appending(path: $0) }
         let arguments = [
             "generate", "--config", config.file.path, "--output", output.path, "--templates", config.templates.path,
-            "--module", config.module ?? target.name, "--no-docs", "--quiet",
+            "--module", config.module ?? target.name, "--no-docs", "--quiet", "--no-cache",
         ]
         return [
             .buildCommand(

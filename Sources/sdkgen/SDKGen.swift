@@ -76,6 +76,9 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, help: .hidden)
     var timings = false
 
+    @Flag(name: .long, help: "Regenerate even when the inputs and the output folder are unchanged since the last run (which is otherwise skipped).")
+    var noCache = false
+
     /// What the options and the config file say, with the config's paths made relative to here.
     struct Resolved {
         /// The first spec names the output; the others are merged into it.
@@ -83,6 +86,15 @@ struct SpecOptions: ParsableArguments {
         var output: String
         var options: GenerateOptions
         var overrides: String?
+        /// The configuration file, when there is one: an input of the run.
+        var configFile: String?
+        /// The files `$ref`s reached, as they are read.
+        var loaded = ReadLog()
+    }
+
+    /// Paths read through the spec loader.
+    final class ReadLog: @unchecked Sendable {
+        var paths: [String] = []
     }
 
     func resolve() throws -> Resolved {
@@ -111,13 +123,48 @@ struct SpecOptions: ParsableArguments {
         options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
         if timings { options.timings = StageTimings() }
-        options.loader = { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+        let loaded = ReadLog()
+        options.loader = { path in
+            loaded.paths.append(path)
+            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        }
         return Resolved(
             specs: spec.map { [$0] } ?? (configuration.specs.isEmpty ? ["spec/kalshi.yaml"] : configuration.specs.map(relative)),
             output: output ?? configuration.output.map(relative) ?? "Generated",
             options: options,
-            overrides: configuration.templates.map(relative)
+            overrides: configuration.templates.map(relative),
+            configFile: config,
+            loaded: loaded
         )
+    }
+
+    /// The template folders' `.mustache` files, built-in first.
+    func templateFiles(_ resolved: Resolved) -> [String] {
+        ([templates] + (resolved.overrides.map { [$0] } ?? [])).flatMap { folder in
+            listFiles(in: URL(fileURLWithPath: folder)).filter { $0.hasSuffix(".mustache") }.map { folder + "/" + $0 }
+        }
+    }
+
+    /// Every file a run reads; the no-op check hashes them all.
+    func inputFiles(_ resolved: Resolved) -> [String] {
+        resolved.specs + resolved.loaded.paths + templateFiles(resolved) + (resolved.configFile.map { [$0] } ?? [])
+    }
+
+    /// What else decides the output: this binary (path, size, time), the arguments, the working
+    /// folder and which template files exist.
+    func cacheKey(_ resolved: Resolved) -> String {
+        var parts: [String] = []
+        if let executable = Bundle.main.executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            parts.append("\(executable) \(attributes[.size] as? Int ?? 0) \(modified)")
+        } else {
+            // Without knowing which binary runs, never skip a run.
+            parts.append("unknown binary \(Date().timeIntervalSince1970)")
+        }
+        parts.append(FileManager.default.currentDirectoryPath)
+        parts += CommandLine.arguments.dropFirst()
+        parts += templateFiles(resolved)
+        return parts.joined(separator: "\u{0}")
     }
 
     /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
@@ -169,6 +216,17 @@ struct Generate: AsyncParsableCommand {
     func run() async throws {
         let start = Date()
         let resolved = try options.resolve()
+        let outputFolder = URL(fileURLWithPath: resolved.output).standardizedFileURL.path
+        let cache = options.noCache ? nil : GenerationCache(outputFolder: outputFolder, environment: ProcessInfo.processInfo.environment)
+        let key = options.cacheKey(resolved)
+        if let cache, let count = cache.upToDateFiles(key: key) {
+            if !options.quiet {
+                let elapsed = Date().timeIntervalSince(start)
+                print("sdkgen: \(resolved.output): 0 written, \(count) unchanged, 0 removed (\(String(format: "%.2f", elapsed)) s; inputs and output unchanged since the last run)")
+            }
+            return
+        }
+        cache?.forget()
         let files = try options.generateFiles(resolved)
         let summary: WriteSummary
         do {
@@ -178,6 +236,7 @@ struct Generate: AsyncParsableCommand {
             printError("error: cannot write '\(resolved.output)': \(error.localizedDescription)")
             throw ExitCode(1)
         }
+        cache?.record(key: key, inputs: options.inputFiles(resolved), outputs: files.map(\.path))
         if let timings = resolved.options.timings { printError("sdkgen: timings: \(timings.description)") }
         if !options.quiet {
             let elapsed = Date().timeIntervalSince(start)

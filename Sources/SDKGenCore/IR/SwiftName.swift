@@ -104,7 +104,7 @@ public enum SwiftName {
 
     /// Strips the backticks of an escaped member name, for building derived names.
     public static func bare(_ name: String) -> String {
-        name.replacingOccurrences(of: "`", with: "")
+        name.utf8.first == UInt8(ascii: "`") ? String(name.dropFirst().dropLast()) : name
     }
 }
 

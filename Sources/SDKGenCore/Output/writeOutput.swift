@@ -15,69 +15,72 @@ public struct WriteSummary: Sendable, Equatable {
     public var changed: Bool { !written.isEmpty || !removed.isEmpty }
 }
 
-/// Writes generated files into `directory` without ever leaving it half-written.
+/// Writes generated files into `directory`, touching only what changed.
 ///
 /// Files whose bytes are unchanged are not touched (their modification time stays, so builds stay
-/// incremental), and files the spec no longer produces are removed. When anything changes, the new
-/// tree is assembled in a sibling temporary folder (unchanged files are hard-linked into it) and
-/// swapped in with two renames, so a failure leaves the old folder in place.
+/// incremental), and files the spec no longer produces are removed. Every new byte is first written
+/// to a sibling staging folder, so a failure while writing (a full disk, a permission) leaves the
+/// folder exactly as it was; then each changed file is moved into place with a rename, which is
+/// atomic per file, and the staging folder is removed. A new output folder is renamed into place whole.
 public func writeOutput(_ files: [OutputFile], to directory: URL) throws -> WriteSummary {
-    let fileManager = FileManager.default
+    var root = directory.path
+    while root.count > 1, root.hasSuffix("/") { root.removeLast() }
     var summary = WriteSummary()
-    let existing = Set(listFiles(in: directory))
-    let wanted = Set(files.map(\.path))
+    let exists = FileSystem.isDirectory(root)
+    let existing = exists ? Set(FileSystem.listFiles(root)) : []
+    var changed: [OutputFile] = []
     for file in files {
-        let url = directory.appendingPathComponent(file.path)
-        if existing.contains(file.path), let data = fileManager.contents(atPath: url.path), data == Data(file.contents.utf8) {
+        if existing.contains(file.path), FileSystem.contentEquals(root + "/" + file.path, file.contents) {
             summary.unchanged.append(file.path)
         } else {
             summary.written.append(file.path)
+            changed.append(file)
         }
     }
-    summary.removed = existing.subtracting(wanted).sorted()
+    summary.removed = existing.subtracting(files.map(\.path)).sorted()
     guard summary.changed else { return summary }
 
-    let parent = directory.deletingLastPathComponent()
-    let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).sdkgen-new")
-    let retired = parent.appendingPathComponent(".\(directory.lastPathComponent).sdkgen-old")
-    try? fileManager.removeItem(at: staging)
-    try? fileManager.removeItem(at: retired)
-    try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+    let parent = parentFolder(root)
+    let staging = (parent.isEmpty ? "" : parent + "/") + ".\(directory.lastPathComponent).sdkgen-new"
+    FileSystem.removeTree(staging)
     do {
-        let unchanged = Set(summary.unchanged)
-        for file in files {
-            let target = staging.appendingPathComponent(file.path)
-            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let source = directory.appendingPathComponent(file.path)
-            if unchanged.contains(file.path), (try? fileManager.linkItem(at: source, to: target)) != nil { continue }
-            try Data(file.contents.utf8).write(to: target)
+        try FileSystem.createDirectories(staging)
+        for file in changed {
+            let target = staging + "/" + file.path
+            try FileSystem.createDirectories(parentFolder(target))
+            try FileSystem.writeFile(file.contents, to: target)
         }
-        if fileManager.fileExists(atPath: directory.path) {
-            try fileManager.moveItem(at: directory, to: retired)
+        if !exists {
+            try FileSystem.move(staging, to: root)
+            return summary
         }
-        try fileManager.moveItem(at: staging, to: directory)
-        try? fileManager.removeItem(at: retired)
     } catch {
-        try? fileManager.removeItem(at: staging)
-        if !fileManager.fileExists(atPath: directory.path), fileManager.fileExists(atPath: retired.path) {
-            try? fileManager.moveItem(at: retired, to: directory)
-        }
+        FileSystem.removeTree(staging)
         throw error
+    }
+    defer { FileSystem.removeTree(staging) }
+    for file in changed {
+        let target = root + "/" + file.path
+        try FileSystem.createDirectories(parentFolder(target))
+        try FileSystem.move(staging + "/" + file.path, to: target)
+    }
+    for path in summary.removed {
+        FileSystem.remove(root + "/" + path)
+        FileSystem.removeEmptyFolders(from: parentFolder(root + "/" + path), upTo: root)
     }
     return summary
 }
 
-/// Relative paths of the regular files under `directory`, sorted; empty when it does not exist.
+/// The path up to its last `/` ("" for a bare name).
+func parentFolder(_ path: String) -> String {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+    return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+}
+
+/// Relative paths of the regular files under `directory`, sorted; hidden files are not listed.
+/// Empty when the folder does not exist.
 public func listFiles(in directory: URL) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-    var paths: [String] = []
-    while let path = enumerator.nextObject() as? String {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            paths.append(path)
-        }
-    }
-    return paths.sorted()
+    FileSystem.listFiles(directory.path)
 }
 
 /// Loads `*.mustache` files from a folder as name -> text.

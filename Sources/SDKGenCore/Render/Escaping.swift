@@ -33,6 +33,7 @@ public enum Escaping {
 
     /// Text safe inside one `///` comment line: control and invisible characters become `\u{...}`.
     static func commentText(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x61C && isDangerousInvisible($0)) }) else { return line }
         var result = ""
         for scalar in line.unicodeScalars {
             if scalar == "\t" {
@@ -48,14 +49,44 @@ public enum Escaping {
 
     /// Splits free text into trimmed lines with blank lines at the ends removed.
     static func lines(_ text: String) -> [String] {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0).trimmingTrailingWhitespace() }
+        var lines: [String] = []
+        var current = ""
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if scalar == "\n" || scalar == "\r" {
+                // "\r\n", "\r" and "\n" all end a line.
+                if scalar == "\r", pending == "\n" { pending = scalars.next() }
+                lines.append(current.trimmingTrailingWhitespace())
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append(current.trimmingTrailingWhitespace())
         while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
         while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
         // Common leading indentation is layout, not content.
-        let indent = lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let indent = lines.filter { !$0.isEmpty }.map { $0.utf8.prefix { $0 == UInt8(ascii: " ") }.count }.min() ?? 0
+        guard indent > 0 else { return lines }
         return lines.map { $0.isEmpty ? $0 : String($0.dropFirst(indent)) }
+    }
+
+    /// `text` with each scalar that `replacement` maps replaced by its text; one pass, and no copy
+    /// when nothing is replaced.
+    static func replacingScalars(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+        guard text.unicodeScalars.contains(where: { replacement($0) != nil }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            if let replaced = replacement(scalar) {
+                result += replaced
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// `///` comment lines for a block of text; a blank line is `///` with no trailing space.
@@ -65,22 +96,39 @@ public enum Escaping {
 
     /// Markdown prose: HTML is shown as text, never interpreted.
     public static func markdown(_ text: String) -> String {
-        lines(text).map { commentText($0).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;") }
-            .joined(separator: "\n")
+        lines(text).map { replacingScalars(commentText($0), htmlEntity) }.joined(separator: "\n")
     }
 
-    /// One Markdown table cell: a single line, pipes escaped, HTML shown as text.
+    /// One Markdown table cell: a single line, pipes and backslashes escaped, HTML shown as text.
     public static func markdownCell(_ text: String) -> String {
         let joined = lines(text).filter { !$0.isEmpty }.joined(separator: " ")
-        return commentText(joined)
-            .replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "|", with: "\\|")
+        return replacingScalars(commentText(joined)) { scalar in
+            switch scalar {
+            case "\\": return "\\\\"
+            case "|": return "\\|"
+            default: return htmlEntity(scalar)
+            }
+        }
     }
 
     /// Text inside Markdown inline code: backticks would close it.
     static func markdownCode(_ text: String) -> String {
-        commentText(text).replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+        replacingScalars(commentText(text)) { scalar in
+            switch scalar {
+            case "`": return "'"
+            case "|": return "\\|"
+            default: return nil
+            }
+        }
+    }
+
+    private static func htmlEntity(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        default: return nil
+        }
     }
 }
 

@@ -20,6 +20,10 @@ import Testing
         process.executableURL = try #require(Self.executable, "build sdkgen first: swift build --product sdkgen")
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        // The no-op cache of each test lives in its own folder, never in the user's home.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SDKGEN_CACHE_DIR"] = folder.appendingPathComponent(".sdkgen-cache").path
+        process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -93,6 +97,52 @@ import Testing
     }
 
     /// Relative path -> bytes and modification date of every file.
+    @Test func anUnchangedRunIsSkippedAndAnyChangeIsNoticed() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("spec.yaml")
+        let text = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n"
+        try Data(text.utf8).write(to: spec)
+        let first = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(!first.output.contains("since the last run"))
+        let before = try snapshot(folder.appendingPathComponent("Out"))
+
+        let second = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(second.output.contains("0 written, 27 unchanged, 0 removed"), "\(second.output)")
+        #expect(second.output.contains("unchanged since the last run"))
+        #expect(try snapshot(folder.appendingPathComponent("Out")) == before)
+
+        // A hand edit to a generated file is undone.
+        let client = folder.appendingPathComponent("Out/Client.swift")
+        let original = try Data(contentsOf: client)
+        try Data("// edited\n".utf8).write(to: client)
+        let repaired = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(repaired.output.contains("1 written, 26 unchanged"), "\(repaired.output)")
+        #expect(try Data(contentsOf: client) == original)
+
+        // A file added to the output folder is removed.
+        try Data("x".utf8).write(to: folder.appendingPathComponent("Out/Extra.swift"))
+        let cleaned = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(cleaned.output.contains("0 written, 27 unchanged, 1 removed"), "\(cleaned.output)")
+
+        // A spec edit, a template edit and other arguments each run the generator again.
+        try Data(text.replacingOccurrences(of: "A: {type: string}", with: "A: {type: string}\n    B: {type: integer}").utf8).write(to: spec)
+        let edited = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(edited.output.contains("written"), "\(edited.output)")
+        #expect(!edited.output.contains("since the last run"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/docs/Models/B.md").path))
+        let template = folder.appendingPathComponent("Templates/ModelDoc.mustache")
+        try Data((try String(contentsOf: template, encoding: .utf8) + "\nEdited.\n").utf8).write(to: template)
+        let retemplated = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(!retemplated.output.contains("since the last run"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("Out/docs/Models/B.md"), encoding: .utf8).hasSuffix("Edited.\n"))
+        let noDocs = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--no-docs"], in: folder)
+        #expect(noDocs.output.contains("removed") && !noDocs.output.contains("since the last run"), "\(noDocs.output)")
+        let forced = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--no-docs", "--no-cache"], in: folder)
+        #expect(forced.output.contains("0 written") && !forced.output.contains("since the last run"), "\(forced.output)")
+    }
+
     func snapshot(_ folder: URL) throws -> [String: String] {
         var result: [String: String] = [:]
         for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
