@@ -33,6 +33,11 @@ public enum SwiftName {
 
     /// Splits a spec name into words; `plain` is true when the name had no separators.
     public static func words(_ text: String) -> (words: [String], plain: Bool) {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : unicodeWords(text)
+    }
+
+    /// `words` for any text, by Unicode character properties.
+    static func unicodeWords(_ text: String) -> (words: [String], plain: Bool) {
         var words: [String] = []
         var current = ""
         var plain = true
@@ -58,6 +63,41 @@ public enum SwiftName {
             current.append(character)
         }
         flush()
+        return (words, plain)
+    }
+
+    /// `words` for ASCII text, on bytes: the same rules without Unicode property lookups.
+    static func asciiWords(_ text: String) -> (words: [String], plain: Bool) {
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let bytes = Array(text.utf8)
+        var words: [String] = []
+        var start = -1
+        var hasLower = false
+        var plain = true
+        func flush(_ end: Int) {
+            if start >= 0 { words.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+            start = -1
+            hasLower = false
+        }
+        for (index, byte) in bytes.enumerated() {
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                plain = false
+                flush(index)
+                continue
+            }
+            if start >= 0 {
+                let previous = bytes[index - 1]
+                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let startsHump = isUpper(byte) && (isLower(previous) || isDigit(previous) && hasLower)
+                let endsAcronym = isUpper(byte) && isUpper(previous) && (next.map(isLower) ?? false)
+                if startsHump || endsAcronym { flush(index) }
+            }
+            if start < 0 { start = index }
+            if isLower(byte) { hasLower = true }
+        }
+        flush(bytes.count)
         return (words, plain)
     }
 

@@ -28,16 +28,12 @@ extension Lowering {
             default: break
             }
         }
-        /// Whether `target` reaches `source` again through inline edges.
+        // An edge u -> v closes a cycle exactly when v reaches u again, that is when both lie in
+        // the same strongly connected component: one pass of Tarjan's algorithm answers every edge.
+        let component = stronglyConnectedComponents(edges)
         func reaches(_ start: String, _ goal: String) -> Bool {
-            var stack = [start]
-            var seen: Set<String> = []
-            while let node = stack.popLast() {
-                if node == goal { return true }
-                guard seen.insert(node).inserted else { continue }
-                stack += edges[node] ?? []
-            }
-            return false
+            guard let first = component[start] else { return false }
+            return first == component[goal]
         }
         for (position, model) in models.enumerated() {
             switch model.kind {
@@ -58,5 +54,50 @@ extension Lowering {
                 break
             }
         }
+    }
+
+    /// Tarjan's algorithm, iteratively (deep schemas must not overflow the stack): the component
+    /// number of every node reachable in `edges`.
+    func stronglyConnectedComponents(_ edges: [String: [String]]) -> [String: Int] {
+        var component: [String: Int] = [:]
+        var order: [String: Int] = [:]
+        var low: [String: Int] = [:]
+        var stack: [String] = []
+        var onStack: Set<String> = []
+        var components = 0
+        func visit(_ node: String) {
+            order[node] = order.count
+            low[node] = order[node]
+            stack.append(node)
+            onStack.insert(node)
+        }
+        for root in edges.keys.sorted() where order[root] == nil {
+            visit(root)
+            var work: [(node: String, next: Int)] = [(root, 0)]
+            while let frame = work.last {
+                let successors = edges[frame.node] ?? []
+                if frame.next < successors.count {
+                    work[work.count - 1].next += 1
+                    let successor = successors[frame.next]
+                    if order[successor] == nil {
+                        visit(successor)
+                        work.append((successor, 0))
+                    } else if onStack.contains(successor) {
+                        low[frame.node] = min(low[frame.node]!, order[successor]!)
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last { low[parent.node] = min(low[parent.node]!, low[frame.node]!) }
+                guard low[frame.node] == order[frame.node] else { continue }
+                while let member = stack.popLast() {
+                    onStack.remove(member)
+                    component[member] = components
+                    if member == frame.node { break }
+                }
+                components += 1
+            }
+        }
+        return component
     }
 }

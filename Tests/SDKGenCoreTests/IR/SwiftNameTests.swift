@@ -1,4 +1,4 @@
-import SDKGenCore
+@testable import SDKGenCore
 import Testing
 
 @Suite struct SwiftNameTests {
@@ -47,5 +47,17 @@ import Testing
     ])
     func typeNames(input: String, expected: String) {
         #expect(SwiftName.typeName(input) == expected)
+    }
+
+    /// The ASCII fast path splits exactly as the Unicode path does.
+    @Test(arguments: [
+        "api_key_id", "APIKey", "createApiKey", "HTTPServer2Config", "v2Beta", "iOS15", "get-/v1/charges", "x-ms-Version",
+        "ABC", "a", "", "__", "123abc", "abc123Def", "UUID4", "tax_id.type", "GMT-0", "Etc/GMT+12", "OAuth2Token", "AB1Cd",
+        "utf8String", "EXIF", "snake_Case_Mixed", "IPv6Address", "getURLsForIDs", "A1b2C3", " spaced  out ",
+    ])
+    func asciiAndUnicodeWordSplittingAgree(_ name: String) {
+        let ascii = SwiftName.asciiWords(name)
+        let unicode = SwiftName.unicodeWords(name)
+        #expect(ascii.words == unicode.words && ascii.plain == unicode.plain)
     }
 }
