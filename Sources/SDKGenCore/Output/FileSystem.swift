@@ -62,8 +62,12 @@ enum FileSystem {
 
     /// True when the file at `path` holds exactly `text`'s UTF-8 bytes.
     static func contentEquals(_ path: String, _ text: String) -> Bool {
-        guard let size = stamp(path)?.size, size == text.utf8.count, let bytes = readFile(path) else { return false }
-        return text.utf8.elementsEqual(bytes)
+        guard let size = stamp(path)?.size, size == text.utf8.count, let bytes = readFile(path), bytes.count == size else { return false }
+        if size == 0 { return true }
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { memcmp(utf8.baseAddress!, $0.baseAddress!, size) == 0 }
+        }
     }
 
     /// Creates or truncates `path` and writes `text` (mode 0644).

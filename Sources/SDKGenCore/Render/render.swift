@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A generated file: its path relative to the output folder and its bytes as text.
 public struct OutputFile: Hashable, Sendable {
     public var path: String
@@ -69,47 +71,75 @@ public struct TemplateSet: Sendable {
 
 /// Renders the model into files: the Swift sources of `OutputLayout` and, when `docs` is set,
 /// Markdown pages under `docs/`.
+///
+/// Files are independent, so they are rendered on every core; the result is sorted by path and
+/// does not depend on the order the work finished in.
 public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API", accessModifier: String = "public") -> [OutputFile] {
     let context = RenderContext(model: model, moduleName: moduleName)
     // Every file's root context carries the access level; nested contexts find it there.
-    func withAccess(_ values: [String: TemplateValue]) -> [String: TemplateValue] {
+    @Sendable func withAccess(_ values: [String: TemplateValue]) -> [String: TemplateValue] {
         var values = values
         values["access"] = .string(accessModifier)
         return values
     }
-    var files: [OutputFile] = []
-    files.append(OutputFile(path: "Client.swift", contents: templates.render("Client", withAccess(context.client()))))
+    var jobs: [@Sendable () -> [OutputFile]] = []
+    jobs.append { [OutputFile(path: "Client.swift", contents: templates.render("Client", withAccess(context.client())))] }
 
-    var operationShards = [[String: [[String: TemplateValue]]]](repeating: [:], count: OutputLayout.operationShards)
+    var operationShards = [[(tag: IRTag, operation: IROperation)]](repeating: [], count: OutputLayout.operationShards)
     for tag in model.tags {
         for operation in tag.operations {
-            let shard = OutputLayout.shard(of: tag.typeName + "." + SwiftName.bare(operation.swiftName), count: OutputLayout.operationShards)
-            var operationContext = context.operationContext(operation)
-            operationContext["isFirst"] = .bool(operationShards[shard][tag.typeName] == nil)
-            operationShards[shard][tag.typeName, default: []].append(operationContext)
+            operationShards[OutputLayout.shard(of: tag.typeName + "." + SwiftName.bare(operation.swiftName), count: OutputLayout.operationShards)].append((tag, operation))
         }
     }
     for (index, shard) in operationShards.enumerated() {
-        let tags = shard.keys.sorted().map { ["typeName": .string($0), "operations": .objects(shard[$0]!)] as [String: TemplateValue] }
-        files.append(OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withAccess(["header": .string(context.header), "tags": .objects(tags)]))))
+        jobs.append {
+            var byTag: [String: [[String: TemplateValue]]] = [:]
+            for (tag, operation) in shard {
+                var operationContext = context.operationContext(operation)
+                operationContext["isFirst"] = .bool(byTag[tag.typeName] == nil)
+                byTag[tag.typeName, default: []].append(operationContext)
+            }
+            let tags = byTag.keys.sorted().map { ["typeName": .string($0), "operations": .objects(byTag[$0]!)] as [String: TemplateValue] }
+            return [OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withAccess(["header": .string(context.header), "tags": .objects(tags)])))]
+        }
     }
 
-    var modelShards = [[[String: TemplateValue]]](repeating: [], count: OutputLayout.modelShards)
+    var modelShards = [[IRModel]](repeating: [], count: OutputLayout.modelShards)
     for irModel in model.models {
-        modelShards[OutputLayout.shard(of: irModel.name, count: OutputLayout.modelShards)].append(context.modelContext(irModel))
+        modelShards[OutputLayout.shard(of: irModel.name, count: OutputLayout.modelShards)].append(irModel)
     }
     for (index, shard) in modelShards.enumerated() {
-        files.append(OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", withAccess(["header": .string(context.header), "models": .objects(shard)]))))
+        jobs.append {
+            let models = shard.map(context.modelContext)
+            return [OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", withAccess(["header": .string(context.header), "models": .objects(models)])))]
+        }
     }
 
     if docs {
-        for tag in model.tags {
-            files.append(OutputFile(path: "docs/" + context.docsFileName(tag), contents: templates.render("TagDoc", context.tagDocs(tag))))
+        jobs.append {
+            model.tags.map { OutputFile(path: "docs/" + context.docsFileName($0), contents: templates.render("TagDoc", context.tagDocs($0))) }
+                + [OutputFile(path: "docs/README.md", contents: templates.render("DocsIndex", context.indexDocs()))]
         }
-        for irModel in model.models {
-            files.append(OutputFile(path: "docs/Models/\(irModel.name).md", contents: templates.render("ModelDoc", context.modelDocs(irModel))))
+        let chunk = 64
+        for start in stride(from: 0, to: model.models.count, by: chunk) {
+            let models = model.models[start..<min(start + chunk, model.models.count)]
+            jobs.append {
+                models.map { OutputFile(path: "docs/Models/\($0.name).md", contents: templates.render("ModelDoc", context.modelDocs($0))) }
+            }
         }
-        files.append(OutputFile(path: "docs/README.md", contents: templates.render("DocsIndex", context.indexDocs())))
     }
-    return files.sorted { $0.path < $1.path }
+    return concurrentMap(jobs).flatMap { $0 }.sorted { $0.path < $1.path }
+}
+
+/// Runs each job, several at a time on all cores; results in job order.
+func concurrentMap<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
+    var values = [T?](repeating: nil, count: jobs.count)
+    // Each iteration writes only its own slot, so the slots need no lock.
+    values.withUnsafeMutableBufferPointer { buffer in
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            slots[index] = jobs[index]()
+        }
+    }
+    return values.map { $0! }
 }
