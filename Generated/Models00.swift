@@ -185,31 +185,7 @@ public struct GetCommunicationsIDResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1fcm~1orders/get/parameters/6/schema`
-public enum GetFCMOrdersStatus: Codable, Hashable, Sendable, RawRepresentable {
-    case resting
-    case canceled
-    case executed
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "resting": self = .resting
-        case "canceled": self = .canceled
-        case "executed": self = .executed
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .resting: return "resting"
-        case .canceled: return "canceled"
-        case .executed: return "executed"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias GetFCMOrdersStatus = OrderStatus
 
 /// - Remark: `#/components/schemas/GetMarketResponse`
 public struct GetMarketResponse: Codable, Hashable, Sendable {
@@ -469,31 +445,7 @@ public struct Series: Codable, Hashable, Sendable {
 /// New fee type for the series
 ///
 /// - Remark: `#/components/schemas/SeriesFeeChange/properties/fee_type`
-public enum SeriesFeeChangeFeeType: Codable, Hashable, Sendable, RawRepresentable {
-    case quadratic
-    case quadraticWithMakerFees
-    case flat
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "quadratic": self = .quadratic
-        case "quadratic_with_maker_fees": self = .quadraticWithMakerFees
-        case "flat": self = .flat
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .quadratic: return "quadratic"
-        case .quadraticWithMakerFees: return "quadratic_with_maker_fees"
-        case .flat: return "flat"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias SeriesFeeChangeFeeType = SeriesFeeType
 
 /// - Remark: `#/components/schemas/SubaccountBalance`
 public struct SubaccountBalance: Codable, Hashable, Sendable {

@@ -6,28 +6,7 @@ import SDKGenRuntime
 /// Side of the order
 ///
 /// - Remark: `#/components/schemas/AmendOrderRequest/properties/side`
-public enum AmendOrderRequestSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias AmendOrderRequestSide = FillSide
 
 /// - Remark: `#/components/schemas/ExchangeStatus`
 public struct ExchangeStatus: Codable, Hashable, Sendable {

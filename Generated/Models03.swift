@@ -257,25 +257,4 @@ public struct TickerPair: Codable, Hashable, Sendable {
 /// Side for the taker of this trade
 ///
 /// - Remark: `#/components/schemas/Trade/properties/taker_side`
-public enum TradeTakerSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias TradeTakerSide = FillSide

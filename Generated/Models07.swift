@@ -201,31 +201,7 @@ public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresen
 }
 
 /// - Remark: `#/paths/~1historical~1markets~1{ticker}~1candlesticks/get/parameters/3/schema`
-public enum GetMarketCandlesticksHistoricalPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
-    case _1
-    case _60
-    case _1440
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(Int)
-
-    public init(rawValue: Int) {
-        switch rawValue {
-        case 1: self = ._1
-        case 60: self = ._60
-        case 1440: self = ._1440
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: Int {
-        switch self {
-        case ._1: return 1
-        case ._60: return 60
-        case ._1440: return 1440
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias GetMarketCandlesticksHistoricalPeriodInterval = GetMarketCandlesticksPeriodInterval
 
 /// - Remark: `#/components/schemas/GetMarketOrderbookResponse`
 public struct GetMarketOrderbookResponse: Codable, Hashable, Sendable {

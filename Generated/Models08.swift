@@ -342,25 +342,4 @@ public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {
 /// Side of the market (yes or no).
 ///
 /// - Remark: `#/components/schemas/TickerPair/properties/side`
-public enum TickerPairSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias TickerPairSide = FillSide

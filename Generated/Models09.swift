@@ -183,28 +183,7 @@ public struct OrderQueuePosition: Codable, Hashable, Sendable {
 /// The side that was accepted (yes or no)
 ///
 /// - Remark: `#/components/schemas/Quote/properties/accepted_side`
-public enum QuoteAcceptedSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias QuoteAcceptedSide = FillSide
 
 /// - Remark: `#/components/schemas/Trade`
 public struct Trade: Codable, Hashable, Sendable {

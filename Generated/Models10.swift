@@ -84,28 +84,7 @@ public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable {
 public typealias ApplySubaccountTransferResponse = [String: JSONValue]
 
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/action`
-public enum CreateOrderRequestAction: Codable, Hashable, Sendable, RawRepresentable {
-    case buy
-    case sell
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "buy": self = .buy
-        case "sell": self = .sell
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .buy: return "buy"
-        case .sell: return "sell"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias CreateOrderRequestAction = FillAction
 
 /// - Remark: `#/components/schemas/ErrorResponse`
 public struct ErrorResponse: Codable, Hashable, Sendable {

@@ -6,28 +6,7 @@ import SDKGenRuntime
 /// Action of the order
 ///
 /// - Remark: `#/components/schemas/AmendOrderRequest/properties/action`
-public enum AmendOrderRequestAction: Codable, Hashable, Sendable, RawRepresentable {
-    case buy
-    case sell
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "buy": self = .buy
-        case "sell": self = .sell
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .buy: return "buy"
-        case .sell: return "sell"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias AmendOrderRequestAction = FillAction
 
 /// - Remark: `#/components/schemas/CreateApiKeyRequest`
 public struct CreateApiKeyRequest: Codable, Hashable, Sendable {
@@ -88,28 +67,7 @@ public struct CreateOrderGroupRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/side`
-public enum CreateOrderRequestSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias CreateOrderRequestSide = FillSide
 
 /// - Remark: `#/components/schemas/DailySchedule`
 public struct DailySchedule: Codable, Hashable, Sendable {

@@ -276,28 +276,7 @@ public struct MaintenanceWindow: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Order/properties/side`
-public enum OrderSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias OrderSide = FillSide
 
 /// - Remark: `#/components/schemas/Order/properties/type`
 public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {

@@ -181,25 +181,4 @@ public struct Milestone: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Order/properties/action`
-public enum OrderAction: Codable, Hashable, Sendable, RawRepresentable {
-    case buy
-    case sell
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "buy": self = .buy
-        case "sell": self = .sell
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .buy: return "buy"
-        case .sell: return "sell"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias OrderAction = FillAction

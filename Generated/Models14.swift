@@ -6,28 +6,7 @@ import SDKGenRuntime
 /// The side of the quote to accept (yes or no)
 ///
 /// - Remark: `#/components/schemas/AcceptQuoteRequest/properties/accepted_side`
-public enum AcceptQuoteRequestAcceptedSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias AcceptQuoteRequestAcceptedSide = FillSide
 
 /// - Remark: `#/components/schemas/ApiKey`
 public struct ApiKey: Codable, Hashable, Sendable {
@@ -186,31 +165,7 @@ public struct GetEventResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1events~1{ticker}~1candlesticks/get/parameters/4/schema`
-public enum GetMarketCandlesticksByEventPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
-    case _1
-    case _60
-    case _1440
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(Int)
-
-    public init(rawValue: Int) {
-        switch rawValue {
-        case 1: self = ._1
-        case 60: self = ._60
-        case 1440: self = ._1440
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: Int {
-        switch self {
-        case ._1: return 1
-        case ._60: return 60
-        case ._1440: return 1440
-        case .unknown(let value): return value
-        }
-    }
-}
+public typealias GetMarketCandlesticksByEventPeriodInterval = GetMarketCandlesticksPeriodInterval
 
 /// - Remark: `#/components/schemas/GetPositionsResponse`
 public struct GetPositionsResponse: Codable, Hashable, Sendable {

@@ -178,6 +178,11 @@ struct SpecOptions: ParsableArguments {
             specs.append(([UInt8](bytes), path))
         }
         let templateSet: TemplateSet
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
+            printError("error: cannot find the template folder '\(templates)'; run sdkgen in a swift-sdkgen checkout or pass --templates path/to/swift-sdkgen/Templates")
+            throw ExitCode(2)
+        }
         do {
             // User templates replace built-in ones by name; the rest fall back to the built-in folder.
             var texts = try loadTemplates(from: URL(fileURLWithPath: templates))
@@ -186,7 +191,8 @@ struct SpecOptions: ParsableArguments {
             }
             templateSet = try TemplateSet(templates: texts)
         } catch {
-            printError("\(templates)/\(error)")
+            let text = "\(error)"
+            printError(text.hasPrefix("error:") ? "\(templates): \(text)" : "\(templates)/\(text)")
             throw ExitCode(1)
         }
         let diagnostics = DiagnosticSink()

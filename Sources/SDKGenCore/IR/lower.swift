@@ -51,6 +51,7 @@ struct Lowering {
         }
         let tags = lowerOperations()
         lowerWebhookTypes()
+        shareIdenticalTypes()
         markRecursion()
         return APIModel(
             title: spec.info.title,

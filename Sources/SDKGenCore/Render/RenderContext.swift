@@ -159,7 +159,11 @@ struct RenderContext {
                 ]
             })
             context["cases"] = .objects(cases.map { unionCase -> [String: TemplateValue] in
-                ["swiftName": .string(unionCase.swiftName), "type": .string(unionCase.type.swift)]
+                [
+                    "swiftName": .string(unionCase.swiftName),
+                    "type": .string(unionCase.type.swift),
+                    "boxed": .bool(!irModel.isIndirect && isLaidOutInline(unionCase.type)),
+                ]
             })
         case .alias(let type):
             context["isAlias"] = true
@@ -185,6 +189,23 @@ struct RenderContext {
             })
         }
         return context
+    }
+
+    /// Whether a value of this type is stored inline as a struct or enum of the spec's (following
+    /// aliases). Such union payloads are boxed (`indirect case`): a multi-payload enum as large as its
+    /// largest struct makes every copy, switch and synthesized conformance expensive to compile
+    /// (Stripe's unions of a string and a 60-property object took the compiler minutes) and to run.
+    func isLaidOutInline(_ type: TypeRef) -> Bool {
+        var current = type
+        var seen: Set<String> = []
+        while case .named(let name) = current, seen.insert(name).inserted, let model = modelsByName[name] {
+            switch model.kind {
+            case .object, .union, .headers, .responses: return true
+            case .alias(let target): current = target
+            case .stringEnum, .integerEnum: return false
+            }
+        }
+        return false
     }
 
     // MARK: - Operations

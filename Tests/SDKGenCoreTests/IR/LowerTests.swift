@@ -158,4 +158,67 @@ import Testing
         guard case .object(let boxProperties) = api.models[0].kind else { Issue.record("no Box"); return }
         #expect(boxProperties.map(\.type) == [.named("Inner")])
     }
+
+    @Test func identicalInlineTypesBecomeAliasesOfOneType() throws {
+        let yaml = """
+            openapi: 3.0.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Address:
+                  type: object
+                  properties:
+                    city: {type: string}
+                Shipment:
+                  type: object
+                  properties:
+                    status: {type: string, enum: [sent, lost]}
+                    to:
+                      type: object
+                      properties:
+                        city: {type: string}
+                    box:
+                      type: object
+                      properties:
+                        state: {type: string, enum: [sent, lost]}
+                        kind: {type: string, enum: [small, large]}
+                Parcel:
+                  type: object
+                  properties:
+                    status: {type: string, enum: [sent, lost]}
+                    box:
+                      type: object
+                      properties:
+                        state: {type: string, enum: [sent, lost]}
+                        kind: {type: string, enum: [small, large]}
+                    label:
+                      type: object
+                      description: Differs by a member's docs, so it stays its own type.
+                      properties:
+                        city: {type: string, description: Printed on the label.}
+            """
+        let model = try #require(model(yaml).model)
+        func kind(_ name: String) -> String {
+            guard let found = model.models.first(where: { $0.name == name }) else { return "missing" }
+            switch found.kind {
+            case .alias(let type): return "= " + type.swift
+            case .object: return "struct"
+            case .stringEnum: return "enum"
+            default: return "other"
+            }
+        }
+        // An inline copy of a component points at the component.
+        #expect(kind("ShipmentTo") == "= Address")
+        #expect(kind("Address") == "struct")
+        // Enums with the same cases share the shortest name; the nested object shares after them.
+        #expect(kind("ParcelStatus") == "enum")
+        #expect(kind("ShipmentStatus") == "= ParcelStatus")
+        #expect(kind("ParcelBoxState") == "= ParcelStatus")
+        #expect(kind("ParcelBox") == "struct")
+        #expect(kind("ShipmentBox") == "= ParcelBox")
+        #expect(kind("ParcelLabel") == "struct")
+        // Components are never turned into aliases, even when identical to each other.
+        #expect(kind("Parcel") == "struct" && kind("Shipment") == "struct")
+    }
 }

@@ -5,8 +5,8 @@ import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Animal`
 public enum Animal: Codable, Hashable, Sendable {
-    case cat(Cat)
-    case dog(Dog)
+    indirect case cat(Cat)
+    indirect case dog(Dog)
     /// A value that matches none of the documented shapes.
     case unknown(JSONValue)
 
