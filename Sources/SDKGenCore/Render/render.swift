@@ -16,18 +16,20 @@ public struct OutputFile: Hashable, Sendable {
 /// Models and operations are spread over a fixed number of files by a stable hash of their
 /// names, so the compiler can work on files in parallel and a change to one schema recompiles
 /// one shard, while a schema or tag added to the spec never adds a file.
+///
+/// Names start with the shard number (`00-Models.swift`, `00-Operations.swift`, `01-Models.swift`
+/// ...) because the Swift driver splits a module's files, in name order, into contiguous batches,
+/// one per core: interleaved names give every batch an equal share of models and operations.
 public enum OutputLayout {
     public static let modelShards = 16
-    public static let operationShards = 8
+    public static let operationShards = 16
 
     public static var swiftFiles: [String] {
-        ["Client.swift"]
-            + (0..<operationShards).map(operationsFile)
-            + (0..<modelShards).map(modelsFile)
+        (0..<modelShards).flatMap { [modelsFile($0), operationsFile($0)] } + ["Client.swift"]
     }
 
-    static func operationsFile(_ shard: Int) -> String { "Operations\(twoDigits(shard)).swift" }
-    static func modelsFile(_ shard: Int) -> String { "Models\(twoDigits(shard)).swift" }
+    static func operationsFile(_ shard: Int) -> String { "\(twoDigits(shard))-Operations.swift" }
+    static func modelsFile(_ shard: Int) -> String { "\(twoDigits(shard))-Models.swift" }
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// FNV-1a over the UTF-8 bytes: the same name always lands in the same shard, on every machine.

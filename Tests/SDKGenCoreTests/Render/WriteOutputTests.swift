@@ -32,8 +32,9 @@ import Testing
 
     @Test func buildPluginDeclaresTheSameFilesTheGeneratorWrites() throws {
         let plugin = try String(contentsOf: Repo.root.appendingPathComponent("Plugins/SDKGenPlugin/SDKGenConfig.swift"), encoding: .utf8)
-        #expect(plugin.contains("(0..<\(OutputLayout.operationShards)).map { \"Operations"))
-        #expect(plugin.contains("(0..<\(OutputLayout.modelShards)).map { \"Models"))
+        #expect(OutputLayout.modelShards == OutputLayout.operationShards)
+        #expect(plugin.contains("(0..<\(OutputLayout.modelShards)).flatMap"))
+        #expect(plugin.contains("[\"\\(number)-Models.swift\", \"\\(number)-Operations.swift\"]"))
         let files = try #require(try run(String(contentsOf: Repo.fixtures.appendingPathComponent("petstore/openapi.yaml"), encoding: .utf8), docs: false).files)
         #expect(files.map(\.path) == OutputLayout.swiftFiles.sorted())
     }

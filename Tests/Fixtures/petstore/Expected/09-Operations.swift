@@ -22,27 +22,6 @@ extension Pets {
         }
     }
 
-    /// Find a pet
-    ///
-    /// Looks up one pet. Text with */ and "quotes" and a \(backslash) stays text.
-    ///
-    /// - Remark: `GET /pets/{petId}` (`#/paths/~1pets~1{petId}/get`)
-    /// - Parameter petId: petId
-    /// - Returns: `Pet` (200).
-    /// - Throws: `APIError` for 404 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: bearerAuth.
-    public func getPetsPetID(petId: Int64) async throws -> Pet {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))")
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "getPetsPetID")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(Pet.self, from: responseBody, response: response, operationID: "getPetsPetID")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "getPetsPetID")
-        }
-    }
-
     /// List pets
     ///
     /// - Remark: `GET /pets` (`#/paths/~1pets/get`)

@@ -28,30 +28,6 @@ extension Communications {
             throw await client.error(for: response, body: responseBody, operationID: "AcceptQuote")
         }
     }
-
-    /// Confirm Quote
-    ///
-    /// Endpoint for confirming a quote. This will start a timer for order execution
-    ///
-    /// - Remark: `PUT /communications/quotes/{quote_id}/confirm` (`#/paths/~1communications~1quotes~1{quote_id}~1confirm/put`)
-    /// - Parameter quoteID: Quote ID
-    /// - Parameter body: The request body (application/json).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func confirmQuote(quoteID: String, body: EmptyResponse? = nil) async throws {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))/confirm")
-        var requestBody: HTTPBody?
-        if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ConfirmQuote")
-        switch response.status.code {
-        case 204:
-            return
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "ConfirmQuote", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "ConfirmQuote")
-        }
-    }
 }
 
 extension Events {
@@ -98,46 +74,6 @@ extension Exchange {
             return try await client.decodeJSON(GetExchangeScheduleResponse.self, from: responseBody, response: response, operationID: "GetExchangeSchedule")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetExchangeSchedule")
-        }
-    }
-}
-
-extension Fcm {
-    /// Get FCM Orders
-    ///
-    /// Endpoint for FCM members to get orders filtered by subtrader ID.
-    /// This endpoint requires FCM member access level and allows filtering orders by subtrader ID.
-    ///
-    /// - Remark: `GET /fcm/orders` (`#/paths/~1fcm~1orders/get`)
-    /// - Parameter subtraderID: Restricts the response to orders for a specific subtrader (FCM members only)
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
-    /// - Parameter ticker: Filter by market ticker
-    /// - Parameter minTs: Restricts the response to orders after a timestamp, formatted as a Unix Timestamp
-    /// - Parameter maxTs: Restricts the response to orders before a timestamp, formatted as a Unix Timestamp
-    /// - Parameter status: Restricts the response to orders that have a certain status
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100
-    /// - Returns: `GetOrdersResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getFCMOrders(subtraderID: String, cursor: String? = nil, eventTicker: String? = nil, ticker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, status: GetFCMOrdersStatus? = nil, limit: Int? = nil) async throws -> GetOrdersResponse {
-        var query = QueryEncoder()
-        try query.append("subtrader_id", subtraderID)
-        try query.append("cursor", cursor)
-        try query.append("event_ticker", eventTicker)
-        try query.append("ticker", ticker)
-        try query.append("min_ts", minTs)
-        try query.append("max_ts", maxTs)
-        try query.append("status", status)
-        try query.append("limit", limit)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/fcm/orders" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMOrders")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetOrdersResponse.self, from: responseBody, response: response, operationID: "GetFCMOrders")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetFCMOrders")
         }
     }
 }
@@ -190,63 +126,6 @@ extension LiveDataOperations {
             return try await client.decodeJSON(GetLiveDatasResponse.self, from: responseBody, response: response, operationID: "GetLiveDatas")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetLiveDatas")
-        }
-    }
-}
-
-extension OrderGroups {
-    /// Get Order Group
-    ///
-    /// Retrieves details for a single order group including all order IDs and auto-cancel status.
-    ///
-    /// - Remark: `GET /portfolio/order_groups/{order_group_id}` (`#/paths/~1portfolio~1order_groups~1{order_group_id}/get`)
-    /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
-    /// - Returns: `GetOrderGroupResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getOrderGroup(orderGroupID: String, subaccount: Int? = nil) async throws -> GetOrderGroupResponse {
-        var query = QueryEncoder()
-        try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderGroup")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetOrderGroupResponse.self, from: responseBody, response: response, operationID: "GetOrderGroup")
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "GetOrderGroup", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetOrderGroup")
-        }
-    }
-
-    /// Trigger Order Group
-    ///
-    /// Triggers the order group, canceling all orders in the group and preventing new orders until the group is reset.
-    ///
-    /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/trigger` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1trigger/put`)
-    /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: `EmptyResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func triggerOrderGroup(orderGroupID: String, body: EmptyResponse? = nil, subaccount: Int? = nil) async throws -> EmptyResponse {
-        var query = QueryEncoder()
-        try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/trigger" + query.string)
-        request.headerFields[.accept] = "application/json"
-        var requestBody: HTTPBody?
-        if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "TriggerOrderGroup")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(EmptyResponse.self, from: responseBody, response: response, operationID: "TriggerOrderGroup")
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "TriggerOrderGroup", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "TriggerOrderGroup")
         }
     }
 }

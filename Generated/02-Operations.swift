@@ -51,66 +51,6 @@ extension Communications {
             throw await client.error(for: response, body: responseBody, operationID: "GetCommunicationsID")
         }
     }
-
-    /// Get Quote
-    ///
-    /// Endpoint for getting a particular quote
-    ///
-    /// - Remark: `GET /communications/quotes/{quote_id}` (`#/paths/~1communications~1quotes~1{quote_id}/get`)
-    /// - Parameter quoteID: Quote ID
-    /// - Returns: `GetQuoteResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getQuote(quoteID: String) async throws -> GetQuoteResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))")
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetQuote")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetQuoteResponse.self, from: responseBody, response: response, operationID: "GetQuote")
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "GetQuote", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetQuote")
-        }
-    }
-
-    /// Get RFQs
-    ///
-    /// Endpoint for getting RFQs
-    ///
-    /// - Remark: `GET /communications/rfqs` (`#/paths/~1communications~1rfqs/get`)
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
-    /// - Parameter marketTicker: Filter by market ticker
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter status: Filter RFQs by status
-    /// - Parameter creatorUserID: Filter RFQs by creator user ID
-    /// - Returns: `GetRFQsResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getRFQs(cursor: String? = nil, eventTicker: String? = nil, marketTicker: String? = nil, subaccount: Int? = nil, limit: Int32? = nil, status: String? = nil, creatorUserID: String? = nil) async throws -> GetRFQsResponse {
-        var query = QueryEncoder()
-        try query.append("cursor", cursor)
-        try query.append("event_ticker", eventTicker)
-        try query.append("market_ticker", marketTicker)
-        try query.append("subaccount", subaccount)
-        try query.append("limit", limit)
-        try query.append("status", status)
-        try query.append("creator_user_id", creatorUserID)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQs")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetRFQsResponse.self, from: responseBody, response: response, operationID: "GetRFQs")
-        case 401, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "GetRFQs", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetRFQs")
-        }
-    }
 }
 
 extension Exchange {
@@ -168,31 +108,6 @@ extension Historical {
             throw await client.error(for: response, body: responseBody, operationID: "GetHistoricalOrders", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetHistoricalOrders")
-        }
-    }
-}
-
-extension LiveDataOperations {
-    /// Get Live Data
-    ///
-    /// Get live data for a specific milestone.
-    ///
-    /// - Remark: `GET /live_data/milestone/{milestone_id}` (`#/paths/~1live_data~1milestone~1{milestone_id}/get`)
-    /// - Parameter milestoneID: Milestone ID
-    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings. Defaults to `false`.
-    /// - Returns: `GetLiveDataResponse` (200).
-    /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getLiveDataByMilestone(milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
-        var query = QueryEncoder()
-        try query.append("include_player_stats", includePlayerStats)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID))" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveDataByMilestone")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetLiveDataResponse.self, from: responseBody, response: response, operationID: "GetLiveDataByMilestone")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetLiveDataByMilestone")
         }
     }
 }
@@ -314,46 +229,6 @@ extension MarketOperations {
     }
 }
 
-extension MilestoneOperations {
-    /// Get Milestones
-    ///
-    /// Minimum start date to filter milestones. Format: RFC3339 timestamp
-    ///
-    /// - Remark: `GET /milestones` (`#/paths/~1milestones/get`)
-    /// - Parameter limit: Number of milestones to return per page
-    /// - Parameter minimumStartDate: Minimum start date to filter milestones. Format RFC3339 timestamp
-    /// - Parameter category: Filter by milestone category. E.g. Sports, Elections, Esports, Crypto.
-    /// - Parameter competition: Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro Baseball, Pro Hockey, College Football.
-    /// - Parameter sourceID: Filter by source id
-    /// - Parameter type: Filter by milestone type. E.g. football_game, basketball_game, soccer_tournament_multi_leg, baseball_game, hockey_match, political_race.
-    /// - Parameter relatedEventTicker: Filter by related event ticker
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results
-    /// - Parameter minUpdatedTs: Filter milestones with metadata updated after this Unix timestamp (in seconds). Use this to efficiently poll for changes.
-    /// - Returns: `GetMilestonesResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMilestones(limit: Int, minimumStartDate: Date? = nil, category: String? = nil, competition: String? = nil, sourceID: String? = nil, type: String? = nil, relatedEventTicker: String? = nil, cursor: String? = nil, minUpdatedTs: Int64? = nil) async throws -> GetMilestonesResponse {
-        var query = QueryEncoder()
-        try query.append("limit", limit)
-        try query.append("minimum_start_date", minimumStartDate)
-        try query.append("category", category)
-        try query.append("competition", competition)
-        try query.append("source_id", sourceID)
-        try query.append("type", type)
-        try query.append("related_event_ticker", relatedEventTicker)
-        try query.append("cursor", cursor)
-        try query.append("min_updated_ts", minUpdatedTs)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMilestones")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetMilestonesResponse.self, from: responseBody, response: response, operationID: "GetMilestones")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetMilestones")
-        }
-    }
-}
-
 extension Multivariate {
     /// Get Multivariate Event Collections
     ///
@@ -389,53 +264,6 @@ extension Multivariate {
 }
 
 extension Orders {
-    /// Create Order
-    ///
-    /// Endpoint for submitting orders in a market. Each user is limited to 200 000 open orders at a time.
-    ///
-    /// - Remark: `POST /portfolio/orders` (`#/paths/~1portfolio~1orders/post`)
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateOrderResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 409, 429, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func createOrder(_ body: CreateOrderRequest) async throws -> CreateOrderResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders")
-        request.headerFields[.accept] = "application/json"
-        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateOrder")
-        switch response.status.code {
-        case 201:
-            return try await client.decodeJSON(CreateOrderResponse.self, from: responseBody, response: response, operationID: "CreateOrder")
-        case 400, 401, 409, 429, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "CreateOrder", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "CreateOrder")
-        }
-    }
-
-    /// Get Order
-    ///
-    /// Endpoint for getting a single order.
-    ///
-    /// - Remark: `GET /portfolio/orders/{order_id}` (`#/paths/~1portfolio~1orders~1{order_id}/get`)
-    /// - Parameter orderID: Order ID
-    /// - Returns: `GetOrderResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getOrder(orderID: String) async throws -> GetOrderResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))")
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrder")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetOrderResponse.self, from: responseBody, response: response, operationID: "GetOrder")
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "GetOrder", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetOrder")
-        }
-    }
-
     /// Get Order Queue Position
     ///
     /// Endpoint for getting an order's queue position in the order book. This represents the amount of orders that need to be matched before this order receives a partial or full match. Queue position is determined using a price-time priority.

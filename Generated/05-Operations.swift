@@ -29,59 +29,6 @@ extension Communications {
             throw await client.error(for: response, body: responseBody, operationID: "CreateRFQ")
         }
     }
-
-    /// Get RFQ
-    ///
-    /// Endpoint for getting a single RFQ by id
-    ///
-    /// - Remark: `GET /communications/rfqs/{rfq_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}/get`)
-    /// - Parameter rfqID: RFQ ID
-    /// - Returns: `GetRFQResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getRFQ(rfqID: String) async throws -> GetRFQResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQ")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetRFQResponse.self, from: responseBody, response: response, operationID: "GetRFQ")
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "GetRFQ", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetRFQ")
-        }
-    }
-}
-
-extension Events {
-    /// Get Event Candlesticks
-    ///
-    /// End-point for returning aggregated data across all markets corresponding to an event.
-    ///
-    /// - Remark: `GET /series/{series_ticker}/events/{ticker}/candlesticks` (`#/paths/~1series~1{series_ticker}~1events~1{ticker}~1candlesticks/get`)
-    /// - Parameter seriesTicker: The series ticker
-    /// - Parameter ticker: The event ticker
-    /// - Parameter startTs: Start timestamp for the range
-    /// - Parameter endTs: End timestamp for the range
-    /// - Parameter periodInterval: Specifies the length of each candlestick period, in minutes. Must be one minute, one hour, or one day.
-    /// - Returns: `GetEventCandlesticksResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMarketCandlesticksByEvent(seriesTicker: String, ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksByEventPeriodInterval) async throws -> GetEventCandlesticksResponse {
-        var query = QueryEncoder()
-        try query.append("start_ts", startTs)
-        try query.append("end_ts", endTs)
-        try query.append("period_interval", periodInterval)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/events/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticksByEvent")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetEventCandlesticksResponse.self, from: responseBody, response: response, operationID: "GetMarketCandlesticksByEvent")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetMarketCandlesticksByEvent")
-        }
-    }
 }
 
 extension Exchange {
@@ -161,28 +108,6 @@ extension MarketOperations {
             return try await client.decodeJSON(GetMarketResponse.self, from: responseBody, response: response, operationID: "GetMarket")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetMarket")
-        }
-    }
-}
-
-extension MilestoneOperations {
-    /// Get Milestone
-    ///
-    /// Endpoint for getting data about a specific milestone by its ID.
-    ///
-    /// - Remark: `GET /milestones/{milestone_id}` (`#/paths/~1milestones~1{milestone_id}/get`)
-    /// - Parameter milestoneID: Milestone ID
-    /// - Returns: `GetMilestoneResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMilestone(milestoneID: String) async throws -> GetMilestoneResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones/\(PathEncoder.segment(milestoneID))")
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMilestone")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetMilestoneResponse.self, from: responseBody, response: response, operationID: "GetMilestone")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetMilestone")
         }
     }
 }
@@ -268,42 +193,6 @@ extension OrderGroups {
 }
 
 extension Portfolio {
-    /// Get Fills
-    ///
-    /// Endpoint for getting all fills for the member. A fill is when a trade you have is matched.
-    /// Fills that occurred before the historical cutoff are only available via `GET /historical/fills`. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for details.
-    ///
-    /// - Remark: `GET /portfolio/fills` (`#/paths/~1portfolio~1fills/get`)
-    /// - Parameter ticker: Filter by market ticker
-    /// - Parameter orderID: Filter by order ID
-    /// - Parameter minTs: Filter items after this Unix timestamp
-    /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
-    /// - Returns: `GetFillsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getFills(ticker: String? = nil, orderID: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil, subaccount: Int? = nil) async throws -> GetFillsResponse {
-        var query = QueryEncoder()
-        try query.append("ticker", ticker)
-        try query.append("order_id", orderID)
-        try query.append("min_ts", minTs)
-        try query.append("max_ts", maxTs)
-        try query.append("limit", limit)
-        try query.append("cursor", cursor)
-        try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/fills" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFills")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetFillsResponse.self, from: responseBody, response: response, operationID: "GetFills")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetFills")
-        }
-    }
-
     /// Get All Subaccount Balances
     ///
     /// Gets balances for all subaccounts including the primary account.

@@ -29,61 +29,6 @@ extension ApiKeys {
     }
 }
 
-extension Communications {
-    /// Delete RFQ
-    ///
-    /// Endpoint for deleting an RFQ by ID
-    ///
-    /// - Remark: `DELETE /communications/rfqs/{rfq_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}/delete`)
-    /// - Parameter rfqID: RFQ ID
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func deleteRFQ(rfqID: String) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteRFQ")
-        switch response.status.code {
-        case 204:
-            return
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "DeleteRFQ", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "DeleteRFQ")
-        }
-    }
-}
-
-extension Events {
-    /// Get Multivariate Events
-    ///
-    /// Retrieve multivariate (combo) events. These are dynamically created events from multivariate event collections. Supports filtering by series and collection ticker.
-    ///
-    /// - Remark: `GET /events/multivariate` (`#/paths/~1events~1multivariate/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 200. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results.
-    /// - Parameter seriesTicker: Filter by series ticker
-    /// - Parameter collectionTicker: Filter events by collection ticker. Returns only multivariate events belonging to the specified collection. Cannot be used together with series_ticker.
-    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event. Defaults to `false`.
-    /// - Returns: `GetMultivariateEventsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMultivariateEvents(limit: Int? = nil, cursor: String? = nil, seriesTicker: String? = nil, collectionTicker: String? = nil, withNestedMarkets: Bool? = nil) async throws -> GetMultivariateEventsResponse {
-        var query = QueryEncoder()
-        try query.append("limit", limit)
-        try query.append("cursor", cursor)
-        try query.append("series_ticker", seriesTicker)
-        try query.append("collection_ticker", collectionTicker)
-        try query.append("with_nested_markets", withNestedMarkets)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/multivariate" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEvents")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetMultivariateEventsResponse.self, from: responseBody, response: response, operationID: "GetMultivariateEvents")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetMultivariateEvents")
-        }
-    }
-}
-
 extension LiveDataOperations {
     /// Get Game Stats
     ///
@@ -107,31 +52,6 @@ extension LiveDataOperations {
 }
 
 extension Multivariate {
-    /// Create Market In Multivariate Event Collection
-    ///
-    /// Endpoint for creating an individual market in a multivariate event collection. This endpoint must be hit at least once before trading or looking up a market. Users are limited to 5000 creations per week.
-    ///
-    /// - Remark: `POST /multivariate_event_collections/{collection_ticker}` (`#/paths/~1multivariate_event_collections~1{collection_ticker}/post`)
-    /// - Parameter collectionTicker: Collection ticker
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateMarketInMultivariateEventCollectionResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 429, 500 and any other status without a documented success body, and for transport and decoding failures.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func createMarketInMultivariateEventCollection(collectionTicker: String, body: CreateMarketInMultivariateEventCollectionRequest) async throws -> CreateMarketInMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))")
-        request.headerFields[.accept] = "application/json"
-        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateMarketInMultivariateEventCollection")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(CreateMarketInMultivariateEventCollectionResponse.self, from: responseBody, response: response, operationID: "CreateMarketInMultivariateEventCollection")
-        case 400, 401, 429, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "CreateMarketInMultivariateEventCollection", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "CreateMarketInMultivariateEventCollection")
-        }
-    }
-
     /// Lookup Tickers For Market In Multivariate Event Collection
     ///
     /// Endpoint for looking up an individual market in a multivariate event collection. If CreateMarketInMultivariateEventCollection has never been hit with that variable combination before, this will return a 404.
@@ -183,29 +103,6 @@ extension Portfolio {
             throw await client.error(for: response, body: responseBody, operationID: "GetSubaccountTransfers", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetSubaccountTransfers")
-        }
-    }
-}
-
-extension Search {
-    /// Get Tags for Series Categories
-    ///
-    /// Retrieve tags organized by series categories.
-    ///
-    /// This endpoint returns a mapping of series categories to their associated tags, which can be used for filtering and search functionality.
-    ///
-    /// - Remark: `GET /search/tags_by_categories` (`#/paths/~1search~1tags_by_categories/get`)
-    /// - Returns: `GetTagsForSeriesCategoriesResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getTagsForSeriesCategories() async throws -> GetTagsForSeriesCategoriesResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/search/tags_by_categories")
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTagsForSeriesCategories")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetTagsForSeriesCategoriesResponse.self, from: responseBody, response: response, operationID: "GetTagsForSeriesCategories")
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetTagsForSeriesCategories")
         }
     }
 }
