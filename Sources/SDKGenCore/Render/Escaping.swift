@@ -49,28 +49,36 @@ public enum Escaping {
 
     /// Splits free text into trimmed lines with blank lines at the ends removed.
     static func lines(_ text: String) -> [String] {
+        // "\r\n", "\r" and "\n" all end a line; they are ASCII, so splitting the UTF-8 bytes is safe.
         var lines: [String] = []
-        var current = ""
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
-        while let scalar = pending {
-            pending = scalars.next()
-            if scalar == "\n" || scalar == "\r" {
-                // "\r\n", "\r" and "\n" all end a line.
-                if scalar == "\r", pending == "\n" { pending = scalars.next() }
-                lines.append(current.trimmingTrailingWhitespace())
-                current = ""
-            } else {
-                current.unicodeScalars.append(scalar)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                utf8.formIndex(after: &index)
+                continue
             }
+            lines.append(trimmedLine(text[start..<index]))
+            utf8.formIndex(after: &index)
+            if byte == UInt8(ascii: "\r"), index != utf8.endIndex, utf8[index] == UInt8(ascii: "\n") { utf8.formIndex(after: &index) }
+            start = index
         }
-        lines.append(current.trimmingTrailingWhitespace())
+        lines.append(trimmedLine(text[start..<utf8.endIndex]))
         while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
         while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
         // Common leading indentation is layout, not content.
         let indent = lines.filter { !$0.isEmpty }.map { $0.utf8.prefix { $0 == UInt8(ascii: " ") }.count }.min() ?? 0
         guard indent > 0 else { return lines }
         return lines.map { $0.isEmpty ? $0 : String($0.dropFirst(indent)) }
+    }
+
+    /// A line without trailing whitespace; ASCII endings are checked on bytes.
+    private static func trimmedLine(_ line: Substring) -> String {
+        guard let last = line.utf8.last else { return "" }
+        if last < 0x80, last != UInt8(ascii: " "), last != UInt8(ascii: "\t"), last > 0x20 || last == 0 { return String(line) }
+        return String(line).trimmingTrailingWhitespace()
     }
 
     /// `text` with each scalar that `replacement` maps replaced by its text; one pass, and no copy

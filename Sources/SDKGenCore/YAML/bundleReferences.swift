@@ -90,8 +90,14 @@ private struct ReferenceBundler {
 
     /// `#/components/<section>/<name>`: what the spec model resolves itself.
     static func isComponentReference(_ target: String) -> Bool {
-        guard let tokens = JSONPointer.tokens(target) else { return false }
-        return tokens.count == 3 && tokens[0] == "components"
+        // The same as `JSONPointer.tokens(target)` having three tokens, the first `components`,
+        // without building the tokens: this runs for every `$ref` in the document.
+        if target.utf8.contains(UInt8(ascii: "%")), let tokens = JSONPointer.tokens(target) {
+            return tokens.count == 3 && tokens[0] == "components"
+        }
+        let prefix = "#/components/".utf8
+        guard target.utf8.starts(with: prefix) else { return false }
+        return target.utf8.dropFirst(prefix.count).count(where: { $0 == UInt8(ascii: "/") }) == 1
     }
 
     /// References the spec model cannot resolve by itself: other files, or deeper local pointers.
