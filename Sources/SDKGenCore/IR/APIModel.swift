@@ -150,6 +150,9 @@ public struct IRModel: Sendable {
     public var deprecated: Bool
     /// A union that contains itself: rendered as an `indirect enum`.
     public var isIndirect = false
+    /// For an inline schema identical to another type (then `kind` is an alias of it): that type.
+    /// Docs describe it on the shared type's page.
+    public var sharedType: String? = nil
 }
 
 public struct IRProperty: Sendable {

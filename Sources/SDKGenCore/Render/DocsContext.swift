@@ -6,7 +6,13 @@ extension RenderContext {
         guard let type else { return "Void (empty response body)" }
         let text = Escaping.markdownCell(type.swift)
         guard let name = type.modelName else { return "**\(text)**" }
-        return "[**\(text)**](\(fromModels ? "" : "Models/")\(name).md)"
+        return "[**\(text)**](\(fromModels ? "" : "Models/")\(docsPage(name)).md)"
+    }
+
+    /// The page that documents a model: its own, or the shared type's for an inline schema that is
+    /// an alias of an identical type (those get no page of their own).
+    func docsPage(_ name: String) -> String {
+        modelsByName[name]?.sharedType ?? name
     }
 
     func anchor(_ name: String) -> String {
@@ -127,6 +133,8 @@ extension RenderContext {
             "hasProperties": .bool(!properties.isEmpty),
             "properties": .objects(properties),
             "hasValues": .bool(!values.isEmpty),
+            "hasAliases": .bool(sharedBy[irModel.name] != nil),
+            "aliases": .string((sharedBy[irModel.name] ?? []).map { "`\($0)`" }.joined(separator: ", ")),
             "values": .strings(values),
         ]
     }
@@ -151,7 +159,7 @@ extension RenderContext {
                     ]
                 }
             }),
-            "models": .objects(model.models.map { ["name": .string($0.name)] }),
+            "models": .objects(model.models.map { ["name": .string($0.name), "page": .string(docsPage($0.name)), "shared": .bool($0.sharedType != nil)] }),
             "securitySchemes": .objects(model.securitySchemes.map { scheme -> [String: TemplateValue] in
                 [
                     "name": .string(Escaping.markdownCell(scheme.name)),

@@ -7,11 +7,18 @@ struct RenderContext {
     let moduleName: String
     /// Models by name, for the operations that return a responses enum or a headers struct.
     let modelsByName: [String: IRModel]
+    /// The inline schemas that are aliases of each shared type, sorted.
+    let sharedBy: [String: [String]]
 
     init(model: APIModel, moduleName: String) {
         self.model = model
         self.moduleName = moduleName
         modelsByName = Dictionary(model.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var sharedBy: [String: [String]] = [:]
+        for irModel in model.models {
+            if let shared = irModel.sharedType { sharedBy[shared, default: []].append(irModel.name) }
+        }
+        self.sharedBy = sharedBy.mapValues { $0.sorted() }
     }
 
     var header: String {

@@ -122,9 +122,10 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
             model.tags.map { OutputFile(path: "docs/" + context.docsFileName($0), contents: templates.render("TagDoc", context.tagDocs($0))) }
                 + [OutputFile(path: "docs/README.md", contents: templates.render("DocsIndex", context.indexDocs()))]
         }
+        let documented = model.models.filter { $0.sharedType == nil }
         let chunk = 64
-        for start in stride(from: 0, to: model.models.count, by: chunk) {
-            let models = model.models[start..<min(start + chunk, model.models.count)]
+        for start in stride(from: 0, to: documented.count, by: chunk) {
+            let models = documented[start..<min(start + chunk, documented.count)]
             jobs.append {
                 models.map { OutputFile(path: "docs/Models/\($0.name).md", contents: templates.render("ModelDoc", context.modelDocs($0))) }
             }

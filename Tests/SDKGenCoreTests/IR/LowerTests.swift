@@ -220,5 +220,15 @@ import Testing
         #expect(kind("ParcelLabel") == "struct")
         // Components are never turned into aliases, even when identical to each other.
         #expect(kind("Parcel") == "struct" && kind("Shipment") == "struct")
+
+        // The code declares each alias; the docs describe it on the shared type's page.
+        let files = try #require(try run(yaml).files)
+        let swift = files.filter { $0.path.hasSuffix(".swift") }.map(\.contents).joined()
+        #expect(swift.contains("public typealias ShipmentStatus = ParcelStatus\n"))
+        #expect(!files.contains { $0.path == "docs/Models/ShipmentStatus.md" })
+        let index = try #require(files.first { $0.path == "docs/README.md" }).contents
+        #expect(index.contains("- [ShipmentStatus](Models/ParcelStatus.md) (same type as ParcelStatus)\n"))
+        let page = try #require(files.first { $0.path == "docs/Models/ParcelStatus.md" }).contents
+        #expect(page.contains("typealiases of this type: `ParcelBoxState`, `ShipmentBoxState`, `ShipmentStatus`."))
     }
 }
