@@ -26,21 +26,42 @@ extension Lowering {
             case .map(let value): return "{" + key(value) + "}"
             }
         }
-        func shape(_ model: IRModel) -> String? {
-            let separator = "\u{1}"
+        // A shape is the model's members without their types (compared as one interned number,
+        // built once) plus its members' types (short keys, rebuilt as sharing resolves names).
+        struct Shape: Hashable {
+            var members: Int
+            var types: [String]
+        }
+        var memberIDs: [String: Int] = [:]
+        func intern(_ text: String) -> Int {
+            if let id = memberIDs[text] { return id }
+            memberIDs[text] = memberIDs.count
+            return memberIDs.count - 1
+        }
+        let separator = "\u{1}"
+        var members: [Int?] = []
+        var memberTypes: [[TypeRef]] = []
+        for model in models {
             switch model.kind {
             case .object(let properties):
-                return "object" + properties.map { property in
-                    [property.name, property.swiftName, key(property.type), "\(property.optional) \(property.required) \(property.nullable) \(property.deprecated) \(property.readOnly)", property.description ?? "\u{2}"].joined(separator: separator)
-                }.joined(separator: "\u{0}")
+                members.append(intern("object" + properties.map { property in
+                    [property.name, property.swiftName, "\(property.optional) \(property.required) \(property.nullable) \(property.deprecated) \(property.readOnly)", property.description ?? "\u{2}"].joined(separator: separator)
+                }.joined(separator: "\u{0}")))
+                memberTypes.append(properties.map(\.type))
             case .stringEnum(let cases), .integerEnum(let cases):
                 let kind = if case .stringEnum = model.kind { "string" } else { "integer" }
-                return kind + cases.map { $0.swiftName + separator + $0.value }.joined(separator: "\u{0}")
+                members.append(intern(kind + cases.map { $0.swiftName + separator + $0.value }.joined(separator: "\u{0}")))
+                memberTypes.append([])
             case .union(let cases, let discriminator):
-                return "union" + (discriminator ?? "\u{2}") + cases.map { [$0.swiftName, key($0.type)] + $0.discriminatorValues }.map { $0.joined(separator: separator) }.joined(separator: "\u{0}")
+                members.append(intern("union" + (discriminator ?? "\u{2}") + cases.map { ([$0.swiftName] + $0.discriminatorValues).joined(separator: separator) }.joined(separator: "\u{0}")))
+                memberTypes.append(cases.map(\.type))
             case .alias, .responses, .headers:
-                return nil
+                members.append(nil)
+                memberTypes.append([])
             }
+        }
+        func shape(_ index: Int) -> Shape? {
+            members[index].map { Shape(members: $0, types: memberTypes[index].map(key)) }
         }
         // Components first, then the shortest (usually the most general) name, then by name: the
         // shared type does not depend on the spec's order.
@@ -53,9 +74,9 @@ extension Lowering {
         var changed = true
         while changed {
             changed = false
-            var owners: [String: String] = [:]
+            var owners: [Shape: String] = [:]
             for index in order where target[models[index].name] == nil {
-                guard let shape = shape(models[index]) else { continue }
+                guard let shape = shape(index) else { continue }
                 if let owner = owners[shape] {
                     guard !components.contains(models[index].name) else { continue }
                     target[models[index].name] = owner
