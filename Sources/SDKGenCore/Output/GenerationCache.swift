@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the last successful `sdkgen generate` into a folder read and wrote, kept outside that folder
 /// so a run with nothing changed can stop before parsing.
 ///
@@ -85,7 +93,8 @@ public struct GenerationCache {
             text += "output\t\(stamp.size)\t\(stamp.seconds)\t\(stamp.nanoseconds)\t\(path)\n"
         }
         let folder = parentFolder(entry)
-        let temporary = entry + ".new"
+        // Unique per process, so two runs recording at once never write into the same file.
+        let temporary = entry + ".\(getpid()).new"
         do {
             try FileSystem.createDirectories(folder)
             try FileSystem.writeFile(text, to: temporary)
