@@ -86,25 +86,30 @@ struct SpecOptions: ParsableArguments {
         var output: String
         var options: GenerateOptions
         var overrides: String?
-        /// The configuration file, when there is one: an input of the run.
-        var configFile: String?
-        /// The files `$ref`s reached, as they are read.
-        var loaded = ReadLog()
+        /// Every file the run reads (config, specs, files `$ref`s reach, templates), as it reads them.
+        var read: ReadLog
     }
 
-    /// Paths read through the spec loader.
+    /// Each file the run read with the hash of the bytes it got, for the no-op record: hashed
+    /// once, from the bytes already in memory.
     final class ReadLog: @unchecked Sendable {
-        var paths: [String] = []
+        private(set) var inputs: [(path: String, hash: UInt64)] = []
+
+        func note(_ path: String, _ bytes: [UInt8]) {
+            inputs.append((path, GenerationCache.hash(bytes)))
+        }
     }
 
     func resolve() throws -> Resolved {
         var configuration = SDKGenConfiguration()
         var base = ""
+        let read = ReadLog()
         if let config {
             guard let bytes = FileManager.default.contents(atPath: config) else {
                 printError("error: cannot read the configuration '\(config)'")
                 throw ExitCode(2)
             }
+            read.note(config, [UInt8](bytes))
             let sink = DiagnosticSink()
             guard let parsed = parseConfiguration([UInt8](bytes), file: config, diagnostics: sink) else {
                 for diagnostic in sink.diagnostics { printError(diagnostic.description) }
@@ -123,18 +128,17 @@ struct SpecOptions: ParsableArguments {
         options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
         if timings { options.timings = StageTimings() }
-        let loaded = ReadLog()
         options.loader = { path in
-            loaded.paths.append(path)
-            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+            guard let bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else { return nil }
+            read.note(path, bytes)
+            return bytes
         }
         return Resolved(
             specs: spec.map { [$0] } ?? (configuration.specs.isEmpty ? ["spec/kalshi.yaml"] : configuration.specs.map(relative)),
             output: output ?? configuration.output.map(relative) ?? "Generated",
             options: options,
             overrides: configuration.templates.map(relative),
-            configFile: config,
-            loaded: loaded
+            read: read
         )
     }
 
@@ -143,11 +147,6 @@ struct SpecOptions: ParsableArguments {
         ([templates] + (resolved.overrides.map { [$0] } ?? [])).flatMap { folder in
             listFiles(in: URL(fileURLWithPath: folder)).filter { $0.hasSuffix(".mustache") }.map { folder + "/" + $0 }
         }
-    }
-
-    /// Every file a run reads; the no-op check hashes them all.
-    func inputFiles(_ resolved: Resolved) -> [String] {
-        resolved.specs + resolved.loaded.paths + templateFiles(resolved) + (resolved.configFile.map { [$0] } ?? [])
     }
 
     /// What else decides the output: this binary (path, size, time), the arguments, the working
@@ -176,6 +175,7 @@ struct SpecOptions: ParsableArguments {
                 throw ExitCode(2)
             }
             specs.append(([UInt8](bytes), path))
+            resolved.read.note(path, specs[specs.count - 1].bytes)
         }
         let templateSet: TemplateSet
         var isFolder: ObjCBool = false
@@ -185,9 +185,11 @@ struct SpecOptions: ParsableArguments {
         }
         do {
             // User templates replace built-in ones by name; the rest fall back to the built-in folder.
-            var texts = try loadTemplates(from: URL(fileURLWithPath: templates))
-            if let overrides = resolved.overrides {
-                texts.merge(try loadTemplates(from: URL(fileURLWithPath: overrides))) { _, user in user }
+            var texts: [String: String] = [:]
+            for folder in [templates] + (resolved.overrides.map { [$0] } ?? []) {
+                let loaded = try loadTemplates(from: URL(fileURLWithPath: folder))
+                for (name, text) in loaded { resolved.read.note(folder + "/" + name + ".mustache", Array(text.utf8)) }
+                texts.merge(loaded) { _, user in user }
             }
             templateSet = try TemplateSet(templates: texts)
         } catch {
@@ -242,7 +244,7 @@ struct Generate: AsyncParsableCommand {
             printError("error: cannot write '\(resolved.output)': \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        cache?.record(key: key, inputs: options.inputFiles(resolved), outputs: files.map(\.path))
+        cache?.record(key: key, inputs: resolved.read.inputs, outputs: files.map(\.path))
         if let timings = resolved.options.timings { printError("sdkgen: timings: \(timings.description)") }
         if !options.quiet {
             let elapsed = Date().timeIntervalSince(start)
@@ -261,14 +263,9 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let resolved = try options.resolve()
         let files = try options.generateFiles(resolved)
-        let directory = URL(fileURLWithPath: resolved.output)
-        var differing: [String] = []
-        for file in files {
-            let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file.path).path)
-            if data != Data(file.contents.utf8) { differing.append(file.path) }
-        }
-        let stale = Set(listFiles(in: directory)).subtracting(files.map(\.path)).sorted()
-        if differing.isEmpty && stale.isEmpty {
+        let comparison = compareOutput(files, to: URL(fileURLWithPath: resolved.output))
+        let (differing, stale) = (comparison.written, comparison.removed)
+        if !comparison.changed {
             if !options.quiet { print("sdkgen: \(resolved.output) is up to date") }
             return
         }

@@ -81,12 +81,14 @@ public struct GenerationCache {
         return FileSystem.listFiles(output) == outputs.sorted() ? outputs.count : nil
     }
 
-    /// Records a successful run. Failing to write the entry only costs the next run its shortcut.
-    public func record(key: String, inputs: [String], outputs: [String]) {
+    /// Records a successful run: the inputs it read with the hashes of the bytes it read (so they
+    /// are not read again here), and the outputs' stamps. Failing to write the entry only costs the
+    /// next run its shortcut.
+    public func record(key: String, inputs: [(path: String, hash: UInt64)], outputs: [String]) {
         var text = Self.format + "\nkey " + Self.hex(Self.hash(Array(key.utf8))) + "\n"
-        for path in Set(inputs).sorted() {
-            guard let bytes = FileSystem.readFile(path) else { return }
-            text += "input\t\(Self.hex(Self.hash(bytes)))\t\(path)\n"
+        var recorded: Set<String> = []
+        for input in inputs.sorted(by: { $0.path < $1.path }) where recorded.insert(input.path).inserted {
+            text += "input\t\(Self.hex(input.hash))\t\(input.path)\n"
         }
         for path in outputs.sorted() {
             guard let stamp = FileSystem.stamp(output + "/" + path) else { return }

@@ -23,22 +23,12 @@ public struct WriteSummary: Sendable, Equatable {
 /// folder exactly as it was; then each changed file is moved into place with a rename, which is
 /// atomic per file, and the staging folder is removed. A new output folder is renamed into place whole.
 public func writeOutput(_ files: [OutputFile], to directory: URL) throws -> WriteSummary {
-    var root = directory.path
-    while root.count > 1, root.hasSuffix("/") { root.removeLast() }
-    var summary = WriteSummary()
+    let root = folderPath(directory)
     let exists = FileSystem.isDirectory(root)
-    let existing = exists ? Set(FileSystem.listFiles(root)) : []
-    var changed: [OutputFile] = []
-    for file in files {
-        if existing.contains(file.path), FileSystem.contentEquals(root + "/" + file.path, file.contents) {
-            summary.unchanged.append(file.path)
-        } else {
-            summary.written.append(file.path)
-            changed.append(file)
-        }
-    }
-    summary.removed = existing.subtracting(files.map(\.path)).sorted()
+    let summary = compareOutput(files, to: directory)
     guard summary.changed else { return summary }
+    let written = Set(summary.written)
+    let changed = files.filter { written.contains($0.path) }
 
     let parent = parentFolder(root)
     let staging = (parent.isEmpty ? "" : parent + "/") + ".\(directory.lastPathComponent).sdkgen-new"
@@ -69,6 +59,31 @@ public func writeOutput(_ files: [OutputFile], to directory: URL) throws -> Writ
         FileSystem.removeEmptyFolders(from: parentFolder(root + "/" + path), upTo: root)
     }
     return summary
+}
+
+/// What writing `files` into `directory` would do, without writing: the files whose bytes differ or
+/// are new (`written`), those already identical, and the files there the output no longer has
+/// (`removed`). `sdkgen check` reports exactly this.
+public func compareOutput(_ files: [OutputFile], to directory: URL) -> WriteSummary {
+    let root = folderPath(directory)
+    let existing = FileSystem.isDirectory(root) ? Set(FileSystem.listFiles(root)) : []
+    var summary = WriteSummary()
+    for file in files {
+        if existing.contains(file.path), FileSystem.contentEquals(root + "/" + file.path, file.contents) {
+            summary.unchanged.append(file.path)
+        } else {
+            summary.written.append(file.path)
+        }
+    }
+    summary.removed = existing.subtracting(files.map(\.path)).sorted()
+    return summary
+}
+
+/// A folder's path without trailing slashes.
+func folderPath(_ directory: URL) -> String {
+    var root = directory.path
+    while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+    return root
 }
 
 /// The path up to its last `/` ("" for a bare name).

@@ -130,7 +130,7 @@ public enum Escaping {
         }
     }
 
-    private static func htmlEntity(_ scalar: Unicode.Scalar) -> String? {
+    static func htmlEntity(_ scalar: Unicode.Scalar) -> String? {
         switch scalar {
         case "&": return "&amp;"
         case "<": return "&lt;"

@@ -70,16 +70,10 @@ public struct TemplateLibrary: Sendable {
     /// Partials nested deeper than this render nothing (a template that includes itself forever).
     static let maximumDepth = 100
 
-    public init() {}
-
     public init(_ templates: [String: String]) throws {
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
-            try register(text, named: name)
+            self.templates[name] = try Template(text, name: name)
         }
-    }
-
-    public mutating func register(_ text: String, named name: String) throws {
-        templates[name] = try Template(text, name: name)
         try prepareIndentedPartials()
     }
 
@@ -190,18 +184,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     static func escapeHTML(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else { return text }
-        var result = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
+        Escaping.replacingScalars(text) { $0 == "\"" ? "&quot;" : Escaping.htmlEntity($0) }
     }
 }
 

@@ -10,22 +10,17 @@ import Testing
 
     /// Differences between files in memory and a folder: changed, missing and extra paths.
     static func differences(_ files: [OutputFile], in folder: URL) -> [String] {
+        let comparison = compareOutput(files, to: folder)
+        let differing = Set(comparison.written)
         var problems: [String] = []
-        for file in files {
-            let url = folder.appendingPathComponent(file.path)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+        for file in files where differing.contains(file.path) {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path) else {
                 problems.append("missing: \(file.path)")
                 continue
             }
-            let existing = String(decoding: data, as: UTF8.self)
-            if existing != file.contents {
-                problems.append("differs: \(file.path)\n" + firstDifference(existing, file.contents))
-            }
+            problems.append("differs: \(file.path)\n" + firstDifference(String(decoding: data, as: UTF8.self), file.contents))
         }
-        for path in Set(listFiles(in: folder)).subtracting(files.map(\.path)).sorted() {
-            problems.append("stale: \(path)")
-        }
-        return problems
+        return problems + comparison.removed.map { "stale: \($0)" }
     }
 
     static func firstDifference(_ old: String, _ new: String) -> String {
