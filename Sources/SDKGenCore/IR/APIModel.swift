@@ -150,9 +150,15 @@ public struct IRModel: Sendable {
     public var deprecated: Bool
     /// A union that contains itself: rendered as an `indirect enum`.
     public var isIndirect = false
-    /// For an inline schema identical to another type (then `kind` is an alias of it): that type.
-    /// Docs describe it on the shared type's page.
-    public var sharedType: String? = nil
+    /// An inline schema identical to another type: `kind` is an alias of it, and docs describe it
+    /// on that type's page.
+    public var isShared = false
+
+    /// The type this inline schema shares, when it is one.
+    public var sharedType: String? {
+        guard isShared, case .alias(.named(let target)) = kind else { return nil }
+        return target
+    }
 }
 
 public struct IRProperty: Sendable {
@@ -198,4 +204,6 @@ public struct IRUnionCase: Sendable {
     public var type: TypeRef
     /// Discriminator values that select this case.
     public var discriminatorValues: [String]
+    /// The payload is a struct or union stored inline: the case is `indirect` (set by `markRecursion`).
+    public var boxed = false
 }

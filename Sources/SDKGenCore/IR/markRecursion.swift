@@ -2,7 +2,8 @@ extension Lowering {
     /// Breaks value-type cycles: a struct that contains itself (directly or through other structs
     /// and unions, not through arrays or maps, which already store elements on the heap) gets
     /// `@Indirect` storage on the properties that close the cycle, and unions in a cycle become
-    /// `indirect enum`s. Swift rejects such types otherwise.
+    /// `indirect enum`s. Swift rejects such types otherwise. Outside cycles, union cases holding a
+    /// struct or union are boxed (see below).
     mutating func markRecursion() {
         let index = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1.name, $0) })
         var aliases: [String: TypeRef] = [:]
@@ -46,10 +47,23 @@ extension Lowering {
                     }
                 }
                 if changed { models[position].kind = .object(properties) }
-            case .union(let cases, _):
+            case .union(var cases, let discriminator):
                 if cases.contains(where: { inlineModel($0.type).map { reaches($0, model.name) } ?? false }) {
                     models[position].isIndirect = true
+                    continue
                 }
+                // Payloads stored inline as structs or unions are boxed (`indirect case`): a
+                // multi-payload enum as large as its largest struct makes every copy, switch and
+                // synthesized conformance expensive to compile (Stripe's unions of a string and a
+                // 60-property object took the compiler minutes) and to run.
+                for i in cases.indices {
+                    guard let target = inlineModel(cases[i].type), let kind = index[target].map({ models[$0].kind }) else { continue }
+                    switch kind {
+                    case .object, .union, .headers, .responses: cases[i].boxed = true
+                    case .stringEnum, .integerEnum, .alias: break
+                    }
+                }
+                models[position].kind = .union(cases, discriminator: discriminator)
             default:
                 break
             }

@@ -89,7 +89,7 @@ extension Lowering {
         for index in models.indices {
             guard let shared = target[models[index].name] else { continue }
             models[index].kind = .alias(.named(resolve(shared)))
-            models[index].sharedType = resolve(shared)
+            models[index].isShared = true
             models[index].isIndirect = false
         }
     }

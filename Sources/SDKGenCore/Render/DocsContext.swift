@@ -36,8 +36,9 @@ extension RenderContext {
                     "notes": .string("request body; " + (body.required ? "required" : "optional")),
                 ]
             }.map { [$0] } ?? [])
-            let signature = "public func \(operation.swiftName)(" + signatureDeclarations(operation).joined(separator: ", ") + ") async throws" + (operation.returnType.map { " -> \($0.swift)" } ?? "")
-            let arguments = signatureDeclarations(operation).map { declaration -> String in
+            let declarations = signatureDeclarations(operation)
+            let signature = "public func \(operation.swiftName)(" + declarations.joined(separator: ", ") + ") async throws" + (operation.returnType.map { " -> \($0.swift)" } ?? "")
+            let arguments = declarations.map { declaration -> String in
                 let label = declaration.split(separator: ":").first.map(String.init) ?? ""
                 if label == "_ body" { return "body" }
                 if declaration.hasSuffix("= nil") { return "" }
@@ -159,7 +160,7 @@ extension RenderContext {
                     ]
                 }
             }),
-            "models": .objects(model.models.map { ["name": .string($0.name), "page": .string(docsPage($0.name)), "shared": .bool($0.sharedType != nil)] }),
+            "models": .objects(model.models.map { ["name": .string($0.name), "page": .string(docsPage($0.name)), "shared": .bool($0.isShared)] }),
             "securitySchemes": .objects(model.securitySchemes.map { scheme -> [String: TemplateValue] in
                 [
                     "name": .string(Escaping.markdownCell(scheme.name)),

@@ -169,7 +169,7 @@ struct RenderContext {
                 [
                     "swiftName": .string(unionCase.swiftName),
                     "type": .string(unionCase.type.swift),
-                    "boxed": .bool(!irModel.isIndirect && isLaidOutInline(unionCase.type)),
+                    "boxed": .bool(unionCase.boxed),
                 ]
             })
         case .alias(let type):
@@ -196,23 +196,6 @@ struct RenderContext {
             })
         }
         return context
-    }
-
-    /// Whether a value of this type is stored inline as a struct or enum of the spec's (following
-    /// aliases). Such union payloads are boxed (`indirect case`): a multi-payload enum as large as its
-    /// largest struct makes every copy, switch and synthesized conformance expensive to compile
-    /// (Stripe's unions of a string and a 60-property object took the compiler minutes) and to run.
-    func isLaidOutInline(_ type: TypeRef) -> Bool {
-        var current = type
-        var seen: Set<String> = []
-        while case .named(let name) = current, seen.insert(name).inserted, let model = modelsByName[name] {
-            switch model.kind {
-            case .object, .union, .headers, .responses: return true
-            case .alias(let target): current = target
-            case .stringEnum, .integerEnum: return false
-            }
-        }
-        return false
     }
 
     // MARK: - Operations

@@ -122,7 +122,7 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
             model.tags.map { OutputFile(path: "docs/" + context.docsFileName($0), contents: templates.render("TagDoc", context.tagDocs($0))) }
                 + [OutputFile(path: "docs/README.md", contents: templates.render("DocsIndex", context.indexDocs()))]
         }
-        let documented = model.models.filter { $0.sharedType == nil }
+        let documented = model.models.filter { !$0.isShared }
         let chunk = 64
         for start in stride(from: 0, to: documented.count, by: chunk) {
             let models = documented[start..<min(start + chunk, documented.count)]
