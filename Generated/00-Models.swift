@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/CreateMarketInMultivariateEventCollectionResponse`
-public struct CreateMarketInMultivariateEventCollectionResponse: Codable, Hashable, Sendable {
+public struct CreateMarketInMultivariateEventCollectionResponse: Codable, Sendable {
     /// Event ticker for the created market.
     public var eventTicker: String
     /// Market ticker for the created market.
@@ -18,15 +18,23 @@ public struct CreateMarketInMultivariateEventCollectionResponse: Codable, Hashab
         self.market = market
     }
 
-    enum CodingKeys: String, CodingKey {
-        case eventTicker = "event_ticker"
-        case marketTicker = "market_ticker"
-        case market
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventTicker = try container.field("event_ticker")
+        self.marketTicker = try container.field("market_ticker")
+        self.market = try container.fieldIfPresent("market")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeFieldIfPresent(self.market, "market")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateOrderRequest`
-public struct CreateOrderRequest: Codable, Hashable, Sendable {
+public struct CreateOrderRequest: Codable, Sendable {
     public var ticker: String
     public var clientOrderID: String?
     public var side: CreateOrderRequestSide
@@ -101,32 +109,57 @@ public struct CreateOrderRequest: Codable, Hashable, Sendable {
         self.subaccount = subaccount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticker
-        case clientOrderID = "client_order_id"
-        case side
-        case action
-        case count
-        case countFp = "count_fp"
-        case yesPrice = "yes_price"
-        case noPrice = "no_price"
-        case yesPriceDollars = "yes_price_dollars"
-        case noPriceDollars = "no_price_dollars"
-        case expirationTs = "expiration_ts"
-        case timeInForce = "time_in_force"
-        case buyMaxCost = "buy_max_cost"
-        case postOnly = "post_only"
-        case reduceOnly = "reduce_only"
-        case sellPositionFloor = "sell_position_floor"
-        case selfTradePreventionType = "self_trade_prevention_type"
-        case orderGroupID = "order_group_id"
-        case cancelOrderOnPause = "cancel_order_on_pause"
-        case subaccount
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.side = try container.field("side")
+        self.action = try container.field("action")
+        self.count = try container.fieldIfPresent("count")
+        self.countFp = try container.fieldIfPresent("count_fp")
+        self.yesPrice = try container.fieldIfPresent("yes_price")
+        self.noPrice = try container.fieldIfPresent("no_price")
+        self.yesPriceDollars = try container.fieldIfPresent("yes_price_dollars")
+        self.noPriceDollars = try container.fieldIfPresent("no_price_dollars")
+        self.expirationTs = try container.fieldIfPresent("expiration_ts")
+        self.timeInForce = try container.fieldIfPresent("time_in_force")
+        self.buyMaxCost = try container.fieldIfPresent("buy_max_cost")
+        self.postOnly = try container.fieldIfPresent("post_only")
+        self.reduceOnly = try container.fieldIfPresent("reduce_only")
+        self.sellPositionFloor = try container.fieldIfPresent("sell_position_floor")
+        self.selfTradePreventionType = try container.fieldIfPresent("self_trade_prevention_type")
+        self.orderGroupID = try container.fieldIfPresent("order_group_id")
+        self.cancelOrderOnPause = try container.fieldIfPresent("cancel_order_on_pause")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeField(self.side, "side")
+        try container.encodeField(self.action, "action")
+        try container.encodeFieldIfPresent(self.count, "count")
+        try container.encodeFieldIfPresent(self.countFp, "count_fp")
+        try container.encodeFieldIfPresent(self.yesPrice, "yes_price")
+        try container.encodeFieldIfPresent(self.noPrice, "no_price")
+        try container.encodeFieldIfPresent(self.yesPriceDollars, "yes_price_dollars")
+        try container.encodeFieldIfPresent(self.noPriceDollars, "no_price_dollars")
+        try container.encodeFieldIfPresent(self.expirationTs, "expiration_ts")
+        try container.encodeFieldIfPresent(self.timeInForce, "time_in_force")
+        try container.encodeFieldIfPresent(self.buyMaxCost, "buy_max_cost")
+        try container.encodeFieldIfPresent(self.postOnly, "post_only")
+        try container.encodeFieldIfPresent(self.reduceOnly, "reduce_only")
+        try container.encodeFieldIfPresent(self.sellPositionFloor, "sell_position_floor")
+        try container.encodeFieldIfPresent(self.selfTradePreventionType, "self_trade_prevention_type")
+        try container.encodeFieldIfPresent(self.orderGroupID, "order_group_id")
+        try container.encodeFieldIfPresent(self.cancelOrderOnPause, "cancel_order_on_pause")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateQuoteRequest`
-public struct CreateQuoteRequest: Codable, Hashable, Sendable {
+public struct CreateQuoteRequest: Codable, Sendable {
     /// The ID of the RFQ to quote on
     public var rfqID: String
     /// The bid price for YES contracts, in dollars
@@ -152,26 +185,46 @@ public struct CreateQuoteRequest: Codable, Hashable, Sendable {
         self.subaccount = subaccount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case rfqID = "rfq_id"
-        case yesBid = "yes_bid"
-        case noBid = "no_bid"
-        case restRemainder = "rest_remainder"
-        case subaccount
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.rfqID = try container.field("rfq_id")
+        self.yesBid = try container.field("yes_bid")
+        self.noBid = try container.field("no_bid")
+        self.restRemainder = try container.field("rest_remainder")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.rfqID, "rfq_id")
+        try container.encodeField(self.yesBid, "yes_bid")
+        try container.encodeField(self.noBid, "no_bid")
+        try container.encodeField(self.restRemainder, "rest_remainder")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
     }
 }
 
 /// - Remark: `#/components/schemas/DecreaseOrderResponse`
-public struct DecreaseOrderResponse: Codable, Hashable, Sendable {
+public struct DecreaseOrderResponse: Codable, Sendable {
     public var order: Order
 
     public init(order: Order) {
         self.order = order
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.order = try container.field("order")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.order, "order")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetCommunicationsIDResponse`
-public struct GetCommunicationsIDResponse: Codable, Hashable, Sendable {
+public struct GetCommunicationsIDResponse: Codable, Sendable {
     /// A public communications ID which is used to identify the user
     public var communicationsID: String
 
@@ -179,8 +232,14 @@ public struct GetCommunicationsIDResponse: Codable, Hashable, Sendable {
         self.communicationsID = communicationsID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case communicationsID = "communications_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.communicationsID = try container.field("communications_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.communicationsID, "communications_id")
     }
 }
 
@@ -188,42 +247,64 @@ public struct GetCommunicationsIDResponse: Codable, Hashable, Sendable {
 public typealias GetFCMOrdersStatus = OrderStatus
 
 /// - Remark: `#/components/schemas/GetMarketResponse`
-public struct GetMarketResponse: Codable, Hashable, Sendable {
+public struct GetMarketResponse: Codable, Sendable {
     public var market: Market
 
     public init(market: Market) {
         self.market = market
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.market = try container.field("market")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.market, "market")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetSeriesFeeChangesResponse`
-public struct GetSeriesFeeChangesResponse: Codable, Hashable, Sendable {
+public struct GetSeriesFeeChangesResponse: Codable, Sendable {
     public var seriesFeeChangeArr: [SeriesFeeChange]
 
     public init(seriesFeeChangeArr: [SeriesFeeChange]) {
         self.seriesFeeChangeArr = seriesFeeChangeArr
     }
 
-    enum CodingKeys: String, CodingKey {
-        case seriesFeeChangeArr = "series_fee_change_arr"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.seriesFeeChangeArr = try container.field("series_fee_change_arr")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.seriesFeeChangeArr, "series_fee_change_arr")
     }
 }
 
 /// - Remark: `#/components/schemas/GetSubaccountBalancesResponse`
-public struct GetSubaccountBalancesResponse: Codable, Hashable, Sendable {
+public struct GetSubaccountBalancesResponse: Codable, Sendable {
     public var subaccountBalances: [SubaccountBalance]
 
     public init(subaccountBalances: [SubaccountBalance]) {
         self.subaccountBalances = subaccountBalances
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccountBalances = "subaccount_balances"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccountBalances = try container.field("subaccount_balances")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subaccountBalances, "subaccount_balances")
     }
 }
 
 /// - Remark: `#/components/schemas/MarketCandlestickHistorical`
-public struct MarketCandlestickHistorical: Codable, Hashable, Sendable {
+public struct MarketCandlestickHistorical: Codable, Sendable {
     /// Unix timestamp for the inclusive end of the candlestick period.
     public var endPeriodTs: Int64
     /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick period.
@@ -253,18 +334,29 @@ public struct MarketCandlestickHistorical: Codable, Hashable, Sendable {
         self.openInterest = openInterest
     }
 
-    enum CodingKeys: String, CodingKey {
-        case endPeriodTs = "end_period_ts"
-        case yesBid = "yes_bid"
-        case yesAsk = "yes_ask"
-        case price
-        case volume
-        case openInterest = "open_interest"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.endPeriodTs = try container.field("end_period_ts")
+        self.yesBid = try container.field("yes_bid")
+        self.yesAsk = try container.field("yes_ask")
+        self.price = try container.field("price")
+        self.volume = try container.field("volume")
+        self.openInterest = try container.field("open_interest")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.endPeriodTs, "end_period_ts")
+        try container.encodeField(self.yesBid, "yes_bid")
+        try container.encodeField(self.yesAsk, "yes_ask")
+        try container.encodeField(self.price, "price")
+        try container.encodeField(self.volume, "volume")
+        try container.encodeField(self.openInterest, "open_interest")
     }
 }
 
 /// - Remark: `#/components/schemas/PercentilePoint`
-public struct PercentilePoint: Codable, Hashable, Sendable {
+public struct PercentilePoint: Codable, Sendable {
     /// The percentile value (0-10000).
     public var percentile: Int32
     /// The raw numerical forecast value.
@@ -286,27 +378,46 @@ public struct PercentilePoint: Codable, Hashable, Sendable {
         self.formattedForecast = formattedForecast
     }
 
-    enum CodingKeys: String, CodingKey {
-        case percentile
-        case rawNumericalForecast = "raw_numerical_forecast"
-        case numericalForecast = "numerical_forecast"
-        case formattedForecast = "formatted_forecast"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.percentile = try container.field("percentile")
+        self.rawNumericalForecast = try container.field("raw_numerical_forecast")
+        self.numericalForecast = try container.field("numerical_forecast")
+        self.formattedForecast = try container.field("formatted_forecast")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.percentile, "percentile")
+        try container.encodeField(self.rawNumericalForecast, "raw_numerical_forecast")
+        try container.encodeField(self.numericalForecast, "numerical_forecast")
+        try container.encodeField(self.formattedForecast, "formatted_forecast")
     }
 }
 
 /// Play-by-play data organized by period.
 ///
 /// - Remark: `#/components/schemas/PlayByPlay`
-public struct PlayByPlay: Codable, Hashable, Sendable {
+public struct PlayByPlay: Codable, Sendable {
     public var periods: [PlayByPlayPeriodsItem]?
 
     public init(periods: [PlayByPlayPeriodsItem]? = nil) {
         self.periods = periods
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.periods = try container.fieldIfPresent("periods")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.periods, "periods")
+    }
 }
 
 /// - Remark: `#/components/schemas/PriceDistribution`
-public struct PriceDistribution: Codable, Hashable, Sendable {
+public struct PriceDistribution: Codable, Sendable {
     /// First traded YES contract price on the market during the candlestick period (in dollars). May be null if there was no trade during the period.
     public var openDollars: FixedPointDollars?
     /// Lowest traded YES contract price on the market during the candlestick period (in dollars). May be null if there was no trade during the period.
@@ -344,15 +455,28 @@ public struct PriceDistribution: Codable, Hashable, Sendable {
         self.maxDollars = maxDollars
     }
 
-    enum CodingKeys: String, CodingKey {
-        case openDollars = "open_dollars"
-        case lowDollars = "low_dollars"
-        case highDollars = "high_dollars"
-        case closeDollars = "close_dollars"
-        case meanDollars = "mean_dollars"
-        case previousDollars = "previous_dollars"
-        case minDollars = "min_dollars"
-        case maxDollars = "max_dollars"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.openDollars = try container.fieldIfPresent("open_dollars")
+        self.lowDollars = try container.fieldIfPresent("low_dollars")
+        self.highDollars = try container.fieldIfPresent("high_dollars")
+        self.closeDollars = try container.fieldIfPresent("close_dollars")
+        self.meanDollars = try container.fieldIfPresent("mean_dollars")
+        self.previousDollars = try container.fieldIfPresent("previous_dollars")
+        self.minDollars = try container.fieldIfPresent("min_dollars")
+        self.maxDollars = try container.fieldIfPresent("max_dollars")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.openDollars, "open_dollars")
+        try container.encodeFieldIfPresent(self.lowDollars, "low_dollars")
+        try container.encodeFieldIfPresent(self.highDollars, "high_dollars")
+        try container.encodeFieldIfPresent(self.closeDollars, "close_dollars")
+        try container.encodeFieldIfPresent(self.meanDollars, "mean_dollars")
+        try container.encodeFieldIfPresent(self.previousDollars, "previous_dollars")
+        try container.encodeFieldIfPresent(self.minDollars, "min_dollars")
+        try container.encodeFieldIfPresent(self.maxDollars, "max_dollars")
     }
 }
 
@@ -362,7 +486,7 @@ public struct PriceDistribution: Codable, Hashable, Sendable {
 public typealias PriceLevelDollarsCountFp = [String]
 
 /// - Remark: `#/components/schemas/Series`
-public struct Series: Codable, Hashable, Sendable {
+public struct Series: Codable, Sendable {
     /// Ticker that identifies this series.
     public var ticker: String
     /// Description of the frequency of the series. There is no fixed value set here, but will be something human-readable like weekly, daily, one-off.
@@ -424,21 +548,40 @@ public struct Series: Codable, Hashable, Sendable {
         self.lastUpdatedTs = lastUpdatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticker
-        case frequency
-        case title
-        case category
-        case tags
-        case settlementSources = "settlement_sources"
-        case contractURL = "contract_url"
-        case contractTermsURL = "contract_terms_url"
-        case productMetadata = "product_metadata"
-        case feeType = "fee_type"
-        case feeMultiplier = "fee_multiplier"
-        case additionalProhibitions = "additional_prohibitions"
-        case volumeFp = "volume_fp"
-        case lastUpdatedTs = "last_updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.frequency = try container.field("frequency")
+        self.title = try container.field("title")
+        self.category = try container.field("category")
+        self.tags = try container.field("tags")
+        self.settlementSources = try container.field("settlement_sources")
+        self.contractURL = try container.field("contract_url")
+        self.contractTermsURL = try container.field("contract_terms_url")
+        self.productMetadata = try container.fieldIfPresent("product_metadata")
+        self.feeType = try container.field("fee_type")
+        self.feeMultiplier = try container.field("fee_multiplier")
+        self.additionalProhibitions = try container.field("additional_prohibitions")
+        self.volumeFp = try container.fieldIfPresent("volume_fp")
+        self.lastUpdatedTs = try container.fieldIfPresent("last_updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.frequency, "frequency")
+        try container.encodeField(self.title, "title")
+        try container.encodeField(self.category, "category")
+        try container.encodeField(self.tags, "tags")
+        try container.encodeField(self.settlementSources, "settlement_sources")
+        try container.encodeField(self.contractURL, "contract_url")
+        try container.encodeField(self.contractTermsURL, "contract_terms_url")
+        try container.encodeFieldIfPresent(self.productMetadata, "product_metadata")
+        try container.encodeField(self.feeType, "fee_type")
+        try container.encodeField(self.feeMultiplier, "fee_multiplier")
+        try container.encodeField(self.additionalProhibitions, "additional_prohibitions")
+        try container.encodeFieldIfPresent(self.volumeFp, "volume_fp")
+        try container.encodeFieldIfPresent(self.lastUpdatedTs, "last_updated_ts")
     }
 }
 
@@ -448,7 +591,7 @@ public struct Series: Codable, Hashable, Sendable {
 public typealias SeriesFeeChangeFeeType = SeriesFeeType
 
 /// - Remark: `#/components/schemas/SubaccountBalance`
-public struct SubaccountBalance: Codable, Hashable, Sendable {
+public struct SubaccountBalance: Codable, Sendable {
     /// Subaccount number (0 for primary, 1-32 for subaccounts).
     public var subaccountNumber: Int
     /// Balance in dollars.
@@ -462,9 +605,17 @@ public struct SubaccountBalance: Codable, Hashable, Sendable {
         self.updatedTs = updatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccountNumber = "subaccount_number"
-        case balance
-        case updatedTs = "updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccountNumber = try container.field("subaccount_number")
+        self.balance = try container.field("balance")
+        self.updatedTs = try container.field("updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subaccountNumber, "subaccount_number")
+        try container.encodeField(self.balance, "balance")
+        try container.encodeField(self.updatedTs, "updated_ts")
     }
 }

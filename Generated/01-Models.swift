@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AssociatedEvent`
-public struct AssociatedEvent: Codable, Hashable, Sendable {
+public struct AssociatedEvent: Codable, Sendable {
     /// The event ticker.
     public var ticker: String
     /// Whether only the 'yes' side can be used for this event.
@@ -30,12 +30,22 @@ public struct AssociatedEvent: Codable, Hashable, Sendable {
         self.activeQuoters = activeQuoters
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticker
-        case isYesOnly = "is_yes_only"
-        case sizeMax = "size_max"
-        case sizeMin = "size_min"
-        case activeQuoters = "active_quoters"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.isYesOnly = try container.field("is_yes_only")
+        self.sizeMax = try container.fieldIfPresent("size_max")
+        self.sizeMin = try container.fieldIfPresent("size_min")
+        self.activeQuoters = try container.field("active_quoters")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.isYesOnly, "is_yes_only")
+        try container.encodeFieldIfPresent(self.sizeMax, "size_max")
+        try container.encodeFieldIfPresent(self.sizeMin, "size_min")
+        try container.encodeField(self.activeQuoters, "active_quoters")
     }
 }
 
@@ -67,7 +77,7 @@ public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepre
 }
 
 /// - Remark: `#/components/schemas/CreateRFQRequest`
-public struct CreateRFQRequest: Codable, Hashable, Sendable {
+public struct CreateRFQRequest: Codable, Sendable {
     /// The ticker of the market for which to create an RFQ
     public var marketTicker: String
     /// The number of contracts for the RFQ. Whole contracts only. Contracts may be provided via contracts or contracts_fp; if both provided they must match.
@@ -110,16 +120,30 @@ public struct CreateRFQRequest: Codable, Hashable, Sendable {
         self.subaccount = subaccount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case marketTicker = "market_ticker"
-        case contracts
-        case contractsFp = "contracts_fp"
-        case targetCostCentiCents = "target_cost_centi_cents"
-        case targetCostDollars = "target_cost_dollars"
-        case restRemainder = "rest_remainder"
-        case replaceExisting = "replace_existing"
-        case subtraderID = "subtrader_id"
-        case subaccount
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.marketTicker = try container.field("market_ticker")
+        self.contracts = try container.fieldIfPresent("contracts")
+        self.contractsFp = try container.fieldIfPresent("contracts_fp")
+        self.targetCostCentiCents = try container.fieldIfPresent("target_cost_centi_cents")
+        self.targetCostDollars = try container.fieldIfPresent("target_cost_dollars")
+        self.restRemainder = try container.field("rest_remainder")
+        self.replaceExisting = try container.fieldIfPresent("replace_existing")
+        self.subtraderID = try container.fieldIfPresent("subtrader_id")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeFieldIfPresent(self.contracts, "contracts")
+        try container.encodeFieldIfPresent(self.contractsFp, "contracts_fp")
+        try container.encodeFieldIfPresent(self.targetCostCentiCents, "target_cost_centi_cents")
+        try container.encodeFieldIfPresent(self.targetCostDollars, "target_cost_dollars")
+        try container.encodeField(self.restRemainder, "rest_remainder")
+        try container.encodeFieldIfPresent(self.replaceExisting, "replace_existing")
+        try container.encodeFieldIfPresent(self.subtraderID, "subtrader_id")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
     }
 }
 
@@ -129,7 +153,7 @@ public struct CreateRFQRequest: Codable, Hashable, Sendable {
 public typealias EmptyResponse = [String: JSONValue]
 
 /// - Remark: `#/components/schemas/GetOrdersResponse`
-public struct GetOrdersResponse: Codable, Hashable, Sendable {
+public struct GetOrdersResponse: Codable, Sendable {
     public var orders: [Order]
     public var cursor: String
 
@@ -137,29 +161,61 @@ public struct GetOrdersResponse: Codable, Hashable, Sendable {
         self.orders = orders
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
+        try container.encodeField(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetRFQResponse`
-public struct GetRFQResponse: Codable, Hashable, Sendable {
+public struct GetRFQResponse: Codable, Sendable {
     /// The details of the requested RFQ
     public var rfq: RFQ
 
     public init(rfq: RFQ) {
         self.rfq = rfq
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.rfq = try container.field("rfq")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.rfq, "rfq")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetSeriesResponse`
-public struct GetSeriesResponse: Codable, Hashable, Sendable {
+public struct GetSeriesResponse: Codable, Sendable {
     public var series: Series
 
     public init(series: Series) {
         self.series = series
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.series = try container.field("series")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.series, "series")
+    }
 }
 
 /// - Remark: `#/components/schemas/Market`
-public struct Market: Codable, Hashable, Sendable {
+public struct Market: Codable, Sendable {
     public var ticker: String
     public var eventTicker: String
     /// Identifies the type of market
@@ -378,62 +434,122 @@ public struct Market: Codable, Hashable, Sendable {
         self.isProvisional = isProvisional
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticker
-        case eventTicker = "event_ticker"
-        case marketType = "market_type"
-        case title
-        case subtitle
-        case yesSubTitle = "yes_sub_title"
-        case noSubTitle = "no_sub_title"
-        case createdTime = "created_time"
-        case updatedTime = "updated_time"
-        case openTime = "open_time"
-        case closeTime = "close_time"
-        case expectedExpirationTime = "expected_expiration_time"
-        case expirationTime = "expiration_time"
-        case latestExpirationTime = "latest_expiration_time"
-        case settlementTimerSeconds = "settlement_timer_seconds"
-        case status
-        case responsePriceUnits = "response_price_units"
-        case yesBidDollars = "yes_bid_dollars"
-        case yesBidSizeFp = "yes_bid_size_fp"
-        case yesAskDollars = "yes_ask_dollars"
-        case yesAskSizeFp = "yes_ask_size_fp"
-        case noBidDollars = "no_bid_dollars"
-        case noAskDollars = "no_ask_dollars"
-        case lastPriceDollars = "last_price_dollars"
-        case volumeFp = "volume_fp"
-        case volume24hFp = "volume_24h_fp"
-        case result
-        case canCloseEarly = "can_close_early"
-        case fractionalTradingEnabled = "fractional_trading_enabled"
-        case openInterestFp = "open_interest_fp"
-        case notionalValueDollars = "notional_value_dollars"
-        case previousYesBidDollars = "previous_yes_bid_dollars"
-        case previousYesAskDollars = "previous_yes_ask_dollars"
-        case previousPriceDollars = "previous_price_dollars"
-        case liquidityDollars = "liquidity_dollars"
-        case settlementValueDollars = "settlement_value_dollars"
-        case settlementTs = "settlement_ts"
-        case expirationValue = "expiration_value"
-        case occurrenceDatetime = "occurrence_datetime"
-        case feeWaiverExpirationTime = "fee_waiver_expiration_time"
-        case earlyCloseCondition = "early_close_condition"
-        case tickSize = "tick_size"
-        case strikeType = "strike_type"
-        case floorStrike = "floor_strike"
-        case capStrike = "cap_strike"
-        case functionalStrike = "functional_strike"
-        case customStrike = "custom_strike"
-        case rulesPrimary = "rules_primary"
-        case rulesSecondary = "rules_secondary"
-        case mveCollectionTicker = "mve_collection_ticker"
-        case mveSelectedLegs = "mve_selected_legs"
-        case primaryParticipantKey = "primary_participant_key"
-        case priceLevelStructure = "price_level_structure"
-        case priceRanges = "price_ranges"
-        case isProvisional = "is_provisional"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.eventTicker = try container.field("event_ticker")
+        self.marketType = try container.field("market_type")
+        self.title = try container.fieldIfPresent("title")
+        self.subtitle = try container.fieldIfPresent("subtitle")
+        self.yesSubTitle = try container.field("yes_sub_title")
+        self.noSubTitle = try container.field("no_sub_title")
+        self.createdTime = try container.field("created_time")
+        self.updatedTime = try container.field("updated_time")
+        self.openTime = try container.field("open_time")
+        self.closeTime = try container.field("close_time")
+        self.expectedExpirationTime = try container.fieldIfPresent("expected_expiration_time")
+        self.expirationTime = try container.fieldIfPresent("expiration_time")
+        self.latestExpirationTime = try container.field("latest_expiration_time")
+        self.settlementTimerSeconds = try container.field("settlement_timer_seconds")
+        self.status = try container.field("status")
+        self.responsePriceUnits = try container.fieldIfPresent("response_price_units")
+        self.yesBidDollars = try container.field("yes_bid_dollars")
+        self.yesBidSizeFp = try container.field("yes_bid_size_fp")
+        self.yesAskDollars = try container.field("yes_ask_dollars")
+        self.yesAskSizeFp = try container.field("yes_ask_size_fp")
+        self.noBidDollars = try container.field("no_bid_dollars")
+        self.noAskDollars = try container.field("no_ask_dollars")
+        self.lastPriceDollars = try container.field("last_price_dollars")
+        self.volumeFp = try container.field("volume_fp")
+        self.volume24hFp = try container.field("volume_24h_fp")
+        self.result = try container.field("result")
+        self.canCloseEarly = try container.field("can_close_early")
+        self.fractionalTradingEnabled = try container.field("fractional_trading_enabled")
+        self.openInterestFp = try container.field("open_interest_fp")
+        self.notionalValueDollars = try container.field("notional_value_dollars")
+        self.previousYesBidDollars = try container.field("previous_yes_bid_dollars")
+        self.previousYesAskDollars = try container.field("previous_yes_ask_dollars")
+        self.previousPriceDollars = try container.field("previous_price_dollars")
+        self.liquidityDollars = try container.field("liquidity_dollars")
+        self.settlementValueDollars = try container.fieldIfPresent("settlement_value_dollars")
+        self.settlementTs = try container.fieldIfPresent("settlement_ts")
+        self.expirationValue = try container.field("expiration_value")
+        self.occurrenceDatetime = try container.fieldIfPresent("occurrence_datetime")
+        self.feeWaiverExpirationTime = try container.fieldIfPresent("fee_waiver_expiration_time")
+        self.earlyCloseCondition = try container.fieldIfPresent("early_close_condition")
+        self.tickSize = try container.fieldIfPresent("tick_size")
+        self.strikeType = try container.fieldIfPresent("strike_type")
+        self.floorStrike = try container.fieldIfPresent("floor_strike")
+        self.capStrike = try container.fieldIfPresent("cap_strike")
+        self.functionalStrike = try container.fieldIfPresent("functional_strike")
+        self.customStrike = try container.fieldIfPresent("custom_strike")
+        self.rulesPrimary = try container.field("rules_primary")
+        self.rulesSecondary = try container.field("rules_secondary")
+        self.mveCollectionTicker = try container.fieldIfPresent("mve_collection_ticker")
+        self.mveSelectedLegs = try container.fieldIfPresent("mve_selected_legs")
+        self.primaryParticipantKey = try container.fieldIfPresent("primary_participant_key")
+        self.priceLevelStructure = try container.field("price_level_structure")
+        self.priceRanges = try container.field("price_ranges")
+        self.isProvisional = try container.fieldIfPresent("is_provisional")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.marketType, "market_type")
+        try container.encodeFieldIfPresent(self.title, "title")
+        try container.encodeFieldIfPresent(self.subtitle, "subtitle")
+        try container.encodeField(self.yesSubTitle, "yes_sub_title")
+        try container.encodeField(self.noSubTitle, "no_sub_title")
+        try container.encodeField(self.createdTime, "created_time")
+        try container.encodeField(self.updatedTime, "updated_time")
+        try container.encodeField(self.openTime, "open_time")
+        try container.encodeField(self.closeTime, "close_time")
+        try container.encodeFieldIfPresent(self.expectedExpirationTime, "expected_expiration_time")
+        try container.encodeFieldIfPresent(self.expirationTime, "expiration_time")
+        try container.encodeField(self.latestExpirationTime, "latest_expiration_time")
+        try container.encodeField(self.settlementTimerSeconds, "settlement_timer_seconds")
+        try container.encodeField(self.status, "status")
+        try container.encodeFieldIfPresent(self.responsePriceUnits, "response_price_units")
+        try container.encodeField(self.yesBidDollars, "yes_bid_dollars")
+        try container.encodeField(self.yesBidSizeFp, "yes_bid_size_fp")
+        try container.encodeField(self.yesAskDollars, "yes_ask_dollars")
+        try container.encodeField(self.yesAskSizeFp, "yes_ask_size_fp")
+        try container.encodeField(self.noBidDollars, "no_bid_dollars")
+        try container.encodeField(self.noAskDollars, "no_ask_dollars")
+        try container.encodeField(self.lastPriceDollars, "last_price_dollars")
+        try container.encodeField(self.volumeFp, "volume_fp")
+        try container.encodeField(self.volume24hFp, "volume_24h_fp")
+        try container.encodeField(self.result, "result")
+        try container.encodeField(self.canCloseEarly, "can_close_early")
+        try container.encodeField(self.fractionalTradingEnabled, "fractional_trading_enabled")
+        try container.encodeField(self.openInterestFp, "open_interest_fp")
+        try container.encodeField(self.notionalValueDollars, "notional_value_dollars")
+        try container.encodeField(self.previousYesBidDollars, "previous_yes_bid_dollars")
+        try container.encodeField(self.previousYesAskDollars, "previous_yes_ask_dollars")
+        try container.encodeField(self.previousPriceDollars, "previous_price_dollars")
+        try container.encodeField(self.liquidityDollars, "liquidity_dollars")
+        try container.encodeFieldIfPresent(self.settlementValueDollars, "settlement_value_dollars")
+        try container.encodeFieldIfPresent(self.settlementTs, "settlement_ts")
+        try container.encodeField(self.expirationValue, "expiration_value")
+        try container.encodeFieldIfPresent(self.occurrenceDatetime, "occurrence_datetime")
+        try container.encodeFieldIfPresent(self.feeWaiverExpirationTime, "fee_waiver_expiration_time")
+        try container.encodeFieldIfPresent(self.earlyCloseCondition, "early_close_condition")
+        try container.encodeFieldIfPresent(self.tickSize, "tick_size")
+        try container.encodeFieldIfPresent(self.strikeType, "strike_type")
+        try container.encodeFieldIfPresent(self.floorStrike, "floor_strike")
+        try container.encodeFieldIfPresent(self.capStrike, "cap_strike")
+        try container.encodeFieldIfPresent(self.functionalStrike, "functional_strike")
+        try container.encodeFieldIfPresent(self.customStrike, "custom_strike")
+        try container.encodeField(self.rulesPrimary, "rules_primary")
+        try container.encodeField(self.rulesSecondary, "rules_secondary")
+        try container.encodeFieldIfPresent(self.mveCollectionTicker, "mve_collection_ticker")
+        try container.encodeFieldIfPresent(self.mveSelectedLegs, "mve_selected_legs")
+        try container.encodeFieldIfPresent(self.primaryParticipantKey, "primary_participant_key")
+        try container.encodeField(self.priceLevelStructure, "price_level_structure")
+        try container.encodeField(self.priceRanges, "price_ranges")
+        try container.encodeFieldIfPresent(self.isProvisional, "is_provisional")
     }
 }
 
@@ -502,7 +618,7 @@ public enum QuoteStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/UpdateSubaccountNettingRequest`
-public struct UpdateSubaccountNettingRequest: Codable, Hashable, Sendable {
+public struct UpdateSubaccountNettingRequest: Codable, Sendable {
     /// Subaccount number (0 for primary, 1-32 for subaccounts).
     public var subaccountNumber: Int
     /// Whether netting is enabled for this subaccount.
@@ -513,8 +629,15 @@ public struct UpdateSubaccountNettingRequest: Codable, Hashable, Sendable {
         self.enabled = enabled
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccountNumber = "subaccount_number"
-        case enabled
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccountNumber = try container.field("subaccount_number")
+        self.enabled = try container.field("enabled")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subaccountNumber, "subaccount_number")
+        try container.encodeField(self.enabled, "enabled")
     }
 }

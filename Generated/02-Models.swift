@@ -9,7 +9,7 @@ import SDKGenRuntime
 public typealias AmendOrderRequestSide = FillSide
 
 /// - Remark: `#/components/schemas/ExchangeStatus`
-public struct ExchangeStatus: Codable, Hashable, Sendable {
+public struct ExchangeStatus: Codable, Sendable {
     /// False if the core Kalshi exchange is no longer taking any state changes at all. This includes but is not limited to trading, new users, and transfers. True unless we are under maintenance.
     public var exchangeActive: Bool
     /// True if we are currently permitting trading on the exchange. This is true during trading hours and false outside exchange hours. Kalshi reserves the right to pause at any time in case issues are detected.
@@ -23,10 +23,18 @@ public struct ExchangeStatus: Codable, Hashable, Sendable {
         self.exchangeEstimatedResumeTime = exchangeEstimatedResumeTime
     }
 
-    enum CodingKeys: String, CodingKey {
-        case exchangeActive = "exchange_active"
-        case tradingActive = "trading_active"
-        case exchangeEstimatedResumeTime = "exchange_estimated_resume_time"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.exchangeActive = try container.field("exchange_active")
+        self.tradingActive = try container.field("trading_active")
+        self.exchangeEstimatedResumeTime = try container.fieldIfPresent("exchange_estimated_resume_time")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.exchangeActive, "exchange_active")
+        try container.encodeField(self.tradingActive, "trading_active")
+        try container.encodeFieldIfPresent(self.exchangeEstimatedResumeTime, "exchange_estimated_resume_time")
     }
 }
 
@@ -90,7 +98,7 @@ public enum GetMarketsStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventsResponse`
-public struct GetMultivariateEventsResponse: Codable, Hashable, Sendable {
+public struct GetMultivariateEventsResponse: Codable, Sendable {
     /// Array of multivariate events matching the query criteria.
     public var events: [EventData]
     /// Pagination cursor for the next page. Empty if there are no more results.
@@ -100,45 +108,79 @@ public struct GetMultivariateEventsResponse: Codable, Hashable, Sendable {
         self.events = events
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.events = try container.field("events")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.events, "events")
+        try container.encodeField(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetOrderGroupsResponse`
-public struct GetOrderGroupsResponse: Codable, Hashable, Sendable {
+public struct GetOrderGroupsResponse: Codable, Sendable {
     public var orderGroups: [OrderGroup]?
 
     public init(orderGroups: [OrderGroup]? = nil) {
         self.orderGroups = orderGroups
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderGroups = "order_groups"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderGroups = try container.fieldIfPresent("order_groups")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.orderGroups, "order_groups")
     }
 }
 
 /// - Remark: `#/components/schemas/GetOrderResponse`
-public struct GetOrderResponse: Codable, Hashable, Sendable {
+public struct GetOrderResponse: Codable, Sendable {
     public var order: Order
 
     public init(order: Order) {
         self.order = order
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.order = try container.field("order")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.order, "order")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetSubaccountNettingResponse`
-public struct GetSubaccountNettingResponse: Codable, Hashable, Sendable {
+public struct GetSubaccountNettingResponse: Codable, Sendable {
     public var nettingConfigs: [SubaccountNettingConfig]
 
     public init(nettingConfigs: [SubaccountNettingConfig]) {
         self.nettingConfigs = nettingConfigs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case nettingConfigs = "netting_configs"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.nettingConfigs = try container.field("netting_configs")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.nettingConfigs, "netting_configs")
     }
 }
 
 /// - Remark: `#/components/schemas/IncentiveProgram`
-public struct IncentiveProgram: Codable, Hashable, Sendable {
+public struct IncentiveProgram: Codable, Sendable {
     /// Unique identifier for the incentive program
     public var id: String
     /// The unique identifier of the market associated with this incentive program
@@ -184,22 +226,37 @@ public struct IncentiveProgram: Codable, Hashable, Sendable {
         self.targetSizeFp = targetSizeFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case marketID = "market_id"
-        case marketTicker = "market_ticker"
-        case incentiveType = "incentive_type"
-        case startDate = "start_date"
-        case endDate = "end_date"
-        case periodReward = "period_reward"
-        case paidOut = "paid_out"
-        case discountFactorBps = "discount_factor_bps"
-        case targetSizeFp = "target_size_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.marketID = try container.field("market_id")
+        self.marketTicker = try container.field("market_ticker")
+        self.incentiveType = try container.field("incentive_type")
+        self.startDate = try container.field("start_date")
+        self.endDate = try container.field("end_date")
+        self.periodReward = try container.field("period_reward")
+        self.paidOut = try container.field("paid_out")
+        self.discountFactorBps = try container.fieldIfPresent("discount_factor_bps")
+        self.targetSizeFp = try container.fieldIfPresent("target_size_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.marketID, "market_id")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.incentiveType, "incentive_type")
+        try container.encodeField(self.startDate, "start_date")
+        try container.encodeField(self.endDate, "end_date")
+        try container.encodeField(self.periodReward, "period_reward")
+        try container.encodeField(self.paidOut, "paid_out")
+        try container.encodeFieldIfPresent(self.discountFactorBps, "discount_factor_bps")
+        try container.encodeFieldIfPresent(self.targetSizeFp, "target_size_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/MultivariateEventCollection`
-public struct MultivariateEventCollection: Codable, Hashable, Sendable {
+public struct MultivariateEventCollection: Codable, Sendable {
     /// Unique identifier for the collection.
     public var collectionTicker: String
     /// Series associated with the collection. Events produced in the collection will be associated with this series.
@@ -261,20 +318,39 @@ public struct MultivariateEventCollection: Codable, Hashable, Sendable {
         self.functionalDescription = functionalDescription
     }
 
-    enum CodingKeys: String, CodingKey {
-        case collectionTicker = "collection_ticker"
-        case seriesTicker = "series_ticker"
-        case title
-        case description
-        case openDate = "open_date"
-        case closeDate = "close_date"
-        case associatedEvents = "associated_events"
-        case associatedEventTickers = "associated_event_tickers"
-        case isOrdered = "is_ordered"
-        case isSingleMarketPerEvent = "is_single_market_per_event"
-        case isAllYes = "is_all_yes"
-        case sizeMin = "size_min"
-        case sizeMax = "size_max"
-        case functionalDescription = "functional_description"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.collectionTicker = try container.field("collection_ticker")
+        self.seriesTicker = try container.field("series_ticker")
+        self.title = try container.field("title")
+        self.description = try container.field("description")
+        self.openDate = try container.field("open_date")
+        self.closeDate = try container.field("close_date")
+        self.associatedEvents = try container.field("associated_events")
+        self.associatedEventTickers = try container.field("associated_event_tickers")
+        self.isOrdered = try container.field("is_ordered")
+        self.isSingleMarketPerEvent = try container.field("is_single_market_per_event")
+        self.isAllYes = try container.field("is_all_yes")
+        self.sizeMin = try container.field("size_min")
+        self.sizeMax = try container.field("size_max")
+        self.functionalDescription = try container.field("functional_description")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.collectionTicker, "collection_ticker")
+        try container.encodeField(self.seriesTicker, "series_ticker")
+        try container.encodeField(self.title, "title")
+        try container.encodeField(self.description, "description")
+        try container.encodeField(self.openDate, "open_date")
+        try container.encodeField(self.closeDate, "close_date")
+        try container.encodeField(self.associatedEvents, "associated_events")
+        try container.encodeField(self.associatedEventTickers, "associated_event_tickers")
+        try container.encodeField(self.isOrdered, "is_ordered")
+        try container.encodeField(self.isSingleMarketPerEvent, "is_single_market_per_event")
+        try container.encodeField(self.isAllYes, "is_all_yes")
+        try container.encodeField(self.sizeMin, "size_min")
+        try container.encodeField(self.sizeMax, "size_max")
+        try container.encodeField(self.functionalDescription, "functional_description")
     }
 }

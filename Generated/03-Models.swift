@@ -4,16 +4,26 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersResponse`
-public struct BatchCancelOrdersResponse: Codable, Hashable, Sendable {
+public struct BatchCancelOrdersResponse: Codable, Sendable {
     public var orders: [BatchCancelOrdersIndividualResponse]
 
     public init(orders: [BatchCancelOrdersIndividualResponse]) {
         self.orders = orders
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
+    }
 }
 
 /// - Remark: `#/components/schemas/BidAskDistributionHistorical`
-public struct BidAskDistributionHistorical: Codable, Hashable, Sendable {
+public struct BidAskDistributionHistorical: Codable, Sendable {
     /// Offer price on the market at the start of the candlestick period (in dollars).
     public var `open`: FixedPointDollars
     /// Lowest offer price on the market during the candlestick period (in dollars).
@@ -34,10 +44,26 @@ public struct BidAskDistributionHistorical: Codable, Hashable, Sendable {
         self.high = high
         self.close = close
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`open` = try container.field("open")
+        self.low = try container.field("low")
+        self.high = try container.field("high")
+        self.close = try container.field("close")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.`open`, "open")
+        try container.encodeField(self.low, "low")
+        try container.encodeField(self.high, "high")
+        try container.encodeField(self.close, "close")
+    }
 }
 
 /// - Remark: `#/components/schemas/CreateSubaccountResponse`
-public struct CreateSubaccountResponse: Codable, Hashable, Sendable {
+public struct CreateSubaccountResponse: Codable, Sendable {
     /// The sequential number assigned to this subaccount (1-32).
     public var subaccountNumber: Int
 
@@ -45,8 +71,14 @@ public struct CreateSubaccountResponse: Codable, Hashable, Sendable {
         self.subaccountNumber = subaccountNumber
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccountNumber = "subaccount_number"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccountNumber = try container.field("subaccount_number")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subaccountNumber, "subaccount_number")
     }
 }
 
@@ -77,7 +109,7 @@ public enum FillSide: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/GetFiltersBySportsResponse`
-public struct GetFiltersBySportsResponse: Codable, Hashable, Sendable {
+public struct GetFiltersBySportsResponse: Codable, Sendable {
     /// Mapping of sports to their filter details
     public var filtersBySports: [String: SportFilterDetails]
     /// Ordered list of sports for display
@@ -88,23 +120,40 @@ public struct GetFiltersBySportsResponse: Codable, Hashable, Sendable {
         self.sportOrdering = sportOrdering
     }
 
-    enum CodingKeys: String, CodingKey {
-        case filtersBySports = "filters_by_sports"
-        case sportOrdering = "sport_ordering"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.filtersBySports = try container.field("filters_by_sports")
+        self.sportOrdering = try container.field("sport_ordering")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.filtersBySports, "filters_by_sports")
+        try container.encodeField(self.sportOrdering, "sport_ordering")
     }
 }
 
 /// - Remark: `#/components/schemas/GetGameStatsResponse`
-public struct GetGameStatsResponse: Codable, Hashable, Sendable {
+public struct GetGameStatsResponse: Codable, Sendable {
     public var pbp: PlayByPlay?
 
     public init(pbp: PlayByPlay? = nil) {
         self.pbp = pbp
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.pbp = try container.fieldIfPresent("pbp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.pbp, "pbp")
+    }
 }
 
 /// - Remark: `#/components/schemas/LookupPoint`
-public struct LookupPoint: Codable, Hashable, Sendable {
+public struct LookupPoint: Codable, Sendable {
     /// Event ticker for the lookup point.
     public var eventTicker: String
     /// Market ticker for the lookup point.
@@ -126,11 +175,20 @@ public struct LookupPoint: Codable, Hashable, Sendable {
         self.lastQueriedTs = lastQueriedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case eventTicker = "event_ticker"
-        case marketTicker = "market_ticker"
-        case selectedMarkets = "selected_markets"
-        case lastQueriedTs = "last_queried_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventTicker = try container.field("event_ticker")
+        self.marketTicker = try container.field("market_ticker")
+        self.selectedMarkets = try container.field("selected_markets")
+        self.lastQueriedTs = try container.field("last_queried_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.selectedMarkets, "selected_markets")
+        try container.encodeField(self.lastQueriedTs, "last_queried_ts")
     }
 }
 
@@ -223,17 +281,27 @@ public enum MarketStrikeType: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/ScopeList`
-public struct ScopeList: Codable, Hashable, Sendable {
+public struct ScopeList: Codable, Sendable {
     /// List of scopes
     public var scopes: [String]
 
     public init(scopes: [String]) {
         self.scopes = scopes
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.scopes = try container.field("scopes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.scopes, "scopes")
+    }
 }
 
 /// - Remark: `#/components/schemas/TickerPair`
-public struct TickerPair: Codable, Hashable, Sendable {
+public struct TickerPair: Codable, Sendable {
     /// Market ticker identifier.
     public var marketTicker: String
     /// Event ticker identifier.
@@ -247,10 +315,18 @@ public struct TickerPair: Codable, Hashable, Sendable {
         self.side = side
     }
 
-    enum CodingKeys: String, CodingKey {
-        case marketTicker = "market_ticker"
-        case eventTicker = "event_ticker"
-        case side
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.marketTicker = try container.field("market_ticker")
+        self.eventTicker = try container.field("event_ticker")
+        self.side = try container.field("side")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.side, "side")
     }
 }
 

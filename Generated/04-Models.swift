@@ -67,7 +67,7 @@ public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRep
 }
 
 /// - Remark: `#/components/schemas/GetFillsResponse`
-public struct GetFillsResponse: Codable, Hashable, Sendable {
+public struct GetFillsResponse: Codable, Sendable {
     public var fills: [Fill]
     public var cursor: String
 
@@ -75,20 +75,42 @@ public struct GetFillsResponse: Codable, Hashable, Sendable {
         self.fills = fills
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fills = try container.field("fills")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.fills, "fills")
+        try container.encodeField(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetMilestoneResponse`
-public struct GetMilestoneResponse: Codable, Hashable, Sendable {
+public struct GetMilestoneResponse: Codable, Sendable {
     /// The milestone data.
     public var milestone: Milestone
 
     public init(milestone: Milestone) {
         self.milestone = milestone
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.milestone = try container.field("milestone")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.milestone, "milestone")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetOrderQueuePositionResponse`
-public struct GetOrderQueuePositionResponse: Codable, Hashable, Sendable {
+public struct GetOrderQueuePositionResponse: Codable, Sendable {
     /// The number of preceding shares before the order in the queue.
     public var queuePositionFp: FixedPointCount
 
@@ -96,13 +118,19 @@ public struct GetOrderQueuePositionResponse: Codable, Hashable, Sendable {
         self.queuePositionFp = queuePositionFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case queuePositionFp = "queue_position_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.queuePositionFp = try container.field("queue_position_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.queuePositionFp, "queue_position_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/GetRFQsResponse`
-public struct GetRFQsResponse: Codable, Hashable, Sendable {
+public struct GetRFQsResponse: Codable, Sendable {
     /// List of RFQs matching the query criteria
     public var rfqs: [RFQ]
     /// Cursor for pagination to get the next page of results
@@ -112,10 +140,22 @@ public struct GetRFQsResponse: Codable, Hashable, Sendable {
         self.rfqs = rfqs
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.rfqs = try container.field("rfqs")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.rfqs, "rfqs")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/LookupTickersForMarketInMultivariateEventCollectionResponse`
-public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codable, Hashable, Sendable {
+public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codable, Sendable {
     /// Event ticker for the looked up market.
     public var eventTicker: String
     /// Market ticker for the looked up market.
@@ -126,14 +166,21 @@ public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codab
         self.marketTicker = marketTicker
     }
 
-    enum CodingKeys: String, CodingKey {
-        case eventTicker = "event_ticker"
-        case marketTicker = "market_ticker"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventTicker = try container.field("event_ticker")
+        self.marketTicker = try container.field("market_ticker")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.marketTicker, "market_ticker")
     }
 }
 
 /// - Remark: `#/components/schemas/MarketCandlestick`
-public struct MarketCandlestick: Codable, Hashable, Sendable {
+public struct MarketCandlestick: Codable, Sendable {
     /// Unix timestamp for the inclusive end of the candlestick period.
     public var endPeriodTs: Int64
     /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick period.
@@ -163,18 +210,29 @@ public struct MarketCandlestick: Codable, Hashable, Sendable {
         self.openInterestFp = openInterestFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case endPeriodTs = "end_period_ts"
-        case yesBid = "yes_bid"
-        case yesAsk = "yes_ask"
-        case price
-        case volumeFp = "volume_fp"
-        case openInterestFp = "open_interest_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.endPeriodTs = try container.field("end_period_ts")
+        self.yesBid = try container.field("yes_bid")
+        self.yesAsk = try container.field("yes_ask")
+        self.price = try container.field("price")
+        self.volumeFp = try container.field("volume_fp")
+        self.openInterestFp = try container.field("open_interest_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.endPeriodTs, "end_period_ts")
+        try container.encodeField(self.yesBid, "yes_bid")
+        try container.encodeField(self.yesAsk, "yes_ask")
+        try container.encodeField(self.price, "price")
+        try container.encodeField(self.volumeFp, "volume_fp")
+        try container.encodeField(self.openInterestFp, "open_interest_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/MarketMetadata`
-public struct MarketMetadata: Codable, Hashable, Sendable {
+public struct MarketMetadata: Codable, Sendable {
     /// The ticker of the market.
     public var marketTicker: String
     /// A path to an image that represents this market.
@@ -188,15 +246,23 @@ public struct MarketMetadata: Codable, Hashable, Sendable {
         self.colorCode = colorCode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case marketTicker = "market_ticker"
-        case imageURL = "image_url"
-        case colorCode = "color_code"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.marketTicker = try container.field("market_ticker")
+        self.imageURL = try container.field("image_url")
+        self.colorCode = try container.field("color_code")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.imageURL, "image_url")
+        try container.encodeField(self.colorCode, "color_code")
     }
 }
 
 /// - Remark: `#/components/schemas/PriceDistributionHistorical`
-public struct PriceDistributionHistorical: Codable, Hashable, Sendable {
+public struct PriceDistributionHistorical: Codable, Sendable {
     /// Price of the first trade during the candlestick period (in dollars). Null if no trades occurred.
     public var `open`: FixedPointDollars?
     /// Lowest trade price during the candlestick period (in dollars). Null if no trades occurred.
@@ -224,5 +290,25 @@ public struct PriceDistributionHistorical: Codable, Hashable, Sendable {
         self.close = close
         self.mean = mean
         self.previous = previous
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`open` = try container.fieldIfPresent("open")
+        self.low = try container.fieldIfPresent("low")
+        self.high = try container.fieldIfPresent("high")
+        self.close = try container.fieldIfPresent("close")
+        self.mean = try container.fieldIfPresent("mean")
+        self.previous = try container.fieldIfPresent("previous")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.`open`, "open")
+        try container.encodeFieldIfPresent(self.low, "low")
+        try container.encodeFieldIfPresent(self.high, "high")
+        try container.encodeFieldIfPresent(self.close, "close")
+        try container.encodeFieldIfPresent(self.mean, "mean")
+        try container.encodeFieldIfPresent(self.previous, "previous")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/GetAccountApiLimitsResponse`
-public struct GetAccountApiLimitsResponse: Codable, Hashable, Sendable {
+public struct GetAccountApiLimitsResponse: Codable, Sendable {
     /// User's API usage tier
     public var usageTier: String
     /// Maximum read requests per second
@@ -18,15 +18,23 @@ public struct GetAccountApiLimitsResponse: Codable, Hashable, Sendable {
         self.writeLimit = writeLimit
     }
 
-    enum CodingKeys: String, CodingKey {
-        case usageTier = "usage_tier"
-        case readLimit = "read_limit"
-        case writeLimit = "write_limit"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.usageTier = try container.field("usage_tier")
+        self.readLimit = try container.field("read_limit")
+        self.writeLimit = try container.field("write_limit")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.usageTier, "usage_tier")
+        try container.encodeField(self.readLimit, "read_limit")
+        try container.encodeField(self.writeLimit, "write_limit")
     }
 }
 
 /// - Remark: `#/components/schemas/GetEventsResponse`
-public struct GetEventsResponse: Codable, Hashable, Sendable {
+public struct GetEventsResponse: Codable, Sendable {
     /// Array of events matching the query criteria.
     public var events: [EventData]
     /// Array of milestones related to the events.
@@ -39,20 +47,44 @@ public struct GetEventsResponse: Codable, Hashable, Sendable {
         self.milestones = milestones
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.events = try container.field("events")
+        self.milestones = try container.fieldIfPresent("milestones")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.events, "events")
+        try container.encodeFieldIfPresent(self.milestones, "milestones")
+        try container.encodeField(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetExchangeAnnouncementsResponse`
-public struct GetExchangeAnnouncementsResponse: Codable, Hashable, Sendable {
+public struct GetExchangeAnnouncementsResponse: Codable, Sendable {
     /// A list of exchange-wide announcements.
     public var announcements: [Announcement]
 
     public init(announcements: [Announcement]) {
         self.announcements = announcements
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.announcements = try container.field("announcements")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.announcements, "announcements")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventCollectionLookupHistoryResponse`
-public struct GetMultivariateEventCollectionLookupHistoryResponse: Codable, Hashable, Sendable {
+public struct GetMultivariateEventCollectionLookupHistoryResponse: Codable, Sendable {
     /// List of recent lookup points in the collection.
     public var lookupPoints: [LookupPoint]
 
@@ -60,13 +92,19 @@ public struct GetMultivariateEventCollectionLookupHistoryResponse: Codable, Hash
         self.lookupPoints = lookupPoints
     }
 
-    enum CodingKeys: String, CodingKey {
-        case lookupPoints = "lookup_points"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.lookupPoints = try container.field("lookup_points")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.lookupPoints, "lookup_points")
     }
 }
 
 /// - Remark: `#/components/schemas/GetSubaccountTransfersResponse`
-public struct GetSubaccountTransfersResponse: Codable, Hashable, Sendable {
+public struct GetSubaccountTransfersResponse: Codable, Sendable {
     public var transfers: [SubaccountTransfer]
     /// Cursor for the next page of results.
     public var cursor: String?
@@ -75,10 +113,22 @@ public struct GetSubaccountTransfersResponse: Codable, Hashable, Sendable {
         self.transfers = transfers
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transfers = try container.field("transfers")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.transfers, "transfers")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/IntraExchangeInstanceTransferResponse`
-public struct IntraExchangeInstanceTransferResponse: Codable, Hashable, Sendable {
+public struct IntraExchangeInstanceTransferResponse: Codable, Sendable {
     /// The ID of the transfer that was created
     public var transferID: String
 
@@ -86,22 +136,38 @@ public struct IntraExchangeInstanceTransferResponse: Codable, Hashable, Sendable
         self.transferID = transferID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case transferID = "transfer_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transferID = try container.field("transfer_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.transferID, "transfer_id")
     }
 }
 
 /// - Remark: `#/components/schemas/PlayByPlay/properties/periods/items`
-public struct PlayByPlayPeriodsItem: Codable, Hashable, Sendable {
+public struct PlayByPlayPeriodsItem: Codable, Sendable {
     public var events: [[String: JSONValue]]?
 
     public init(events: [[String: JSONValue]]? = nil) {
         self.events = events
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.events = try container.fieldIfPresent("events")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.events, "events")
+    }
 }
 
 /// - Remark: `#/components/schemas/SubaccountNettingConfig`
-public struct SubaccountNettingConfig: Codable, Hashable, Sendable {
+public struct SubaccountNettingConfig: Codable, Sendable {
     /// Subaccount number (0 for primary, 1-32 for subaccounts).
     public var subaccountNumber: Int
     /// Whether netting is enabled for this subaccount.
@@ -112,8 +178,15 @@ public struct SubaccountNettingConfig: Codable, Hashable, Sendable {
         self.enabled = enabled
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccountNumber = "subaccount_number"
-        case enabled
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccountNumber = try container.field("subaccount_number")
+        self.enabled = try container.field("enabled")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subaccountNumber, "subaccount_number")
+        try container.encodeField(self.enabled, "enabled")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/ApplySubaccountTransferRequest`
-public struct ApplySubaccountTransferRequest: Codable, Hashable, Sendable {
+public struct ApplySubaccountTransferRequest: Codable, Sendable {
     /// Unique client-provided transfer ID for idempotency.
     public var clientTransferID: String
     /// Source subaccount number (0 for primary, 1-32 for numbered subaccounts).
@@ -26,16 +26,25 @@ public struct ApplySubaccountTransferRequest: Codable, Hashable, Sendable {
         self.amountCents = amountCents
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clientTransferID = "client_transfer_id"
-        case fromSubaccount = "from_subaccount"
-        case toSubaccount = "to_subaccount"
-        case amountCents = "amount_cents"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.clientTransferID = try container.field("client_transfer_id")
+        self.fromSubaccount = try container.field("from_subaccount")
+        self.toSubaccount = try container.field("to_subaccount")
+        self.amountCents = try container.field("amount_cents")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.clientTransferID, "client_transfer_id")
+        try container.encodeField(self.fromSubaccount, "from_subaccount")
+        try container.encodeField(self.toSubaccount, "to_subaccount")
+        try container.encodeField(self.amountCents, "amount_cents")
     }
 }
 
 /// - Remark: `#/components/schemas/BatchCreateOrdersIndividualResponse`
-public struct BatchCreateOrdersIndividualResponse: Codable, Hashable, Sendable {
+public struct BatchCreateOrdersIndividualResponse: Codable, Sendable {
     public var clientOrderID: String?
     public var order: Order?
     public var error: ErrorResponse?
@@ -46,15 +55,23 @@ public struct BatchCreateOrdersIndividualResponse: Codable, Hashable, Sendable {
         self.error = error
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clientOrderID = "client_order_id"
-        case order
-        case error
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.order = try container.fieldIfPresent("order")
+        self.error = try container.fieldIfPresent("error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeFieldIfPresent(self.order, "order")
+        try container.encodeFieldIfPresent(self.error, "error")
     }
 }
 
 /// - Remark: `#/components/schemas/CancelOrderResponse`
-public struct CancelOrderResponse: Codable, Hashable, Sendable {
+public struct CancelOrderResponse: Codable, Sendable {
     public var order: Order
     /// String representation of the number of contracts that were successfully canceled from this order
     public var reducedByFp: FixedPointCount
@@ -64,14 +81,21 @@ public struct CancelOrderResponse: Codable, Hashable, Sendable {
         self.reducedByFp = reducedByFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case order
-        case reducedByFp = "reduced_by_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.order = try container.field("order")
+        self.reducedByFp = try container.field("reduced_by_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.order, "order")
+        try container.encodeField(self.reducedByFp, "reduced_by_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/GenerateApiKeyResponse`
-public struct GenerateApiKeyResponse: Codable, Hashable, Sendable {
+public struct GenerateApiKeyResponse: Codable, Sendable {
     /// Unique identifier for the newly generated API key
     public var apiKeyID: String
     public var keyType: ApiKeyType?
@@ -92,16 +116,25 @@ public struct GenerateApiKeyResponse: Codable, Hashable, Sendable {
         self.warning = warning
     }
 
-    enum CodingKeys: String, CodingKey {
-        case apiKeyID = "api_key_id"
-        case keyType = "key_type"
-        case privateKey = "private_key"
-        case warning
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiKeyID = try container.field("api_key_id")
+        self.keyType = try container.fieldIfPresent("key_type")
+        self.privateKey = try container.field("private_key")
+        self.warning = try container.fieldIfPresent("warning")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.apiKeyID, "api_key_id")
+        try container.encodeFieldIfPresent(self.keyType, "key_type")
+        try container.encodeField(self.privateKey, "private_key")
+        try container.encodeFieldIfPresent(self.warning, "warning")
     }
 }
 
 /// - Remark: `#/components/schemas/GetIncentiveProgramsResponse`
-public struct GetIncentiveProgramsResponse: Codable, Hashable, Sendable {
+public struct GetIncentiveProgramsResponse: Codable, Sendable {
     public var incentivePrograms: [IncentiveProgram]
     /// Cursor for pagination to get the next page of results
     public var nextCursor: String?
@@ -111,27 +144,40 @@ public struct GetIncentiveProgramsResponse: Codable, Hashable, Sendable {
         self.nextCursor = nextCursor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case incentivePrograms = "incentive_programs"
-        case nextCursor = "next_cursor"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.incentivePrograms = try container.field("incentive_programs")
+        self.nextCursor = try container.fieldIfPresent("next_cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.incentivePrograms, "incentive_programs")
+        try container.encodeFieldIfPresent(self.nextCursor, "next_cursor")
     }
 }
 
 /// - Remark: `#/components/schemas/GetLiveDataResponse`
-public struct GetLiveDataResponse: Codable, Hashable, Sendable {
+public struct GetLiveDataResponse: Codable, Sendable {
     public var liveData: LiveData
 
     public init(liveData: LiveData) {
         self.liveData = liveData
     }
 
-    enum CodingKeys: String, CodingKey {
-        case liveData = "live_data"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.liveData = try container.field("live_data")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.liveData, "live_data")
     }
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventCollectionsResponse`
-public struct GetMultivariateEventCollectionsResponse: Codable, Hashable, Sendable {
+public struct GetMultivariateEventCollectionsResponse: Codable, Sendable {
     /// List of multivariate event collections.
     public var multivariateContracts: [MultivariateEventCollection]
     /// The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here in the cursor query parameter for this end-point to get the next page containing limit records. An empty value of this field indicates there is no next page.
@@ -142,14 +188,21 @@ public struct GetMultivariateEventCollectionsResponse: Codable, Hashable, Sendab
         self.cursor = cursor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case multivariateContracts = "multivariate_contracts"
-        case cursor
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.multivariateContracts = try container.field("multivariate_contracts")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.multivariateContracts, "multivariate_contracts")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
     }
 }
 
 /// - Remark: `#/components/schemas/MarketPosition`
-public struct MarketPosition: Codable, Hashable, Sendable {
+public struct MarketPosition: Codable, Sendable {
     /// Unique identifier for the market
     public var ticker: String
     /// Total spent on this market in dollars
@@ -188,15 +241,28 @@ public struct MarketPosition: Codable, Hashable, Sendable {
         self.lastUpdatedTs = lastUpdatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticker
-        case totalTradedDollars = "total_traded_dollars"
-        case positionFp = "position_fp"
-        case marketExposureDollars = "market_exposure_dollars"
-        case realizedPnlDollars = "realized_pnl_dollars"
-        case restingOrdersCount = "resting_orders_count"
-        case feesPaidDollars = "fees_paid_dollars"
-        case lastUpdatedTs = "last_updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.totalTradedDollars = try container.field("total_traded_dollars")
+        self.positionFp = try container.field("position_fp")
+        self.marketExposureDollars = try container.field("market_exposure_dollars")
+        self.realizedPnlDollars = try container.field("realized_pnl_dollars")
+        self.restingOrdersCount = try container.field("resting_orders_count")
+        self.feesPaidDollars = try container.field("fees_paid_dollars")
+        self.lastUpdatedTs = try container.field("last_updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.totalTradedDollars, "total_traded_dollars")
+        try container.encodeField(self.positionFp, "position_fp")
+        try container.encodeField(self.marketExposureDollars, "market_exposure_dollars")
+        try container.encodeField(self.realizedPnlDollars, "realized_pnl_dollars")
+        try container.encodeField(self.restingOrdersCount, "resting_orders_count")
+        try container.encodeField(self.feesPaidDollars, "fees_paid_dollars")
+        try container.encodeField(self.lastUpdatedTs, "last_updated_ts")
     }
 }
 

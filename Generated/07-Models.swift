@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AmendOrderResponse`
-public struct AmendOrderResponse: Codable, Hashable, Sendable {
+public struct AmendOrderResponse: Codable, Sendable {
     /// The order before amendment
     public var oldOrder: Order
     /// The order after amendment
@@ -15,9 +15,16 @@ public struct AmendOrderResponse: Codable, Hashable, Sendable {
         self.order = order
     }
 
-    enum CodingKeys: String, CodingKey {
-        case oldOrder = "old_order"
-        case order
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.oldOrder = try container.field("old_order")
+        self.order = try container.field("order")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.oldOrder, "old_order")
+        try container.encodeField(self.order, "order")
     }
 }
 
@@ -51,16 +58,26 @@ public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable
 }
 
 /// - Remark: `#/components/schemas/BatchCreateOrdersRequest`
-public struct BatchCreateOrdersRequest: Codable, Hashable, Sendable {
+public struct BatchCreateOrdersRequest: Codable, Sendable {
     public var orders: [CreateOrderRequest]
 
     public init(orders: [CreateOrderRequest]) {
         self.orders = orders
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
+    }
 }
 
 /// - Remark: `#/components/schemas/BidAskDistribution`
-public struct BidAskDistribution: Codable, Hashable, Sendable {
+public struct BidAskDistribution: Codable, Sendable {
     /// Offer price on the market at the start of the candlestick period (in dollars).
     public var openDollars: FixedPointDollars
     /// Lowest offer price on the market during the candlestick period (in dollars).
@@ -82,16 +99,25 @@ public struct BidAskDistribution: Codable, Hashable, Sendable {
         self.closeDollars = closeDollars
     }
 
-    enum CodingKeys: String, CodingKey {
-        case openDollars = "open_dollars"
-        case lowDollars = "low_dollars"
-        case highDollars = "high_dollars"
-        case closeDollars = "close_dollars"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.openDollars = try container.field("open_dollars")
+        self.lowDollars = try container.field("low_dollars")
+        self.highDollars = try container.field("high_dollars")
+        self.closeDollars = try container.field("close_dollars")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.openDollars, "open_dollars")
+        try container.encodeField(self.lowDollars, "low_dollars")
+        try container.encodeField(self.highDollars, "high_dollars")
+        try container.encodeField(self.closeDollars, "close_dollars")
     }
 }
 
 /// - Remark: `#/components/schemas/EventData`
-public struct EventData: Codable, Hashable, Sendable {
+public struct EventData: Codable, Sendable {
     /// Unique identifier for this event.
     public var eventTicker: String
     /// Unique identifier for the series this event belongs to.
@@ -150,20 +176,38 @@ public struct EventData: Codable, Hashable, Sendable {
         self.lastUpdatedTs = lastUpdatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case eventTicker = "event_ticker"
-        case seriesTicker = "series_ticker"
-        case subTitle = "sub_title"
-        case title
-        case collateralReturnType = "collateral_return_type"
-        case mutuallyExclusive = "mutually_exclusive"
-        case category
-        case strikeDate = "strike_date"
-        case strikePeriod = "strike_period"
-        case markets
-        case availableOnBrokers = "available_on_brokers"
-        case productMetadata = "product_metadata"
-        case lastUpdatedTs = "last_updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventTicker = try container.field("event_ticker")
+        self.seriesTicker = try container.field("series_ticker")
+        self.subTitle = try container.field("sub_title")
+        self.title = try container.field("title")
+        self.collateralReturnType = try container.field("collateral_return_type")
+        self.mutuallyExclusive = try container.field("mutually_exclusive")
+        self.category = try container.fieldIfPresent("category")
+        self.strikeDate = try container.fieldIfPresent("strike_date")
+        self.strikePeriod = try container.fieldIfPresent("strike_period")
+        self.markets = try container.fieldIfPresent("markets")
+        self.availableOnBrokers = try container.field("available_on_brokers")
+        self.productMetadata = try container.fieldIfPresent("product_metadata")
+        self.lastUpdatedTs = try container.fieldIfPresent("last_updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.seriesTicker, "series_ticker")
+        try container.encodeField(self.subTitle, "sub_title")
+        try container.encodeField(self.title, "title")
+        try container.encodeField(self.collateralReturnType, "collateral_return_type")
+        try container.encodeField(self.mutuallyExclusive, "mutually_exclusive")
+        try container.encodeFieldIfPresent(self.category, "category")
+        try container.encodeFieldIfPresent(self.strikeDate, "strike_date")
+        try container.encodeFieldIfPresent(self.strikePeriod, "strike_period")
+        try container.encodeFieldIfPresent(self.markets, "markets")
+        try container.encodeField(self.availableOnBrokers, "available_on_brokers")
+        try container.encodeFieldIfPresent(self.productMetadata, "product_metadata")
+        try container.encodeFieldIfPresent(self.lastUpdatedTs, "last_updated_ts")
     }
 }
 
@@ -204,7 +248,7 @@ public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresen
 public typealias GetMarketCandlesticksHistoricalPeriodInterval = GetMarketCandlesticksPeriodInterval
 
 /// - Remark: `#/components/schemas/GetMarketOrderbookResponse`
-public struct GetMarketOrderbookResponse: Codable, Hashable, Sendable {
+public struct GetMarketOrderbookResponse: Codable, Sendable {
     /// Orderbook with fixed-point contract counts (fp) in all price levels.
     public var orderbookFp: OrderbookCountFp
 
@@ -212,8 +256,14 @@ public struct GetMarketOrderbookResponse: Codable, Hashable, Sendable {
         self.orderbookFp = orderbookFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderbookFp = "orderbook_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderbookFp = try container.field("orderbook_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderbookFp, "orderbook_fp")
     }
 }
 
@@ -245,7 +295,7 @@ public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, 
 }
 
 /// - Remark: `#/components/schemas/GetTagsForSeriesCategoriesResponse`
-public struct GetTagsForSeriesCategoriesResponse: Codable, Hashable, Sendable {
+public struct GetTagsForSeriesCategoriesResponse: Codable, Sendable {
     /// Mapping of series categories to their associated tags
     public var tagsByCategories: [String: [String]]
 
@@ -253,13 +303,19 @@ public struct GetTagsForSeriesCategoriesResponse: Codable, Hashable, Sendable {
         self.tagsByCategories = tagsByCategories
     }
 
-    enum CodingKeys: String, CodingKey {
-        case tagsByCategories = "tags_by_categories"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.tagsByCategories = try container.field("tags_by_categories")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.tagsByCategories, "tags_by_categories")
     }
 }
 
 /// - Remark: `#/components/schemas/GetTradesResponse`
-public struct GetTradesResponse: Codable, Hashable, Sendable {
+public struct GetTradesResponse: Codable, Sendable {
     public var trades: [Trade]
     public var cursor: String
 
@@ -267,10 +323,22 @@ public struct GetTradesResponse: Codable, Hashable, Sendable {
         self.trades = trades
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.trades = try container.field("trades")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.trades, "trades")
+        try container.encodeField(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/LiveData`
-public struct LiveData: Codable, Hashable, Sendable {
+public struct LiveData: Codable, Sendable {
     /// Type of live data
     public var type: String
     /// Live data details as a flexible object
@@ -284,15 +352,23 @@ public struct LiveData: Codable, Hashable, Sendable {
         self.milestoneID = milestoneID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case details
-        case milestoneID = "milestone_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.field("type")
+        self.details = try container.field("details")
+        self.milestoneID = try container.field("milestone_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.details, "details")
+        try container.encodeField(self.milestoneID, "milestone_id")
     }
 }
 
 /// - Remark: `#/components/schemas/Order`
-public struct Order: Codable, Hashable, Sendable {
+public struct Order: Codable, Sendable {
     public var orderID: String
     /// Unique identifier for users
     public var userID: String
@@ -384,38 +460,67 @@ public struct Order: Codable, Hashable, Sendable {
         self.subaccountNumber = subaccountNumber
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderID = "order_id"
-        case userID = "user_id"
-        case clientOrderID = "client_order_id"
-        case ticker
-        case side
-        case action
-        case type
-        case status
-        case yesPriceDollars = "yes_price_dollars"
-        case noPriceDollars = "no_price_dollars"
-        case fillCountFp = "fill_count_fp"
-        case remainingCountFp = "remaining_count_fp"
-        case initialCountFp = "initial_count_fp"
-        case takerFillCostDollars = "taker_fill_cost_dollars"
-        case makerFillCostDollars = "maker_fill_cost_dollars"
-        case takerFeesDollars = "taker_fees_dollars"
-        case makerFeesDollars = "maker_fees_dollars"
-        case expirationTime = "expiration_time"
-        case createdTime = "created_time"
-        case lastUpdateTime = "last_update_time"
-        case selfTradePreventionType = "self_trade_prevention_type"
-        case orderGroupID = "order_group_id"
-        case cancelOrderOnPause = "cancel_order_on_pause"
-        case subaccountNumber = "subaccount_number"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.userID = try container.field("user_id")
+        self.clientOrderID = try container.field("client_order_id")
+        self.ticker = try container.field("ticker")
+        self.side = try container.field("side")
+        self.action = try container.field("action")
+        self.type = try container.field("type")
+        self.status = try container.field("status")
+        self.yesPriceDollars = try container.field("yes_price_dollars")
+        self.noPriceDollars = try container.field("no_price_dollars")
+        self.fillCountFp = try container.field("fill_count_fp")
+        self.remainingCountFp = try container.field("remaining_count_fp")
+        self.initialCountFp = try container.field("initial_count_fp")
+        self.takerFillCostDollars = try container.field("taker_fill_cost_dollars")
+        self.makerFillCostDollars = try container.field("maker_fill_cost_dollars")
+        self.takerFeesDollars = try container.field("taker_fees_dollars")
+        self.makerFeesDollars = try container.field("maker_fees_dollars")
+        self.expirationTime = try container.fieldIfPresent("expiration_time")
+        self.createdTime = try container.fieldIfPresent("created_time")
+        self.lastUpdateTime = try container.fieldIfPresent("last_update_time")
+        self.selfTradePreventionType = try container.fieldIfPresent("self_trade_prevention_type")
+        self.orderGroupID = try container.fieldIfPresent("order_group_id")
+        self.cancelOrderOnPause = try container.fieldIfPresent("cancel_order_on_pause")
+        self.subaccountNumber = try container.fieldIfPresent("subaccount_number")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeField(self.userID, "user_id")
+        try container.encodeField(self.clientOrderID, "client_order_id")
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.side, "side")
+        try container.encodeField(self.action, "action")
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.status, "status")
+        try container.encodeField(self.yesPriceDollars, "yes_price_dollars")
+        try container.encodeField(self.noPriceDollars, "no_price_dollars")
+        try container.encodeField(self.fillCountFp, "fill_count_fp")
+        try container.encodeField(self.remainingCountFp, "remaining_count_fp")
+        try container.encodeField(self.initialCountFp, "initial_count_fp")
+        try container.encodeField(self.takerFillCostDollars, "taker_fill_cost_dollars")
+        try container.encodeField(self.makerFillCostDollars, "maker_fill_cost_dollars")
+        try container.encodeField(self.takerFeesDollars, "taker_fees_dollars")
+        try container.encodeField(self.makerFeesDollars, "maker_fees_dollars")
+        try container.encodeFieldIfPresent(self.expirationTime, "expiration_time")
+        try container.encodeFieldIfPresent(self.createdTime, "created_time")
+        try container.encodeFieldIfPresent(self.lastUpdateTime, "last_update_time")
+        try container.encodeFieldIfPresent(self.selfTradePreventionType, "self_trade_prevention_type")
+        try container.encodeFieldIfPresent(self.orderGroupID, "order_group_id")
+        try container.encodeFieldIfPresent(self.cancelOrderOnPause, "cancel_order_on_pause")
+        try container.encodeFieldIfPresent(self.subaccountNumber, "subaccount_number")
     }
 }
 
 /// Orderbook with fixed-point contract counts (fp) in all dollar price levels.
 ///
 /// - Remark: `#/components/schemas/OrderbookCountFp`
-public struct OrderbookCountFp: Codable, Hashable, Sendable {
+public struct OrderbookCountFp: Codable, Sendable {
     public var yesDollars: [PriceLevelDollarsCountFp]
     public var noDollars: [PriceLevelDollarsCountFp]
 
@@ -424,14 +529,21 @@ public struct OrderbookCountFp: Codable, Hashable, Sendable {
         self.noDollars = noDollars
     }
 
-    enum CodingKeys: String, CodingKey {
-        case yesDollars = "yes_dollars"
-        case noDollars = "no_dollars"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.yesDollars = try container.field("yes_dollars")
+        self.noDollars = try container.field("no_dollars")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.yesDollars, "yes_dollars")
+        try container.encodeField(self.noDollars, "no_dollars")
     }
 }
 
 /// - Remark: `#/components/schemas/PriceRange`
-public struct PriceRange: Codable, Hashable, Sendable {
+public struct PriceRange: Codable, Sendable {
     /// Starting price for this range in dollars
     public var start: String
     /// Ending price for this range in dollars
@@ -444,10 +556,24 @@ public struct PriceRange: Codable, Hashable, Sendable {
         self.end = end
         self.step = step
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.start = try container.field("start")
+        self.end = try container.field("end")
+        self.step = try container.field("step")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.start, "start")
+        try container.encodeField(self.end, "end")
+        try container.encodeField(self.step, "step")
+    }
 }
 
 /// - Remark: `#/components/schemas/Quote`
-public struct Quote: Codable, Hashable, Sendable {
+public struct Quote: Codable, Sendable {
     /// Unique identifier for the quote
     public var id: String
     /// ID of the RFQ this quote is responding to
@@ -553,37 +679,67 @@ public struct Quote: Codable, Hashable, Sendable {
         self.noContractsFp = noContractsFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case rfqID = "rfq_id"
-        case creatorID = "creator_id"
-        case rfqCreatorID = "rfq_creator_id"
-        case marketTicker = "market_ticker"
-        case contractsFp = "contracts_fp"
-        case yesBidDollars = "yes_bid_dollars"
-        case noBidDollars = "no_bid_dollars"
-        case createdTs = "created_ts"
-        case updatedTs = "updated_ts"
-        case status
-        case acceptedSide = "accepted_side"
-        case acceptedTs = "accepted_ts"
-        case confirmedTs = "confirmed_ts"
-        case executedTs = "executed_ts"
-        case cancelledTs = "cancelled_ts"
-        case restRemainder = "rest_remainder"
-        case cancellationReason = "cancellation_reason"
-        case creatorUserID = "creator_user_id"
-        case rfqCreatorUserID = "rfq_creator_user_id"
-        case rfqTargetCostDollars = "rfq_target_cost_dollars"
-        case rfqCreatorOrderID = "rfq_creator_order_id"
-        case creatorOrderID = "creator_order_id"
-        case yesContractsFp = "yes_contracts_fp"
-        case noContractsFp = "no_contracts_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.rfqID = try container.field("rfq_id")
+        self.creatorID = try container.field("creator_id")
+        self.rfqCreatorID = try container.field("rfq_creator_id")
+        self.marketTicker = try container.field("market_ticker")
+        self.contractsFp = try container.field("contracts_fp")
+        self.yesBidDollars = try container.field("yes_bid_dollars")
+        self.noBidDollars = try container.field("no_bid_dollars")
+        self.createdTs = try container.field("created_ts")
+        self.updatedTs = try container.field("updated_ts")
+        self.status = try container.field("status")
+        self.acceptedSide = try container.fieldIfPresent("accepted_side")
+        self.acceptedTs = try container.fieldIfPresent("accepted_ts")
+        self.confirmedTs = try container.fieldIfPresent("confirmed_ts")
+        self.executedTs = try container.fieldIfPresent("executed_ts")
+        self.cancelledTs = try container.fieldIfPresent("cancelled_ts")
+        self.restRemainder = try container.fieldIfPresent("rest_remainder")
+        self.cancellationReason = try container.fieldIfPresent("cancellation_reason")
+        self.creatorUserID = try container.fieldIfPresent("creator_user_id")
+        self.rfqCreatorUserID = try container.fieldIfPresent("rfq_creator_user_id")
+        self.rfqTargetCostDollars = try container.fieldIfPresent("rfq_target_cost_dollars")
+        self.rfqCreatorOrderID = try container.fieldIfPresent("rfq_creator_order_id")
+        self.creatorOrderID = try container.fieldIfPresent("creator_order_id")
+        self.yesContractsFp = try container.fieldIfPresent("yes_contracts_fp")
+        self.noContractsFp = try container.fieldIfPresent("no_contracts_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.rfqID, "rfq_id")
+        try container.encodeField(self.creatorID, "creator_id")
+        try container.encodeField(self.rfqCreatorID, "rfq_creator_id")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.contractsFp, "contracts_fp")
+        try container.encodeField(self.yesBidDollars, "yes_bid_dollars")
+        try container.encodeField(self.noBidDollars, "no_bid_dollars")
+        try container.encodeField(self.createdTs, "created_ts")
+        try container.encodeField(self.updatedTs, "updated_ts")
+        try container.encodeField(self.status, "status")
+        try container.encodeFieldIfPresent(self.acceptedSide, "accepted_side")
+        try container.encodeFieldIfPresent(self.acceptedTs, "accepted_ts")
+        try container.encodeFieldIfPresent(self.confirmedTs, "confirmed_ts")
+        try container.encodeFieldIfPresent(self.executedTs, "executed_ts")
+        try container.encodeFieldIfPresent(self.cancelledTs, "cancelled_ts")
+        try container.encodeFieldIfPresent(self.restRemainder, "rest_remainder")
+        try container.encodeFieldIfPresent(self.cancellationReason, "cancellation_reason")
+        try container.encodeFieldIfPresent(self.creatorUserID, "creator_user_id")
+        try container.encodeFieldIfPresent(self.rfqCreatorUserID, "rfq_creator_user_id")
+        try container.encodeFieldIfPresent(self.rfqTargetCostDollars, "rfq_target_cost_dollars")
+        try container.encodeFieldIfPresent(self.rfqCreatorOrderID, "rfq_creator_order_id")
+        try container.encodeFieldIfPresent(self.creatorOrderID, "creator_order_id")
+        try container.encodeFieldIfPresent(self.yesContractsFp, "yes_contracts_fp")
+        try container.encodeFieldIfPresent(self.noContractsFp, "no_contracts_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/SettlementSource`
-public struct SettlementSource: Codable, Hashable, Sendable {
+public struct SettlementSource: Codable, Sendable {
     /// Name of the settlement source
     public var name: String?
     /// URL to the settlement source
@@ -593,10 +749,22 @@ public struct SettlementSource: Codable, Hashable, Sendable {
         self.name = name
         self.url = url
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.fieldIfPresent("name")
+        self.url = try container.fieldIfPresent("url")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.name, "name")
+        try container.encodeFieldIfPresent(self.url, "url")
+    }
 }
 
 /// - Remark: `#/components/schemas/SportFilterDetails`
-public struct SportFilterDetails: Codable, Hashable, Sendable {
+public struct SportFilterDetails: Codable, Sendable {
     /// List of scopes available for this sport
     public var scopes: [String]
     /// Mapping of competitions to their scope lists
@@ -606,10 +774,22 @@ public struct SportFilterDetails: Codable, Hashable, Sendable {
         self.scopes = scopes
         self.competitions = competitions
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.scopes = try container.field("scopes")
+        self.competitions = try container.field("competitions")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.scopes, "scopes")
+        try container.encodeField(self.competitions, "competitions")
+    }
 }
 
 /// - Remark: `#/components/schemas/StructuredTarget`
-public struct StructuredTarget: Codable, Hashable, Sendable {
+public struct StructuredTarget: Codable, Sendable {
     /// Unique identifier for the structured target.
     public var id: String?
     /// Name of the structured target.
@@ -643,19 +823,31 @@ public struct StructuredTarget: Codable, Hashable, Sendable {
         self.lastUpdatedTs = lastUpdatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case type
-        case details
-        case sourceID = "source_id"
-        case sourceIDS = "source_ids"
-        case lastUpdatedTs = "last_updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.fieldIfPresent("id")
+        self.name = try container.fieldIfPresent("name")
+        self.type = try container.fieldIfPresent("type")
+        self.details = try container.fieldIfPresent("details")
+        self.sourceID = try container.fieldIfPresent("source_id")
+        self.sourceIDS = try container.fieldIfPresent("source_ids")
+        self.lastUpdatedTs = try container.fieldIfPresent("last_updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.id, "id")
+        try container.encodeFieldIfPresent(self.name, "name")
+        try container.encodeFieldIfPresent(self.type, "type")
+        try container.encodeFieldIfPresent(self.details, "details")
+        try container.encodeFieldIfPresent(self.sourceID, "source_id")
+        try container.encodeFieldIfPresent(self.sourceIDS, "source_ids")
+        try container.encodeFieldIfPresent(self.lastUpdatedTs, "last_updated_ts")
     }
 }
 
 /// - Remark: `#/components/schemas/UpdateOrderGroupLimitRequest`
-public struct UpdateOrderGroupLimitRequest: Codable, Hashable, Sendable {
+public struct UpdateOrderGroupLimitRequest: Codable, Sendable {
     /// New maximum number of contracts that can be matched within this group over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
     public var contractsLimit: Int64?
     /// String representation of the new maximum number of contracts that can be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
@@ -666,8 +858,15 @@ public struct UpdateOrderGroupLimitRequest: Codable, Hashable, Sendable {
         self.contractsLimitFp = contractsLimitFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case contractsLimit = "contracts_limit"
-        case contractsLimitFp = "contracts_limit_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.contractsLimit = try container.fieldIfPresent("contracts_limit")
+        self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.contractsLimit, "contracts_limit")
+        try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Fill`
-public struct Fill: Codable, Hashable, Sendable {
+public struct Fill: Codable, Sendable {
     /// Unique identifier for this fill
     public var fillID: String
     /// Unique identifier for this fill (legacy field name, same as fill_id)
@@ -70,31 +70,61 @@ public struct Fill: Codable, Hashable, Sendable {
         self.ts = ts
     }
 
-    enum CodingKeys: String, CodingKey {
-        case fillID = "fill_id"
-        case tradeID = "trade_id"
-        case orderID = "order_id"
-        case ticker
-        case marketTicker = "market_ticker"
-        case side
-        case action
-        case countFp = "count_fp"
-        case yesPriceDollars = "yes_price_dollars"
-        case noPriceDollars = "no_price_dollars"
-        case isTaker = "is_taker"
-        case createdTime = "created_time"
-        case feeCost = "fee_cost"
-        case subaccountNumber = "subaccount_number"
-        case ts
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fillID = try container.field("fill_id")
+        self.tradeID = try container.field("trade_id")
+        self.orderID = try container.field("order_id")
+        self.ticker = try container.field("ticker")
+        self.marketTicker = try container.field("market_ticker")
+        self.side = try container.field("side")
+        self.action = try container.field("action")
+        self.countFp = try container.field("count_fp")
+        self.yesPriceDollars = try container.field("yes_price_dollars")
+        self.noPriceDollars = try container.field("no_price_dollars")
+        self.isTaker = try container.field("is_taker")
+        self.createdTime = try container.fieldIfPresent("created_time")
+        self.feeCost = try container.field("fee_cost")
+        self.subaccountNumber = try container.fieldIfPresent("subaccount_number")
+        self.ts = try container.fieldIfPresent("ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.fillID, "fill_id")
+        try container.encodeField(self.tradeID, "trade_id")
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.side, "side")
+        try container.encodeField(self.action, "action")
+        try container.encodeField(self.countFp, "count_fp")
+        try container.encodeField(self.yesPriceDollars, "yes_price_dollars")
+        try container.encodeField(self.noPriceDollars, "no_price_dollars")
+        try container.encodeField(self.isTaker, "is_taker")
+        try container.encodeFieldIfPresent(self.createdTime, "created_time")
+        try container.encodeField(self.feeCost, "fee_cost")
+        try container.encodeFieldIfPresent(self.subaccountNumber, "subaccount_number")
+        try container.encodeFieldIfPresent(self.ts, "ts")
     }
 }
 
 /// - Remark: `#/components/schemas/GetExchangeScheduleResponse`
-public struct GetExchangeScheduleResponse: Codable, Hashable, Sendable {
+public struct GetExchangeScheduleResponse: Codable, Sendable {
     public var schedule: Schedule
 
     public init(schedule: Schedule) {
         self.schedule = schedule
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.schedule = try container.field("schedule")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.schedule, "schedule")
     }
 }
 
@@ -120,7 +150,7 @@ public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepre
 }
 
 /// - Remark: `#/components/schemas/GetMarketCandlesticksHistoricalResponse`
-public struct GetMarketCandlesticksHistoricalResponse: Codable, Hashable, Sendable {
+public struct GetMarketCandlesticksHistoricalResponse: Codable, Sendable {
     /// Unique identifier for the market.
     public var ticker: String
     /// Array of candlestick data points for the specified time range.
@@ -130,10 +160,22 @@ public struct GetMarketCandlesticksHistoricalResponse: Codable, Hashable, Sendab
         self.ticker = ticker
         self.candlesticks = candlesticks
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.candlesticks = try container.field("candlesticks")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.candlesticks, "candlesticks")
+    }
 }
 
 /// - Remark: `#/components/schemas/LookupTickersForMarketInMultivariateEventCollectionRequest`
-public struct LookupTickersForMarketInMultivariateEventCollectionRequest: Codable, Hashable, Sendable {
+public struct LookupTickersForMarketInMultivariateEventCollectionRequest: Codable, Sendable {
     /// List of selected markets that act as parameters to determine which market is produced.
     public var selectedMarkets: [TickerPair]
 
@@ -141,13 +183,19 @@ public struct LookupTickersForMarketInMultivariateEventCollectionRequest: Codabl
         self.selectedMarkets = selectedMarkets
     }
 
-    enum CodingKeys: String, CodingKey {
-        case selectedMarkets = "selected_markets"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.selectedMarkets = try container.field("selected_markets")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.selectedMarkets, "selected_markets")
     }
 }
 
 /// - Remark: `#/components/schemas/MarketOrderbookFp`
-public struct MarketOrderbookFp: Codable, Hashable, Sendable {
+public struct MarketOrderbookFp: Codable, Sendable {
     public var ticker: String
     public var orderbookFp: OrderbookCountFp
 
@@ -156,14 +204,21 @@ public struct MarketOrderbookFp: Codable, Hashable, Sendable {
         self.orderbookFp = orderbookFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticker
-        case orderbookFp = "orderbook_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.orderbookFp = try container.field("orderbook_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.orderbookFp, "orderbook_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/MveSelectedLeg`
-public struct MveSelectedLeg: Codable, Hashable, Sendable {
+public struct MveSelectedLeg: Codable, Sendable {
     /// Unique identifier for the selected event
     public var eventTicker: String?
     /// Unique identifier for the selected market
@@ -185,16 +240,25 @@ public struct MveSelectedLeg: Codable, Hashable, Sendable {
         self.yesSettlementValueDollars = yesSettlementValueDollars
     }
 
-    enum CodingKeys: String, CodingKey {
-        case eventTicker = "event_ticker"
-        case marketTicker = "market_ticker"
-        case side
-        case yesSettlementValueDollars = "yes_settlement_value_dollars"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventTicker = try container.fieldIfPresent("event_ticker")
+        self.marketTicker = try container.fieldIfPresent("market_ticker")
+        self.side = try container.fieldIfPresent("side")
+        self.yesSettlementValueDollars = try container.fieldIfPresent("yes_settlement_value_dollars")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.eventTicker, "event_ticker")
+        try container.encodeFieldIfPresent(self.marketTicker, "market_ticker")
+        try container.encodeFieldIfPresent(self.side, "side")
+        try container.encodeFieldIfPresent(self.yesSettlementValueDollars, "yes_settlement_value_dollars")
     }
 }
 
 /// - Remark: `#/components/schemas/RFQ`
-public struct RFQ: Codable, Hashable, Sendable {
+public struct RFQ: Codable, Sendable {
     /// Unique identifier for the RFQ
     public var id: String
     /// Public communications ID of the RFQ creator.
@@ -256,26 +320,45 @@ public struct RFQ: Codable, Hashable, Sendable {
         self.updatedTs = updatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case creatorID = "creator_id"
-        case marketTicker = "market_ticker"
-        case contractsFp = "contracts_fp"
-        case targetCostDollars = "target_cost_dollars"
-        case status
-        case createdTs = "created_ts"
-        case mveCollectionTicker = "mve_collection_ticker"
-        case mveSelectedLegs = "mve_selected_legs"
-        case restRemainder = "rest_remainder"
-        case cancellationReason = "cancellation_reason"
-        case creatorUserID = "creator_user_id"
-        case cancelledTs = "cancelled_ts"
-        case updatedTs = "updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.creatorID = try container.field("creator_id")
+        self.marketTicker = try container.field("market_ticker")
+        self.contractsFp = try container.field("contracts_fp")
+        self.targetCostDollars = try container.fieldIfPresent("target_cost_dollars")
+        self.status = try container.field("status")
+        self.createdTs = try container.field("created_ts")
+        self.mveCollectionTicker = try container.fieldIfPresent("mve_collection_ticker")
+        self.mveSelectedLegs = try container.fieldIfPresent("mve_selected_legs")
+        self.restRemainder = try container.fieldIfPresent("rest_remainder")
+        self.cancellationReason = try container.fieldIfPresent("cancellation_reason")
+        self.creatorUserID = try container.fieldIfPresent("creator_user_id")
+        self.cancelledTs = try container.fieldIfPresent("cancelled_ts")
+        self.updatedTs = try container.fieldIfPresent("updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.creatorID, "creator_id")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.contractsFp, "contracts_fp")
+        try container.encodeFieldIfPresent(self.targetCostDollars, "target_cost_dollars")
+        try container.encodeField(self.status, "status")
+        try container.encodeField(self.createdTs, "created_ts")
+        try container.encodeFieldIfPresent(self.mveCollectionTicker, "mve_collection_ticker")
+        try container.encodeFieldIfPresent(self.mveSelectedLegs, "mve_selected_legs")
+        try container.encodeFieldIfPresent(self.restRemainder, "rest_remainder")
+        try container.encodeFieldIfPresent(self.cancellationReason, "cancellation_reason")
+        try container.encodeFieldIfPresent(self.creatorUserID, "creator_user_id")
+        try container.encodeFieldIfPresent(self.cancelledTs, "cancelled_ts")
+        try container.encodeFieldIfPresent(self.updatedTs, "updated_ts")
     }
 }
 
 /// - Remark: `#/components/schemas/SeriesFeeChange`
-public struct SeriesFeeChange: Codable, Hashable, Sendable {
+public struct SeriesFeeChange: Codable, Sendable {
     /// Unique identifier for this fee change
     public var id: String
     /// Series ticker this fee change applies to
@@ -301,12 +384,22 @@ public struct SeriesFeeChange: Codable, Hashable, Sendable {
         self.scheduledTs = scheduledTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case seriesTicker = "series_ticker"
-        case feeType = "fee_type"
-        case feeMultiplier = "fee_multiplier"
-        case scheduledTs = "scheduled_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.seriesTicker = try container.field("series_ticker")
+        self.feeType = try container.field("fee_type")
+        self.feeMultiplier = try container.field("fee_multiplier")
+        self.scheduledTs = try container.field("scheduled_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.seriesTicker, "series_ticker")
+        try container.encodeField(self.feeType, "fee_type")
+        try container.encodeField(self.feeMultiplier, "fee_multiplier")
+        try container.encodeField(self.scheduledTs, "scheduled_ts")
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AmendOrderRequest`
-public struct AmendOrderRequest: Codable, Hashable, Sendable {
+public struct AmendOrderRequest: Codable, Sendable {
     /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts) Defaults to `0`.
     public var subaccount: Int?
     /// Market ticker
@@ -58,24 +58,41 @@ public struct AmendOrderRequest: Codable, Hashable, Sendable {
         self.countFp = countFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccount
-        case ticker
-        case side
-        case action
-        case clientOrderID = "client_order_id"
-        case updatedClientOrderID = "updated_client_order_id"
-        case yesPrice = "yes_price"
-        case noPrice = "no_price"
-        case yesPriceDollars = "yes_price_dollars"
-        case noPriceDollars = "no_price_dollars"
-        case count
-        case countFp = "count_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.ticker = try container.field("ticker")
+        self.side = try container.field("side")
+        self.action = try container.field("action")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.updatedClientOrderID = try container.fieldIfPresent("updated_client_order_id")
+        self.yesPrice = try container.fieldIfPresent("yes_price")
+        self.noPrice = try container.fieldIfPresent("no_price")
+        self.yesPriceDollars = try container.fieldIfPresent("yes_price_dollars")
+        self.noPriceDollars = try container.fieldIfPresent("no_price_dollars")
+        self.count = try container.fieldIfPresent("count")
+        self.countFp = try container.fieldIfPresent("count_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.side, "side")
+        try container.encodeField(self.action, "action")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeFieldIfPresent(self.updatedClientOrderID, "updated_client_order_id")
+        try container.encodeFieldIfPresent(self.yesPrice, "yes_price")
+        try container.encodeFieldIfPresent(self.noPrice, "no_price")
+        try container.encodeFieldIfPresent(self.yesPriceDollars, "yes_price_dollars")
+        try container.encodeFieldIfPresent(self.noPriceDollars, "no_price_dollars")
+        try container.encodeFieldIfPresent(self.count, "count")
+        try container.encodeFieldIfPresent(self.countFp, "count_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateApiKeyResponse`
-public struct CreateApiKeyResponse: Codable, Hashable, Sendable {
+public struct CreateApiKeyResponse: Codable, Sendable {
     /// Unique identifier for the newly created API key
     public var apiKeyID: String
     /// Present only when the minted key is bound to an FCM subtrader that is missing a per-subtrader risk control - the initial-margin cap (margin lane) or the event-contract daily cap. The mint still succeeds; the warning names each missing control - an event-contract subtrader without a daily cap has its event-contract orders rejected until one is set, while a margin subtrader without an initial-margin cap is bounded only by firm-level risk limits.
@@ -86,14 +103,21 @@ public struct CreateApiKeyResponse: Codable, Hashable, Sendable {
         self.warning = warning
     }
 
-    enum CodingKeys: String, CodingKey {
-        case apiKeyID = "api_key_id"
-        case warning
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiKeyID = try container.field("api_key_id")
+        self.warning = try container.fieldIfPresent("warning")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.apiKeyID, "api_key_id")
+        try container.encodeFieldIfPresent(self.warning, "warning")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateOrderGroupResponse`
-public struct CreateOrderGroupResponse: Codable, Hashable, Sendable {
+public struct CreateOrderGroupResponse: Codable, Sendable {
     /// The unique identifier for the created order group
     public var orderGroupID: String
 
@@ -101,13 +125,19 @@ public struct CreateOrderGroupResponse: Codable, Hashable, Sendable {
         self.orderGroupID = orderGroupID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderGroupID = "order_group_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderGroupID = try container.field("order_group_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderGroupID, "order_group_id")
     }
 }
 
 /// - Remark: `#/components/schemas/GetHistoricalCutoffResponse`
-public struct GetHistoricalCutoffResponse: Codable, Hashable, Sendable {
+public struct GetHistoricalCutoffResponse: Codable, Sendable {
     /// Cutoff based on **market settlement time**. Markets and their candlesticks that settled before this timestamp must be accessed via `GET /historical/markets` and `GET /historical/markets/{ticker}/candlesticks`.
     public var marketSettledTs: Date
     /// Cutoff based on **trade fill time**. Fills that occurred before this timestamp must be accessed via `GET /historical/fills`.
@@ -121,15 +151,23 @@ public struct GetHistoricalCutoffResponse: Codable, Hashable, Sendable {
         self.ordersUpdatedTs = ordersUpdatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case marketSettledTs = "market_settled_ts"
-        case tradesCreatedTs = "trades_created_ts"
-        case ordersUpdatedTs = "orders_updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.marketSettledTs = try container.field("market_settled_ts")
+        self.tradesCreatedTs = try container.field("trades_created_ts")
+        self.ordersUpdatedTs = try container.field("orders_updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.marketSettledTs, "market_settled_ts")
+        try container.encodeField(self.tradesCreatedTs, "trades_created_ts")
+        try container.encodeField(self.ordersUpdatedTs, "orders_updated_ts")
     }
 }
 
 /// - Remark: `#/components/schemas/GetQuotesResponse`
-public struct GetQuotesResponse: Codable, Hashable, Sendable {
+public struct GetQuotesResponse: Codable, Sendable {
     /// List of quotes matching the query criteria
     public var quotes: [Quote]
     /// Cursor for pagination to get the next page of results
@@ -139,10 +177,22 @@ public struct GetQuotesResponse: Codable, Hashable, Sendable {
         self.quotes = quotes
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.quotes = try container.field("quotes")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.quotes, "quotes")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetStructuredTargetsResponse`
-public struct GetStructuredTargetsResponse: Codable, Hashable, Sendable {
+public struct GetStructuredTargetsResponse: Codable, Sendable {
     public var structuredTargets: [StructuredTarget]?
     /// Pagination cursor for the next page. Empty if there are no more results.
     public var cursor: String?
@@ -152,14 +202,21 @@ public struct GetStructuredTargetsResponse: Codable, Hashable, Sendable {
         self.cursor = cursor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case structuredTargets = "structured_targets"
-        case cursor
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.structuredTargets = try container.fieldIfPresent("structured_targets")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.structuredTargets, "structured_targets")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
     }
 }
 
 /// - Remark: `#/components/schemas/OrderQueuePosition`
-public struct OrderQueuePosition: Codable, Hashable, Sendable {
+public struct OrderQueuePosition: Codable, Sendable {
     /// The order ID
     public var orderID: String
     /// The market ticker
@@ -173,10 +230,18 @@ public struct OrderQueuePosition: Codable, Hashable, Sendable {
         self.queuePositionFp = queuePositionFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderID = "order_id"
-        case marketTicker = "market_ticker"
-        case queuePositionFp = "queue_position_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.marketTicker = try container.field("market_ticker")
+        self.queuePositionFp = try container.field("queue_position_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.queuePositionFp, "queue_position_fp")
     }
 }
 
@@ -186,7 +251,7 @@ public struct OrderQueuePosition: Codable, Hashable, Sendable {
 public typealias QuoteAcceptedSide = FillSide
 
 /// - Remark: `#/components/schemas/Trade`
-public struct Trade: Codable, Hashable, Sendable {
+public struct Trade: Codable, Sendable {
     /// Unique identifier for this trade
     public var tradeID: String
     /// Unique identifier for the market
@@ -220,13 +285,25 @@ public struct Trade: Codable, Hashable, Sendable {
         self.createdTime = createdTime
     }
 
-    enum CodingKeys: String, CodingKey {
-        case tradeID = "trade_id"
-        case ticker
-        case countFp = "count_fp"
-        case yesPriceDollars = "yes_price_dollars"
-        case noPriceDollars = "no_price_dollars"
-        case takerSide = "taker_side"
-        case createdTime = "created_time"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.tradeID = try container.field("trade_id")
+        self.ticker = try container.field("ticker")
+        self.countFp = try container.field("count_fp")
+        self.yesPriceDollars = try container.field("yes_price_dollars")
+        self.noPriceDollars = try container.field("no_price_dollars")
+        self.takerSide = try container.field("taker_side")
+        self.createdTime = try container.field("created_time")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.tradeID, "trade_id")
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.countFp, "count_fp")
+        try container.encodeField(self.yesPriceDollars, "yes_price_dollars")
+        try container.encodeField(self.noPriceDollars, "no_price_dollars")
+        try container.encodeField(self.takerSide, "taker_side")
+        try container.encodeField(self.createdTime, "created_time")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Announcement`
-public struct Announcement: Codable, Hashable, Sendable {
+public struct Announcement: Codable, Sendable {
     /// The type of the announcement.
     public var type: AnnouncementTypeModel
     /// The message contained within the announcement.
@@ -26,11 +26,20 @@ public struct Announcement: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case message
-        case deliveryTime = "delivery_time"
-        case status
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.field("type")
+        self.message = try container.field("message")
+        self.deliveryTime = try container.field("delivery_time")
+        self.status = try container.field("status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.message, "message")
+        try container.encodeField(self.deliveryTime, "delivery_time")
+        try container.encodeField(self.status, "status")
     }
 }
 
@@ -87,7 +96,7 @@ public typealias ApplySubaccountTransferResponse = [String: JSONValue]
 public typealias CreateOrderRequestAction = FillAction
 
 /// - Remark: `#/components/schemas/ErrorResponse`
-public struct ErrorResponse: Codable, Hashable, Sendable {
+public struct ErrorResponse: Codable, Sendable {
     /// Error code
     public var code: String?
     /// Human-readable error message
@@ -108,10 +117,26 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
         self.details = details
         self.service = service
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.fieldIfPresent("code")
+        self.message = try container.fieldIfPresent("message")
+        self.details = try container.fieldIfPresent("details")
+        self.service = try container.fieldIfPresent("service")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.code, "code")
+        try container.encodeFieldIfPresent(self.message, "message")
+        try container.encodeFieldIfPresent(self.details, "details")
+        try container.encodeFieldIfPresent(self.service, "service")
+    }
 }
 
 /// - Remark: `#/components/schemas/GenerateApiKeyRequest`
-public struct GenerateApiKeyRequest: Codable, Hashable, Sendable {
+public struct GenerateApiKeyRequest: Codable, Sendable {
     /// Name for the API key. This helps identify the key's purpose
     public var name: String
     public var keyType: ApiKeyType?
@@ -136,17 +161,27 @@ public struct GenerateApiKeyRequest: Codable, Hashable, Sendable {
         self.fcmSubtraderID = fcmSubtraderID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case keyType = "key_type"
-        case scopes
-        case subaccount
-        case fcmSubtraderID = "fcm_subtrader_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.field("name")
+        self.keyType = try container.fieldIfPresent("key_type")
+        self.scopes = try container.fieldIfPresent("scopes")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.fcmSubtraderID = try container.fieldIfPresent("fcm_subtrader_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.name, "name")
+        try container.encodeFieldIfPresent(self.keyType, "key_type")
+        try container.encodeFieldIfPresent(self.scopes, "scopes")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.fcmSubtraderID, "fcm_subtrader_id")
     }
 }
 
 /// - Remark: `#/components/schemas/GetEventCandlesticksResponse`
-public struct GetEventCandlesticksResponse: Codable, Hashable, Sendable {
+public struct GetEventCandlesticksResponse: Codable, Sendable {
     /// Array of market tickers in the event.
     public var marketTickers: [String]
     /// Array of market candlestick arrays, one for each market in the event.
@@ -160,10 +195,18 @@ public struct GetEventCandlesticksResponse: Codable, Hashable, Sendable {
         self.adjustedEndTs = adjustedEndTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case marketTickers = "market_tickers"
-        case marketCandlesticks = "market_candlesticks"
-        case adjustedEndTs = "adjusted_end_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.marketTickers = try container.field("market_tickers")
+        self.marketCandlesticks = try container.field("market_candlesticks")
+        self.adjustedEndTs = try container.field("adjusted_end_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.marketTickers, "market_tickers")
+        try container.encodeField(self.marketCandlesticks, "market_candlesticks")
+        try container.encodeField(self.adjustedEndTs, "adjusted_end_ts")
     }
 }
 
@@ -195,34 +238,60 @@ public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendable, RawRepre
 }
 
 /// - Remark: `#/components/schemas/GetMarketOrderbooksResponse`
-public struct GetMarketOrderbooksResponse: Codable, Hashable, Sendable {
+public struct GetMarketOrderbooksResponse: Codable, Sendable {
     public var orderbooks: [MarketOrderbookFp]
 
     public init(orderbooks: [MarketOrderbookFp]) {
         self.orderbooks = orderbooks
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderbooks = try container.field("orderbooks")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderbooks, "orderbooks")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetQuoteResponse`
-public struct GetQuoteResponse: Codable, Hashable, Sendable {
+public struct GetQuoteResponse: Codable, Sendable {
     /// The details of the requested quote
     public var quote: Quote
 
     public init(quote: Quote) {
         self.quote = quote
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.quote = try container.field("quote")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.quote, "quote")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetStructuredTargetResponse`
-public struct GetStructuredTargetResponse: Codable, Hashable, Sendable {
+public struct GetStructuredTargetResponse: Codable, Sendable {
     public var structuredTarget: StructuredTarget?
 
     public init(structuredTarget: StructuredTarget? = nil) {
         self.structuredTarget = structuredTarget
     }
 
-    enum CodingKeys: String, CodingKey {
-        case structuredTarget = "structured_target"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.structuredTarget = try container.fieldIfPresent("structured_target")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.structuredTarget, "structured_target")
     }
 }
 
@@ -253,7 +322,7 @@ public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Settlement`
-public struct Settlement: Codable, Hashable, Sendable {
+public struct Settlement: Codable, Sendable {
     /// The ticker symbol of the market that was settled.
     public var ticker: String
     /// The event ticker symbol of the market that was settled.
@@ -303,17 +372,33 @@ public struct Settlement: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ticker
-        case eventTicker = "event_ticker"
-        case marketResult = "market_result"
-        case yesCountFp = "yes_count_fp"
-        case yesTotalCostDollars = "yes_total_cost_dollars"
-        case noCountFp = "no_count_fp"
-        case noTotalCostDollars = "no_total_cost_dollars"
-        case revenue
-        case settledTime = "settled_time"
-        case feeCost = "fee_cost"
-        case value
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.eventTicker = try container.field("event_ticker")
+        self.marketResult = try container.field("market_result")
+        self.yesCountFp = try container.field("yes_count_fp")
+        self.yesTotalCostDollars = try container.field("yes_total_cost_dollars")
+        self.noCountFp = try container.field("no_count_fp")
+        self.noTotalCostDollars = try container.field("no_total_cost_dollars")
+        self.revenue = try container.field("revenue")
+        self.settledTime = try container.field("settled_time")
+        self.feeCost = try container.field("fee_cost")
+        self.value = try container.fieldIfPresent("value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.marketResult, "market_result")
+        try container.encodeField(self.yesCountFp, "yes_count_fp")
+        try container.encodeField(self.yesTotalCostDollars, "yes_total_cost_dollars")
+        try container.encodeField(self.noCountFp, "no_count_fp")
+        try container.encodeField(self.noTotalCostDollars, "no_total_cost_dollars")
+        try container.encodeField(self.revenue, "revenue")
+        try container.encodeField(self.settledTime, "settled_time")
+        try container.encodeField(self.feeCost, "fee_cost")
+        try container.encodeFieldIfPresent(self.value, "value")
     }
 }

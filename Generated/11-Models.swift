@@ -9,7 +9,7 @@ import SDKGenRuntime
 public typealias AmendOrderRequestAction = FillAction
 
 /// - Remark: `#/components/schemas/CreateApiKeyRequest`
-public struct CreateApiKeyRequest: Codable, Hashable, Sendable {
+public struct CreateApiKeyRequest: Codable, Sendable {
     /// Name for the API key. This helps identify the key's purpose
     public var name: String
     /// RSA or Ed25519 public key in PEM format (`-----BEGIN PUBLIC KEY-----`). This will be used to verify signatures on API requests - RSA-PSS with SHA-256 for RSA keys, Ed25519 for Ed25519 keys
@@ -35,17 +35,27 @@ public struct CreateApiKeyRequest: Codable, Hashable, Sendable {
         self.fcmSubtraderID = fcmSubtraderID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case publicKey = "public_key"
-        case scopes
-        case subaccount
-        case fcmSubtraderID = "fcm_subtrader_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.field("name")
+        self.publicKey = try container.field("public_key")
+        self.scopes = try container.fieldIfPresent("scopes")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.fcmSubtraderID = try container.fieldIfPresent("fcm_subtrader_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.name, "name")
+        try container.encodeField(self.publicKey, "public_key")
+        try container.encodeFieldIfPresent(self.scopes, "scopes")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.fcmSubtraderID, "fcm_subtrader_id")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateOrderGroupRequest`
-public struct CreateOrderGroupRequest: Codable, Hashable, Sendable {
+public struct CreateOrderGroupRequest: Codable, Sendable {
     /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts) Defaults to `0`.
     public var subaccount: Int?
     /// Specifies the maximum number of contracts that can be matched within this group over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
@@ -59,10 +69,18 @@ public struct CreateOrderGroupRequest: Codable, Hashable, Sendable {
         self.contractsLimitFp = contractsLimitFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccount
-        case contractsLimit = "contracts_limit"
-        case contractsLimitFp = "contracts_limit_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.contractsLimit = try container.fieldIfPresent("contracts_limit")
+        self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.contractsLimit, "contracts_limit")
+        try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
     }
 }
 
@@ -70,7 +88,7 @@ public struct CreateOrderGroupRequest: Codable, Hashable, Sendable {
 public typealias CreateOrderRequestSide = FillSide
 
 /// - Remark: `#/components/schemas/DailySchedule`
-public struct DailySchedule: Codable, Hashable, Sendable {
+public struct DailySchedule: Codable, Sendable {
     /// Opening time in ET (Eastern Time) format HH:MM.
     public var openTime: String
     /// Closing time in ET (Eastern Time) format HH:MM.
@@ -81,9 +99,16 @@ public struct DailySchedule: Codable, Hashable, Sendable {
         self.closeTime = closeTime
     }
 
-    enum CodingKeys: String, CodingKey {
-        case openTime = "open_time"
-        case closeTime = "close_time"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.openTime = try container.field("open_time")
+        self.closeTime = try container.field("close_time")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.openTime, "open_time")
+        try container.encodeField(self.closeTime, "close_time")
     }
 }
 
@@ -141,7 +166,7 @@ public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, Ra
 }
 
 /// - Remark: `#/components/schemas/GetMilestonesResponse`
-public struct GetMilestonesResponse: Codable, Hashable, Sendable {
+public struct GetMilestonesResponse: Codable, Sendable {
     /// List of milestones.
     public var milestones: [Milestone]
     /// Cursor for pagination.
@@ -150,6 +175,18 @@ public struct GetMilestonesResponse: Codable, Hashable, Sendable {
     public init(milestones: [Milestone], cursor: String? = nil) {
         self.milestones = milestones
         self.cursor = cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.milestones = try container.field("milestones")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.milestones, "milestones")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
     }
 }
 
@@ -184,7 +221,7 @@ public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable,
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventCollectionResponse`
-public struct GetMultivariateEventCollectionResponse: Codable, Hashable, Sendable {
+public struct GetMultivariateEventCollectionResponse: Codable, Sendable {
     /// The multivariate event collection.
     public var multivariateContract: MultivariateEventCollection
 
@@ -192,13 +229,19 @@ public struct GetMultivariateEventCollectionResponse: Codable, Hashable, Sendabl
         self.multivariateContract = multivariateContract
     }
 
-    enum CodingKeys: String, CodingKey {
-        case multivariateContract = "multivariate_contract"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.multivariateContract = try container.field("multivariate_contract")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.multivariateContract, "multivariate_contract")
     }
 }
 
 /// - Remark: `#/components/schemas/GetOrderQueuePositionsResponse`
-public struct GetOrderQueuePositionsResponse: Codable, Hashable, Sendable {
+public struct GetOrderQueuePositionsResponse: Codable, Sendable {
     /// Queue positions for all matching orders
     public var queuePositions: [OrderQueuePosition]
 
@@ -206,13 +249,19 @@ public struct GetOrderQueuePositionsResponse: Codable, Hashable, Sendable {
         self.queuePositions = queuePositions
     }
 
-    enum CodingKeys: String, CodingKey {
-        case queuePositions = "queue_positions"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.queuePositions = try container.field("queue_positions")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.queuePositions, "queue_positions")
     }
 }
 
 /// - Remark: `#/components/schemas/GetUserDataTimestampResponse`
-public struct GetUserDataTimestampResponse: Codable, Hashable, Sendable {
+public struct GetUserDataTimestampResponse: Codable, Sendable {
     /// Timestamp when user data was last updated.
     public var asOfTime: Date
 
@@ -220,8 +269,14 @@ public struct GetUserDataTimestampResponse: Codable, Hashable, Sendable {
         self.asOfTime = asOfTime
     }
 
-    enum CodingKeys: String, CodingKey {
-        case asOfTime = "as_of_time"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.asOfTime = try container.field("as_of_time")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.asOfTime, "as_of_time")
     }
 }
 
@@ -284,7 +339,7 @@ public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentabl
 }
 
 /// - Remark: `#/components/schemas/WeeklySchedule`
-public struct WeeklySchedule: Codable, Hashable, Sendable {
+public struct WeeklySchedule: Codable, Sendable {
     /// Start date and time for when this weekly schedule is effective.
     public var startTime: Date
     /// End date and time for when this weekly schedule is no longer effective.
@@ -326,15 +381,29 @@ public struct WeeklySchedule: Codable, Hashable, Sendable {
         self.sunday = sunday
     }
 
-    enum CodingKeys: String, CodingKey {
-        case startTime = "start_time"
-        case endTime = "end_time"
-        case monday
-        case tuesday
-        case wednesday
-        case thursday
-        case friday
-        case saturday
-        case sunday
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.startTime = try container.field("start_time")
+        self.endTime = try container.field("end_time")
+        self.monday = try container.field("monday")
+        self.tuesday = try container.field("tuesday")
+        self.wednesday = try container.field("wednesday")
+        self.thursday = try container.field("thursday")
+        self.friday = try container.field("friday")
+        self.saturday = try container.field("saturday")
+        self.sunday = try container.field("sunday")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.startTime, "start_time")
+        try container.encodeField(self.endTime, "end_time")
+        try container.encodeField(self.monday, "monday")
+        try container.encodeField(self.tuesday, "tuesday")
+        try container.encodeField(self.wednesday, "wednesday")
+        try container.encodeField(self.thursday, "thursday")
+        try container.encodeField(self.friday, "friday")
+        try container.encodeField(self.saturday, "saturday")
+        try container.encodeField(self.sunday, "sunday")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AcceptQuoteRequest`
-public struct AcceptQuoteRequest: Codable, Hashable, Sendable {
+public struct AcceptQuoteRequest: Codable, Sendable {
     /// The side of the quote to accept (yes or no)
     public var acceptedSide: AcceptQuoteRequestAcceptedSide
 
@@ -12,13 +12,19 @@ public struct AcceptQuoteRequest: Codable, Hashable, Sendable {
         self.acceptedSide = acceptedSide
     }
 
-    enum CodingKeys: String, CodingKey {
-        case acceptedSide = "accepted_side"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.acceptedSide = try container.field("accepted_side")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.acceptedSide, "accepted_side")
     }
 }
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersIndividualResponse`
-public struct BatchCancelOrdersIndividualResponse: Codable, Hashable, Sendable {
+public struct BatchCancelOrdersIndividualResponse: Codable, Sendable {
     /// The order ID to identify which order had an error during batch cancellation
     public var orderID: String
     public var order: Order?
@@ -38,16 +44,25 @@ public struct BatchCancelOrdersIndividualResponse: Codable, Hashable, Sendable {
         self.error = error
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderID = "order_id"
-        case order
-        case reducedByFp = "reduced_by_fp"
-        case error
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.order = try container.fieldIfPresent("order")
+        self.reducedByFp = try container.field("reduced_by_fp")
+        self.error = try container.fieldIfPresent("error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.order, "order")
+        try container.encodeField(self.reducedByFp, "reduced_by_fp")
+        try container.encodeFieldIfPresent(self.error, "error")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateMarketInMultivariateEventCollectionRequest`
-public struct CreateMarketInMultivariateEventCollectionRequest: Codable, Hashable, Sendable {
+public struct CreateMarketInMultivariateEventCollectionRequest: Codable, Sendable {
     /// List of selected markets that act as parameters to determine which market is created.
     public var selectedMarkets: [TickerPair]
     /// Whether to include the market payload in the response.
@@ -58,33 +73,60 @@ public struct CreateMarketInMultivariateEventCollectionRequest: Codable, Hashabl
         self.withMarketPayload = withMarketPayload
     }
 
-    enum CodingKeys: String, CodingKey {
-        case selectedMarkets = "selected_markets"
-        case withMarketPayload = "with_market_payload"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.selectedMarkets = try container.field("selected_markets")
+        self.withMarketPayload = try container.fieldIfPresent("with_market_payload")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.selectedMarkets, "selected_markets")
+        try container.encodeFieldIfPresent(self.withMarketPayload, "with_market_payload")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateOrderResponse`
-public struct CreateOrderResponse: Codable, Hashable, Sendable {
+public struct CreateOrderResponse: Codable, Sendable {
     public var order: Order
 
     public init(order: Order) {
         self.order = order
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.order = try container.field("order")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.order, "order")
+    }
 }
 
 /// - Remark: `#/components/schemas/CreateQuoteResponse`
-public struct CreateQuoteResponse: Codable, Hashable, Sendable {
+public struct CreateQuoteResponse: Codable, Sendable {
     /// The ID of the newly created quote
     public var id: String
 
     public init(id: String) {
         self.id = id
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+    }
 }
 
 /// - Remark: `#/components/schemas/DecreaseOrderRequest`
-public struct DecreaseOrderRequest: Codable, Hashable, Sendable {
+public struct DecreaseOrderRequest: Codable, Sendable {
     /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts) Defaults to `0`.
     public var subaccount: Int?
     /// Number of contracts to reduce by (whole contracts only). Reduce-by may be provided via reduce_by or reduce_by_fp; if both provided they must match. Exactly one of reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
@@ -110,17 +152,27 @@ public struct DecreaseOrderRequest: Codable, Hashable, Sendable {
         self.reduceToFp = reduceToFp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subaccount
-        case reduceBy = "reduce_by"
-        case reduceByFp = "reduce_by_fp"
-        case reduceTo = "reduce_to"
-        case reduceToFp = "reduce_to_fp"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.reduceBy = try container.fieldIfPresent("reduce_by")
+        self.reduceByFp = try container.fieldIfPresent("reduce_by_fp")
+        self.reduceTo = try container.fieldIfPresent("reduce_to")
+        self.reduceToFp = try container.fieldIfPresent("reduce_to_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.reduceBy, "reduce_by")
+        try container.encodeFieldIfPresent(self.reduceByFp, "reduce_by_fp")
+        try container.encodeFieldIfPresent(self.reduceTo, "reduce_to")
+        try container.encodeFieldIfPresent(self.reduceToFp, "reduce_to_fp")
     }
 }
 
 /// - Remark: `#/components/schemas/EventPosition`
-public struct EventPosition: Codable, Hashable, Sendable {
+public struct EventPosition: Codable, Sendable {
     /// Unique identifier for events
     public var eventTicker: String
     /// Total spent on this event in dollars
@@ -150,13 +202,24 @@ public struct EventPosition: Codable, Hashable, Sendable {
         self.feesPaidDollars = feesPaidDollars
     }
 
-    enum CodingKeys: String, CodingKey {
-        case eventTicker = "event_ticker"
-        case totalCostDollars = "total_cost_dollars"
-        case totalCostSharesFp = "total_cost_shares_fp"
-        case eventExposureDollars = "event_exposure_dollars"
-        case realizedPnlDollars = "realized_pnl_dollars"
-        case feesPaidDollars = "fees_paid_dollars"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventTicker = try container.field("event_ticker")
+        self.totalCostDollars = try container.field("total_cost_dollars")
+        self.totalCostSharesFp = try container.field("total_cost_shares_fp")
+        self.eventExposureDollars = try container.field("event_exposure_dollars")
+        self.realizedPnlDollars = try container.field("realized_pnl_dollars")
+        self.feesPaidDollars = try container.field("fees_paid_dollars")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.totalCostDollars, "total_cost_dollars")
+        try container.encodeField(self.totalCostSharesFp, "total_cost_shares_fp")
+        try container.encodeField(self.eventExposureDollars, "event_exposure_dollars")
+        try container.encodeField(self.realizedPnlDollars, "realized_pnl_dollars")
+        try container.encodeField(self.feesPaidDollars, "fees_paid_dollars")
     }
 }
 
@@ -221,7 +284,7 @@ public enum GetEventsStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/GetMarketCandlesticksResponse`
-public struct GetMarketCandlesticksResponse: Codable, Hashable, Sendable {
+public struct GetMarketCandlesticksResponse: Codable, Sendable {
     /// Unique identifier for the market.
     public var ticker: String
     /// Array of candlestick data points for the specified time range.
@@ -230,6 +293,18 @@ public struct GetMarketCandlesticksResponse: Codable, Hashable, Sendable {
     public init(ticker: String, candlesticks: [MarketCandlestick]) {
         self.ticker = ticker
         self.candlesticks = candlesticks
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.candlesticks = try container.field("candlesticks")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.candlesticks, "candlesticks")
     }
 }
 
@@ -258,7 +333,7 @@ public enum GetMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/MaintenanceWindow`
-public struct MaintenanceWindow: Codable, Hashable, Sendable {
+public struct MaintenanceWindow: Codable, Sendable {
     /// Start date and time of the maintenance window.
     public var startDatetime: Date
     /// End date and time of the maintenance window.
@@ -269,9 +344,16 @@ public struct MaintenanceWindow: Codable, Hashable, Sendable {
         self.endDatetime = endDatetime
     }
 
-    enum CodingKeys: String, CodingKey {
-        case startDatetime = "start_datetime"
-        case endDatetime = "end_datetime"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.startDatetime = try container.field("start_datetime")
+        self.endDatetime = try container.field("end_datetime")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.startDatetime, "start_datetime")
+        try container.encodeField(self.endDatetime, "end_datetime")
     }
 }
 
@@ -303,7 +385,7 @@ public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Schedule`
-public struct Schedule: Codable, Hashable, Sendable {
+public struct Schedule: Codable, Sendable {
     /// The standard operating hours of the exchange. All times are expressed in ET. Outside of these times trading will be unavailable.
     public var standardHours: [WeeklySchedule]
     /// Scheduled maintenance windows, during which the exchange may be unavailable.
@@ -314,8 +396,15 @@ public struct Schedule: Codable, Hashable, Sendable {
         self.maintenanceWindows = maintenanceWindows
     }
 
-    enum CodingKeys: String, CodingKey {
-        case standardHours = "standard_hours"
-        case maintenanceWindows = "maintenance_windows"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.standardHours = try container.field("standard_hours")
+        self.maintenanceWindows = try container.field("maintenance_windows")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.standardHours, "standard_hours")
+        try container.encodeField(self.maintenanceWindows, "maintenance_windows")
     }
 }

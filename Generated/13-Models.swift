@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersRequest`
-public struct BatchCancelOrdersRequest: Codable, Hashable, Sendable {
+public struct BatchCancelOrdersRequest: Codable, Sendable {
     /// An array of order IDs to cancel
     /// - Note: Deprecated.
     public var ids: [String]?
@@ -15,36 +15,74 @@ public struct BatchCancelOrdersRequest: Codable, Hashable, Sendable {
         self.ids = ids
         self.orders = orders
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ids = try container.fieldIfPresent("ids")
+        self.orders = try container.fieldIfPresent("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.ids, "ids")
+        try container.encodeFieldIfPresent(self.orders, "orders")
+    }
 }
 
 /// - Remark: `#/components/schemas/BatchCreateOrdersResponse`
-public struct BatchCreateOrdersResponse: Codable, Hashable, Sendable {
+public struct BatchCreateOrdersResponse: Codable, Sendable {
     public var orders: [BatchCreateOrdersIndividualResponse]
 
     public init(orders: [BatchCreateOrdersIndividualResponse]) {
         self.orders = orders
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetLiveDatasResponse`
-public struct GetLiveDatasResponse: Codable, Hashable, Sendable {
+public struct GetLiveDatasResponse: Codable, Sendable {
     public var liveDatas: [LiveData]
 
     public init(liveDatas: [LiveData]) {
         self.liveDatas = liveDatas
     }
 
-    enum CodingKeys: String, CodingKey {
-        case liveDatas = "live_datas"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.liveDatas = try container.field("live_datas")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.liveDatas, "live_datas")
     }
 }
 
 /// - Remark: `#/components/schemas/GetSeriesListResponse`
-public struct GetSeriesListResponse: Codable, Hashable, Sendable {
+public struct GetSeriesListResponse: Codable, Sendable {
     public var series: [Series]
 
     public init(series: [Series]) {
         self.series = series
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.series = try container.field("series")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.series, "series")
     }
 }
 
@@ -105,7 +143,7 @@ public enum MarketResultModel: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Milestone`
-public struct Milestone: Codable, Hashable, Sendable {
+public struct Milestone: Codable, Sendable {
     /// Unique identifier for the milestone.
     public var id: String
     /// Category of the milestone. E.g. Sports, Elections, Esports, Crypto.
@@ -163,20 +201,38 @@ public struct Milestone: Codable, Hashable, Sendable {
         self.lastUpdatedTs = lastUpdatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case category
-        case type
-        case startDate = "start_date"
-        case endDate = "end_date"
-        case relatedEventTickers = "related_event_tickers"
-        case title
-        case notificationMessage = "notification_message"
-        case sourceID = "source_id"
-        case sourceIDS = "source_ids"
-        case details
-        case primaryEventTickers = "primary_event_tickers"
-        case lastUpdatedTs = "last_updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.category = try container.field("category")
+        self.type = try container.field("type")
+        self.startDate = try container.field("start_date")
+        self.endDate = try container.fieldIfPresent("end_date")
+        self.relatedEventTickers = try container.field("related_event_tickers")
+        self.title = try container.field("title")
+        self.notificationMessage = try container.field("notification_message")
+        self.sourceID = try container.fieldIfPresent("source_id")
+        self.sourceIDS = try container.fieldIfPresent("source_ids")
+        self.details = try container.field("details")
+        self.primaryEventTickers = try container.field("primary_event_tickers")
+        self.lastUpdatedTs = try container.field("last_updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.category, "category")
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.startDate, "start_date")
+        try container.encodeFieldIfPresent(self.endDate, "end_date")
+        try container.encodeField(self.relatedEventTickers, "related_event_tickers")
+        try container.encodeField(self.title, "title")
+        try container.encodeField(self.notificationMessage, "notification_message")
+        try container.encodeFieldIfPresent(self.sourceID, "source_id")
+        try container.encodeFieldIfPresent(self.sourceIDS, "source_ids")
+        try container.encodeField(self.details, "details")
+        try container.encodeField(self.primaryEventTickers, "primary_event_tickers")
+        try container.encodeField(self.lastUpdatedTs, "last_updated_ts")
     }
 }
 

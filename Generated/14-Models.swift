@@ -9,7 +9,7 @@ import SDKGenRuntime
 public typealias AcceptQuoteRequestAcceptedSide = FillSide
 
 /// - Remark: `#/components/schemas/ApiKey`
-public struct ApiKey: Codable, Hashable, Sendable {
+public struct ApiKey: Codable, Sendable {
     /// Unique identifier for the API key
     public var apiKeyID: String
     /// User-provided name for the API key
@@ -35,12 +35,22 @@ public struct ApiKey: Codable, Hashable, Sendable {
         self.fcmSubtraderID = fcmSubtraderID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case apiKeyID = "api_key_id"
-        case name
-        case scopes
-        case subaccount
-        case fcmSubtraderID = "fcm_subtrader_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiKeyID = try container.field("api_key_id")
+        self.name = try container.field("name")
+        self.scopes = try container.field("scopes")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.fcmSubtraderID = try container.fieldIfPresent("fcm_subtrader_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.apiKeyID, "api_key_id")
+        try container.encodeField(self.name, "name")
+        try container.encodeField(self.scopes, "scopes")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.fcmSubtraderID, "fcm_subtrader_id")
     }
 }
 
@@ -71,17 +81,27 @@ public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/BatchGetMarketCandlesticksResponse`
-public struct BatchGetMarketCandlesticksResponse: Codable, Hashable, Sendable {
+public struct BatchGetMarketCandlesticksResponse: Codable, Sendable {
     /// Array of market candlestick data, one entry per requested market.
     public var markets: [MarketCandlesticksResponse]
 
     public init(markets: [MarketCandlesticksResponse]) {
         self.markets = markets
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.markets = try container.field("markets")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.markets, "markets")
+    }
 }
 
 /// - Remark: `#/components/schemas/ForecastPercentilesPoint`
-public struct ForecastPercentilesPoint: Codable, Hashable, Sendable {
+public struct ForecastPercentilesPoint: Codable, Sendable {
     /// The event ticker this forecast is for.
     public var eventTicker: String
     /// Unix timestamp for the inclusive end of the forecast period.
@@ -103,16 +123,25 @@ public struct ForecastPercentilesPoint: Codable, Hashable, Sendable {
         self.percentilePoints = percentilePoints
     }
 
-    enum CodingKeys: String, CodingKey {
-        case eventTicker = "event_ticker"
-        case endPeriodTs = "end_period_ts"
-        case periodInterval = "period_interval"
-        case percentilePoints = "percentile_points"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventTicker = try container.field("event_ticker")
+        self.endPeriodTs = try container.field("end_period_ts")
+        self.periodInterval = try container.field("period_interval")
+        self.percentilePoints = try container.field("percentile_points")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.endPeriodTs, "end_period_ts")
+        try container.encodeField(self.periodInterval, "period_interval")
+        try container.encodeField(self.percentilePoints, "percentile_points")
     }
 }
 
 /// - Remark: `#/components/schemas/GetApiKeysResponse`
-public struct GetApiKeysResponse: Codable, Hashable, Sendable {
+public struct GetApiKeysResponse: Codable, Sendable {
     /// List of all API keys associated with the user
     public var apiKeys: [ApiKey]
     /// Unix timestamp (seconds) when the account's location attestation for API key requests expires; a past value means the attestation has lapsed. Absent when the account has never attested.
@@ -123,14 +152,21 @@ public struct GetApiKeysResponse: Codable, Hashable, Sendable {
         self.apiKeyRegionExpirationTs = apiKeyRegionExpirationTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case apiKeys = "api_keys"
-        case apiKeyRegionExpirationTs = "api_key_region_expiration_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiKeys = try container.field("api_keys")
+        self.apiKeyRegionExpirationTs = try container.fieldIfPresent("api_key_region_expiration_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.apiKeys, "api_keys")
+        try container.encodeFieldIfPresent(self.apiKeyRegionExpirationTs, "api_key_region_expiration_ts")
     }
 }
 
 /// - Remark: `#/components/schemas/GetBalanceResponse`
-public struct GetBalanceResponse: Codable, Hashable, Sendable {
+public struct GetBalanceResponse: Codable, Sendable {
     /// Member's available balance in cents. This represents the amount available for trading.
     public var balance: Int64
     /// Member's portfolio value in cents. This is the current value of all positions held.
@@ -144,15 +180,23 @@ public struct GetBalanceResponse: Codable, Hashable, Sendable {
         self.updatedTs = updatedTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case balance
-        case portfolioValue = "portfolio_value"
-        case updatedTs = "updated_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.balance = try container.field("balance")
+        self.portfolioValue = try container.field("portfolio_value")
+        self.updatedTs = try container.field("updated_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.balance, "balance")
+        try container.encodeField(self.portfolioValue, "portfolio_value")
+        try container.encodeField(self.updatedTs, "updated_ts")
     }
 }
 
 /// - Remark: `#/components/schemas/GetEventResponse`
-public struct GetEventResponse: Codable, Hashable, Sendable {
+public struct GetEventResponse: Codable, Sendable {
     /// Data for the event.
     public var event: EventData
     /// Data for the markets in this event. This field is deprecated in favour of the "markets" field inside the event. Which will be filled with the same value if you use the query parameter "with_nested_markets=true".
@@ -162,13 +206,25 @@ public struct GetEventResponse: Codable, Hashable, Sendable {
         self.event = event
         self.markets = markets
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.event = try container.field("event")
+        self.markets = try container.field("markets")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.event, "event")
+        try container.encodeField(self.markets, "markets")
+    }
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1events~1{ticker}~1candlesticks/get/parameters/4/schema`
 public typealias GetMarketCandlesticksByEventPeriodInterval = GetMarketCandlesticksPeriodInterval
 
 /// - Remark: `#/components/schemas/GetPositionsResponse`
-public struct GetPositionsResponse: Codable, Hashable, Sendable {
+public struct GetPositionsResponse: Codable, Sendable {
     /// The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here in the cursor query parameter for this end-point to get the next page containing limit records. An empty value of this field indicates there is no next page.
     public var cursor: String?
     /// List of market positions
@@ -182,15 +238,23 @@ public struct GetPositionsResponse: Codable, Hashable, Sendable {
         self.eventPositions = eventPositions
     }
 
-    enum CodingKeys: String, CodingKey {
-        case cursor
-        case marketPositions = "market_positions"
-        case eventPositions = "event_positions"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.cursor = try container.fieldIfPresent("cursor")
+        self.marketPositions = try container.field("market_positions")
+        self.eventPositions = try container.field("event_positions")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
+        try container.encodeField(self.marketPositions, "market_positions")
+        try container.encodeField(self.eventPositions, "event_positions")
     }
 }
 
 /// - Remark: `#/components/schemas/GetSettlementsResponse`
-public struct GetSettlementsResponse: Codable, Hashable, Sendable {
+public struct GetSettlementsResponse: Codable, Sendable {
     public var settlements: [Settlement]
     public var cursor: String?
 
@@ -198,10 +262,22 @@ public struct GetSettlementsResponse: Codable, Hashable, Sendable {
         self.settlements = settlements
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.settlements = try container.field("settlements")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.settlements, "settlements")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/MarketCandlesticksResponse`
-public struct MarketCandlesticksResponse: Codable, Hashable, Sendable {
+public struct MarketCandlesticksResponse: Codable, Sendable {
     /// Market ticker string (e.g., 'INXD-24JAN01').
     public var marketTicker: String
     /// Array of candlestick data points for the market. Includes an initial data point at the start timestamp when available.
@@ -212,14 +288,21 @@ public struct MarketCandlesticksResponse: Codable, Hashable, Sendable {
         self.candlesticks = candlesticks
     }
 
-    enum CodingKeys: String, CodingKey {
-        case marketTicker = "market_ticker"
-        case candlesticks
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.marketTicker = try container.field("market_ticker")
+        self.candlesticks = try container.field("candlesticks")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.candlesticks, "candlesticks")
     }
 }
 
 /// - Remark: `#/components/schemas/OrderGroup`
-public struct OrderGroup: Codable, Hashable, Sendable {
+public struct OrderGroup: Codable, Sendable {
     /// Unique identifier for the order group
     public var id: String
     /// String representation of the current maximum contracts allowed over a rolling 15-second window.
@@ -233,9 +316,17 @@ public struct OrderGroup: Codable, Hashable, Sendable {
         self.isAutoCancelEnabled = isAutoCancelEnabled
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case contractsLimitFp = "contracts_limit_fp"
-        case isAutoCancelEnabled = "is_auto_cancel_enabled"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
+        self.isAutoCancelEnabled = try container.field("is_auto_cancel_enabled")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
+        try container.encodeField(self.isAutoCancelEnabled, "is_auto_cancel_enabled")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersRequestOrder`
-public struct BatchCancelOrdersRequestOrder: Codable, Hashable, Sendable {
+public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
     /// Order ID to cancel
     public var orderID: String
     /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for subaccounts) Defaults to `0`.
@@ -15,24 +15,41 @@ public struct BatchCancelOrdersRequestOrder: Codable, Hashable, Sendable {
         self.subaccount = subaccount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderID = "order_id"
-        case subaccount
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateRFQResponse`
-public struct CreateRFQResponse: Codable, Hashable, Sendable {
+public struct CreateRFQResponse: Codable, Sendable {
     /// The ID of the newly created RFQ
     public var id: String
 
     public init(id: String) {
         self.id = id
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetEventForecastPercentilesHistoryResponse`
-public struct GetEventForecastPercentilesHistoryResponse: Codable, Hashable, Sendable {
+public struct GetEventForecastPercentilesHistoryResponse: Codable, Sendable {
     /// Array of forecast percentile data points over time.
     public var forecastHistory: [ForecastPercentilesPoint]
 
@@ -40,13 +57,19 @@ public struct GetEventForecastPercentilesHistoryResponse: Codable, Hashable, Sen
         self.forecastHistory = forecastHistory
     }
 
-    enum CodingKeys: String, CodingKey {
-        case forecastHistory = "forecast_history"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.forecastHistory = try container.field("forecast_history")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.forecastHistory, "forecast_history")
     }
 }
 
 /// - Remark: `#/components/schemas/GetEventMetadataResponse`
-public struct GetEventMetadataResponse: Codable, Hashable, Sendable {
+public struct GetEventMetadataResponse: Codable, Sendable {
     /// A path to an image that represents this event.
     public var imageURL: String
     /// A path to an image that represents the image of the featured market.
@@ -76,18 +99,29 @@ public struct GetEventMetadataResponse: Codable, Hashable, Sendable {
         self.competitionScope = competitionScope
     }
 
-    enum CodingKeys: String, CodingKey {
-        case imageURL = "image_url"
-        case featuredImageURL = "featured_image_url"
-        case marketDetails = "market_details"
-        case settlementSources = "settlement_sources"
-        case competition
-        case competitionScope = "competition_scope"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.imageURL = try container.field("image_url")
+        self.featuredImageURL = try container.fieldIfPresent("featured_image_url")
+        self.marketDetails = try container.field("market_details")
+        self.settlementSources = try container.field("settlement_sources")
+        self.competition = try container.fieldIfPresent("competition")
+        self.competitionScope = try container.fieldIfPresent("competition_scope")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.imageURL, "image_url")
+        try container.encodeFieldIfPresent(self.featuredImageURL, "featured_image_url")
+        try container.encodeField(self.marketDetails, "market_details")
+        try container.encodeField(self.settlementSources, "settlement_sources")
+        try container.encodeFieldIfPresent(self.competition, "competition")
+        try container.encodeFieldIfPresent(self.competitionScope, "competition_scope")
     }
 }
 
 /// - Remark: `#/components/schemas/GetMarketsResponse`
-public struct GetMarketsResponse: Codable, Hashable, Sendable {
+public struct GetMarketsResponse: Codable, Sendable {
     public var markets: [Market]
     public var cursor: String
 
@@ -95,10 +129,22 @@ public struct GetMarketsResponse: Codable, Hashable, Sendable {
         self.markets = markets
         self.cursor = cursor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.markets = try container.field("markets")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.markets, "markets")
+        try container.encodeField(self.cursor, "cursor")
+    }
 }
 
 /// - Remark: `#/components/schemas/GetOrderGroupResponse`
-public struct GetOrderGroupResponse: Codable, Hashable, Sendable {
+public struct GetOrderGroupResponse: Codable, Sendable {
     /// Whether auto-cancel is enabled for this order group
     public var isAutoCancelEnabled: Bool
     /// String representation of the current maximum contracts allowed over a rolling 15-second window.
@@ -112,15 +158,23 @@ public struct GetOrderGroupResponse: Codable, Hashable, Sendable {
         self.orders = orders
     }
 
-    enum CodingKeys: String, CodingKey {
-        case isAutoCancelEnabled = "is_auto_cancel_enabled"
-        case contractsLimitFp = "contracts_limit_fp"
-        case orders
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.isAutoCancelEnabled = try container.field("is_auto_cancel_enabled")
+        self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.isAutoCancelEnabled, "is_auto_cancel_enabled")
+        try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
+        try container.encodeField(self.orders, "orders")
     }
 }
 
 /// - Remark: `#/components/schemas/GetPortfolioRestingOrderTotalValueResponse`
-public struct GetPortfolioRestingOrderTotalValueResponse: Codable, Hashable, Sendable {
+public struct GetPortfolioRestingOrderTotalValueResponse: Codable, Sendable {
     /// Total value of resting orders in cents
     public var totalRestingOrderValue: Int
 
@@ -128,13 +182,19 @@ public struct GetPortfolioRestingOrderTotalValueResponse: Codable, Hashable, Sen
         self.totalRestingOrderValue = totalRestingOrderValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case totalRestingOrderValue = "total_resting_order_value"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.totalRestingOrderValue = try container.field("total_resting_order_value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.totalRestingOrderValue, "total_resting_order_value")
     }
 }
 
 /// - Remark: `#/components/schemas/IntraExchangeInstanceTransferRequest`
-public struct IntraExchangeInstanceTransferRequest: Codable, Hashable, Sendable {
+public struct IntraExchangeInstanceTransferRequest: Codable, Sendable {
     /// The source exchange instance
     public var source: ExchangeInstance
     /// The destination exchange instance
@@ -146,6 +206,20 @@ public struct IntraExchangeInstanceTransferRequest: Codable, Hashable, Sendable 
         self.source = source
         self.destination = destination
         self.amount = amount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.source = try container.field("source")
+        self.destination = try container.field("destination")
+        self.amount = try container.field("amount")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.source, "source")
+        try container.encodeField(self.destination, "destination")
+        try container.encodeField(self.amount, "amount")
     }
 }
 
@@ -176,7 +250,7 @@ public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentab
 }
 
 /// - Remark: `#/components/schemas/SubaccountTransfer`
-public struct SubaccountTransfer: Codable, Hashable, Sendable {
+public struct SubaccountTransfer: Codable, Sendable {
     /// Unique identifier for this transfer.
     public var transferID: String
     /// Source subaccount number (0 for primary, 1-32 for subaccounts).
@@ -202,11 +276,21 @@ public struct SubaccountTransfer: Codable, Hashable, Sendable {
         self.createdTs = createdTs
     }
 
-    enum CodingKeys: String, CodingKey {
-        case transferID = "transfer_id"
-        case fromSubaccount = "from_subaccount"
-        case toSubaccount = "to_subaccount"
-        case amountCents = "amount_cents"
-        case createdTs = "created_ts"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transferID = try container.field("transfer_id")
+        self.fromSubaccount = try container.field("from_subaccount")
+        self.toSubaccount = try container.field("to_subaccount")
+        self.amountCents = try container.field("amount_cents")
+        self.createdTs = try container.field("created_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.transferID, "transfer_id")
+        try container.encodeField(self.fromSubaccount, "from_subaccount")
+        try container.encodeField(self.toSubaccount, "to_subaccount")
+        try container.encodeField(self.amountCents, "amount_cents")
+        try container.encodeField(self.createdTs, "created_ts")
     }
 }

@@ -29,7 +29,7 @@ public func generate(spec bytes: [UInt8], specName: String, templates: TemplateS
 public func generate(specs: [(bytes: [UInt8], name: String)], templates: TemplateSet, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [OutputFile]? {
     guard let model = buildModel(specs: specs, options: options, diagnostics: diagnostics) else { return nil }
     return measure(options, "render") {
-        render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier)
+        render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier, hashable: options.configuration.hashable)
     }
 }
 

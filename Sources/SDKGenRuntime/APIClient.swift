@@ -115,7 +115,7 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
 
     /// The error for a response the operation does not return: its status, headers, a bounded
     /// prefix of the body and, when `decoding` is given and the body matches, the decoded value.
-    public func error<E: Decodable & Sendable & Hashable>(for response: HTTPResponse, body: HTTPBody?, operationID: String, decoding type: E.Type) async -> APIError {
+    public func error<E: Decodable & Sendable>(for response: HTTPResponse, body: HTTPBody?, operationID: String, decoding type: E.Type) async -> APIError {
         var error = await self.error(for: response, body: body, operationID: operationID)
         if !error.body.isEmpty, let value = try? JSONCoding.decoder().decode(E.self, from: error.body) {
             error.decodedBody = AnyErrorBody(value)

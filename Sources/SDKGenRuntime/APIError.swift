@@ -59,19 +59,11 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// A decoded error body of any generated type.
-public struct AnyErrorBody: Sendable, Hashable {
-    public let value: any Sendable & Hashable
+/// A decoded error body of any generated type (read it with `APIError.decodedBody(as:)`).
+public struct AnyErrorBody: Sendable {
+    public let value: any Sendable
 
-    public init(_ value: any Sendable & Hashable) {
+    public init(_ value: any Sendable) {
         self.value = value
-    }
-
-    public static func == (lhs: AnyErrorBody, rhs: AnyErrorBody) -> Bool {
-        AnyHashable(lhs.value) == AnyHashable(rhs.value)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(AnyHashable(value))
     }
 }

@@ -1,7 +1,6 @@
 /// Heap storage for a property of a struct that contains itself, such as `parent: Node?`.
 ///
-/// Generated code marks such properties `@Indirect`; coding is the same as the plain value, and an
-/// optional value that is absent from JSON decodes as nil.
+/// Generated code marks such properties `@Indirect`; coding is the same as the plain value.
 @propertyWrapper
 public struct Indirect<Value: Sendable>: Sendable {
     final class Storage: Sendable {
@@ -38,19 +37,5 @@ extension Indirect: Decodable where Value: Decodable {
 extension Indirect: Encodable where Value: Encodable {
     public func encode(to encoder: any Encoder) throws {
         try wrappedValue.encode(to: encoder)
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// Lets an absent key decode as nil for `@Indirect` optionals, as it does for plain optionals.
-    public func decode<T: Decodable & Sendable>(_ type: Indirect<T?>.Type, forKey key: Key) throws -> Indirect<T?> {
-        Indirect(wrappedValue: try decodeIfPresent(T.self, forKey: key))
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Leaves an `@Indirect` nil out of the JSON, as synthesized coding does for plain optionals.
-    public mutating func encode<T: Encodable & Sendable>(_ value: Indirect<T?>, forKey key: Key) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
     }
 }

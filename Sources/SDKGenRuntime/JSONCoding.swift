@@ -72,3 +72,71 @@ public struct DynamicCodingKey: CodingKey, Hashable, Sendable {
         self.intValue = intValue
     }
 }
+
+// Generated structs decode and encode their properties through these: one generic function per
+// direction instead of the overload sets of `decode(_:forKey:)` and `encode(_:forKey:)`, and no
+// `CodingKeys` enum per type, which keeps large SDKs quick to compile. Coding is the same as
+// synthesized `Codable`: `field` throws on a missing key, `fieldIfPresent` reads absent or null as
+// nil, and `encodeFieldIfPresent` leaves nil out.
+extension KeyedDecodingContainer where Key == DynamicCodingKey {
+    /// The value at `key`; throws if it is absent or null.
+    @inlinable
+    public func field<T: Decodable>(_ key: String) throws -> T {
+        let key = DynamicCodingKey(key)
+        // Scalars go to the decoder's own entry points, as synthesized coding does: the generic one
+        // decodes them through `init(from:)`, measurably slower. Once `T` is known, one branch is left.
+        if T.self == String.self { return try decode(String.self, forKey: key) as! T }
+        if T.self == Int.self { return try decode(Int.self, forKey: key) as! T }
+        if T.self == Bool.self { return try decode(Bool.self, forKey: key) as! T }
+        if T.self == Double.self { return try decode(Double.self, forKey: key) as! T }
+        if T.self == Int64.self { return try decode(Int64.self, forKey: key) as! T }
+        if T.self == Int32.self { return try decode(Int32.self, forKey: key) as! T }
+        if T.self == Float.self { return try decode(Float.self, forKey: key) as! T }
+        return try decode(T.self, forKey: key)
+    }
+
+    /// The value at `key`, or nil if it is absent or null.
+    @inlinable
+    public func fieldIfPresent<T: Decodable>(_ key: String) throws -> T? {
+        let key = DynamicCodingKey(key)
+        if T.self == String.self { return try decodeIfPresent(String.self, forKey: key) as! T? }
+        if T.self == Int.self { return try decodeIfPresent(Int.self, forKey: key) as! T? }
+        if T.self == Bool.self { return try decodeIfPresent(Bool.self, forKey: key) as! T? }
+        if T.self == Double.self { return try decodeIfPresent(Double.self, forKey: key) as! T? }
+        if T.self == Int64.self { return try decodeIfPresent(Int64.self, forKey: key) as! T? }
+        if T.self == Int32.self { return try decodeIfPresent(Int32.self, forKey: key) as! T? }
+        if T.self == Float.self { return try decodeIfPresent(Float.self, forKey: key) as! T? }
+        return try decodeIfPresent(T.self, forKey: key)
+    }
+}
+
+extension KeyedEncodingContainer where Key == DynamicCodingKey {
+    /// Writes `value` at `key`.
+    @inlinable
+    public mutating func encodeField<T: Encodable>(_ value: T, _ key: String) throws {
+        let key = DynamicCodingKey(key)
+        if T.self == String.self { return try encode(value as! String, forKey: key) }
+        if T.self == Int.self { return try encode(value as! Int, forKey: key) }
+        if T.self == Bool.self { return try encode(value as! Bool, forKey: key) }
+        if T.self == Double.self { return try encode(value as! Double, forKey: key) }
+        if T.self == Int64.self { return try encode(value as! Int64, forKey: key) }
+        if T.self == Int32.self { return try encode(value as! Int32, forKey: key) }
+        if T.self == Float.self { return try encode(value as! Float, forKey: key) }
+        try encode(value, forKey: key)
+    }
+
+    /// Writes `value` at `key` unless it is nil, which is left out, as synthesized coding does.
+    @inlinable
+    public mutating func encodeFieldIfPresent<T: Encodable>(_ value: T?, _ key: String) throws {
+        guard let value else { return }
+        try encodeField(value, key)
+    }
+}
+
+extension Decoder {
+    /// The value decoded as a `T`; generated unions try their cases with this.
+    @inlinable
+    public func decoded<T: Decodable>(as type: T.Type) throws -> T {
+        try T(from: self)
+    }
+}

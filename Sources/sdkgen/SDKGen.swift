@@ -58,6 +58,9 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, inversion: .prefixedNo, help: "Write Markdown docs under <output>/docs. (default: on, or 'docs' of --config)")
     var docs: Bool?
 
+    @Flag(name: .long, inversion: .prefixedNo, help: "Make structs, unions and responses enums Hashable; enums always are. (default: off, or 'hashable' of --config)")
+    var hashable: Bool?
+
     @Option(name: .long, help: "The most nodes YAML aliases may expand to.")
     var maxAliasNodes: Int = YAMLLimits().maxAliasExpansion
 
@@ -122,6 +125,7 @@ struct SpecOptions: ParsableArguments {
         var options = GenerateOptions()
         options.configuration = configuration
         options.docs = docs ?? configuration.docs
+        if let hashable { options.configuration.hashable = hashable }
         options.moduleName = module ?? configuration.module ?? "KalshiAPI"
         options.yamlLimits.maxAliasExpansion = maxAliasNodes
         options.yamlLimits.maxDepth = maxDepth

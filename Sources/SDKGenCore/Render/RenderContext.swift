@@ -136,14 +136,12 @@ struct RenderContext {
                     "doc": .strings(doc),
                     "defaultNil": .bool(property.optional),
                     "last": .bool(index == properties.count - 1),
-                    "needsKey": .bool(SwiftName.bare(property.swiftName) != property.name),
                     "key": .string(Escaping.swiftString(property.name)),
                     "deprecated": .bool(property.deprecated),
                     "indirect": .bool(property.indirect),
                 ]
             })
             context["hasProperties"] = .bool(!properties.isEmpty)
-            context["needsCodingKeys"] = .bool(properties.contains { SwiftName.bare($0.swiftName) != $0.name })
             context["multilineInit"] = .bool(properties.count > 3)
         case .stringEnum(let cases), .integerEnum(let cases):
             let isString: Bool

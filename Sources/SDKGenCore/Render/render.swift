@@ -76,16 +76,18 @@ public struct TemplateSet: Sendable {
 ///
 /// Files are independent, so they are rendered on every core; the result is sorted by path and
 /// does not depend on the order the work finished in.
-public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API", accessModifier: String = "public") -> [OutputFile] {
+public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API", accessModifier: String = "public", hashable: Bool = false) -> [OutputFile] {
     let context = RenderContext(model: model, moduleName: moduleName)
-    // Every file's root context carries the access level; nested contexts find it there.
-    @Sendable func withAccess(_ values: [String: TemplateValue]) -> [String: TemplateValue] {
+    // Every file's root context carries the access level and whether models are Hashable; nested
+    // contexts find them there.
+    @Sendable func withRootValues(_ values: [String: TemplateValue]) -> [String: TemplateValue] {
         var values = values
         values["access"] = .string(accessModifier)
+        values["hashable"] = .bool(hashable)
         return values
     }
     var jobs: [@Sendable () -> [OutputFile]] = []
-    jobs.append { [OutputFile(path: "Client.swift", contents: templates.render("Client", withAccess(context.client())))] }
+    jobs.append { [OutputFile(path: "Client.swift", contents: templates.render("Client", withRootValues(context.client())))] }
 
     var operationShards = [[(tag: IRTag, operation: IROperation)]](repeating: [], count: OutputLayout.operationShards)
     for tag in model.tags {
@@ -102,7 +104,7 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
                 byTag[tag.typeName, default: []].append(operationContext)
             }
             let tags = byTag.keys.sorted().map { ["typeName": .string($0), "operations": .objects(byTag[$0]!)] as [String: TemplateValue] }
-            return [OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withAccess(["header": .string(context.header), "tags": .objects(tags)])))]
+            return [OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withRootValues(["header": .string(context.header), "tags": .objects(tags)])))]
         }
     }
 
@@ -113,7 +115,7 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
     for (index, shard) in modelShards.enumerated() {
         jobs.append {
             let models = shard.map(context.modelContext)
-            return [OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", withAccess(["header": .string(context.header), "models": .objects(models)])))]
+            return [OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", withRootValues(["header": .string(context.header), "models": .objects(models)])))]
         }
     }
 

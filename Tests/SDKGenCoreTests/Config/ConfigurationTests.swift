@@ -17,6 +17,7 @@ import Testing
             module: PetKit
             accessModifier: package
             docs: false
+            hashable: true
             filter:
               include: {tags: [pets], paths: ['/store/*']}
               exclude: {operationIds: [deletePet]}
@@ -33,7 +34,7 @@ import Testing
         #expect(diagnostics.isEmpty)
         let parsed = try #require(config)
         #expect(parsed.specs == ["api.yaml", "more.yaml"])
-        #expect(parsed.accessModifier == "package" && parsed.docs == false && parsed.module == "PetKit")
+        #expect(parsed.accessModifier == "package" && parsed.docs == false && parsed.module == "PetKit" && parsed.hashable)
         #expect(parsed.filter.allows(tags: ["pets"], operationID: "x", path: "/pets"))
         #expect(!parsed.filter.allows(tags: ["pets"], operationID: "deletePet", path: "/pets/1"))
         #expect(parsed.filter.allows(tags: [], operationID: nil, path: "/store/inventory"))
@@ -47,6 +48,7 @@ import Testing
             spce: api.yaml
             accessModifier: pubic
             docs: maybe
+            hashable: 1
             filter:
               include: {tag: [a]}
             naming: [a]
@@ -56,8 +58,9 @@ import Testing
             "sdkgen.yaml:1:1: error: unknown key 'spce' in sdkgen.yaml; did you mean 'spec'?",
             "sdkgen.yaml:2:17: error: 'accessModifier' must be public, package or internal, not 'pubic'; did you mean 'public'?",
             "sdkgen.yaml:3:7: error: 'docs' must be true or false, not a string",
-            "sdkgen.yaml:5:13: error: unknown key 'tag' in filter.include; did you mean 'tags'?",
-            "sdkgen.yaml:6:9: error: 'naming' must be a mapping, not a sequence",
+            "sdkgen.yaml:4:11: error: 'hashable' must be true or false, not a number",
+            "sdkgen.yaml:6:13: error: unknown key 'tag' in filter.include; did you mean 'tags'?",
+            "sdkgen.yaml:7:9: error: 'naming' must be a mapping, not a sequence",
         ])
     }
 
@@ -87,6 +90,12 @@ import Testing
         #expect(code.contains("internal var birthday: String?"))
         #expect(code.contains("case switchedOn"))
         #expect(code.contains("decoding: MyError.self") && !code.contains("struct ErrorModel"))
+        // Without `hashable`, structs and unions are Codable and Sendable only; enums stay Hashable.
+        #expect(code.contains("internal struct PetDraft: Codable, Sendable {"))
+        #expect(code.contains("internal enum PetStatus: Codable, Hashable, Sendable, RawRepresentable {"))
+        #expect(!code.contains("CodingKeys"))
+        #expect(code.contains("self.birthday = try container.fieldIfPresent(\"born_at\")"))
+        #expect(code.contains("try container.encodeFieldIfPresent(self.birthday, \"born_at\")"))
     }
 }
 

@@ -43,16 +43,31 @@ public struct HostileModelX: Codable, Hashable, Sendable {
         self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey {
-        case aB = "a b"
-        case quoteD = "quote\"d"
-        case backTick = "back`tick"
-        case hash = "#hash"
-        case op = "+op"
-        case self_ = "self"
-        case type = "Type"
-        case description
-        case _1st = "1st"
-        case kind
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.aB = try container.fieldIfPresent("a b")
+        self.quoteD = try container.fieldIfPresent("quote\"d")
+        self.backTick = try container.fieldIfPresent("back`tick")
+        self.hash = try container.fieldIfPresent("#hash")
+        self.op = try container.fieldIfPresent("+op")
+        self.self_ = try container.fieldIfPresent("self")
+        self.type = try container.fieldIfPresent("Type")
+        self.description = try container.fieldIfPresent("description")
+        self._1st = try container.fieldIfPresent("1st")
+        self.kind = try container.fieldIfPresent("kind")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.aB, "a b")
+        try container.encodeFieldIfPresent(self.quoteD, "quote\"d")
+        try container.encodeFieldIfPresent(self.backTick, "back`tick")
+        try container.encodeFieldIfPresent(self.hash, "#hash")
+        try container.encodeFieldIfPresent(self.op, "+op")
+        try container.encodeFieldIfPresent(self.self_, "self")
+        try container.encodeFieldIfPresent(self.type, "Type")
+        try container.encodeFieldIfPresent(self.description, "description")
+        try container.encodeFieldIfPresent(self._1st, "1st")
+        try container.encodeFieldIfPresent(self.kind, "kind")
     }
 }

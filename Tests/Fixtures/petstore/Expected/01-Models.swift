@@ -13,8 +13,15 @@ public struct PetOwner: Codable, Hashable, Sendable {
         self.priority = priority
     }
 
-    enum CodingKeys: String, CodingKey {
-        case displayName = "display_name"
-        case priority
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.displayName = try container.fieldIfPresent("display_name")
+        self.priority = try container.fieldIfPresent("priority")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.displayName, "display_name")
+        try container.encodeFieldIfPresent(self.priority, "priority")
     }
 }

@@ -41,12 +41,23 @@ public struct NewPet: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case tag
-        case rating
-        case avatar
-        case bornAt = "born_at"
-        case status
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.field("name")
+        self.tag = try container.fieldIfPresent("tag")
+        self.rating = try container.fieldIfPresent("rating")
+        self.avatar = try container.fieldIfPresent("avatar")
+        self.bornAt = try container.fieldIfPresent("born_at")
+        self.status = try container.fieldIfPresent("status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.name, "name")
+        try container.encodeFieldIfPresent(self.tag, "tag")
+        try container.encodeFieldIfPresent(self.rating, "rating")
+        try container.encodeFieldIfPresent(self.avatar, "avatar")
+        try container.encodeFieldIfPresent(self.bornAt, "born_at")
+        try container.encodeFieldIfPresent(self.status, "status")
     }
 }

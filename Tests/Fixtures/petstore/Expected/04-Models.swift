@@ -11,15 +11,15 @@ public indirect enum NodeOrLeaf: Codable, Hashable, Sendable {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? TreeNode(from: decoder) {
+        if let value = try? decoder.decoded(as: TreeNode.self) {
             self = .treeNode(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.decoded(as: String.self) {
             self = .string(value)
             return
         }
-        self = .unknown(try JSONValue(from: decoder))
+        self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,5 +39,17 @@ public struct UpdatePetWithFormRequest: Codable, Hashable, Sendable {
     public init(name: String? = nil, tags: [String]? = nil) {
         self.name = name
         self.tags = tags
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.fieldIfPresent("name")
+        self.tags = try container.fieldIfPresent("tags")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.name, "name")
+        try container.encodeFieldIfPresent(self.tags, "tags")
     }
 }

@@ -12,4 +12,16 @@ public struct ErrorModel: Codable, Hashable, Sendable {
         self.code = code
         self.message = message
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.field("code")
+        self.message = try container.field("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.code, "code")
+        try container.encodeField(self.message, "message")
+    }
 }

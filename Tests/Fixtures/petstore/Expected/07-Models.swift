@@ -13,8 +13,15 @@ public struct Cat: Codable, Hashable, Sendable {
         self.indoor = indoor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petType = "pet_type"
-        case indoor
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.petType = try container.field("pet_type")
+        self.indoor = try container.fieldIfPresent("indoor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.petType, "pet_type")
+        try container.encodeFieldIfPresent(self.indoor, "indoor")
     }
 }

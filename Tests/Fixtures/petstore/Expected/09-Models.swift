@@ -13,9 +13,16 @@ public struct Dog: Codable, Hashable, Sendable {
         self.barkVolume = barkVolume
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petType = "pet_type"
-        case barkVolume = "bark_volume"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.petType = try container.field("pet_type")
+        self.barkVolume = try container.fieldIfPresent("bark_volume")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.petType, "pet_type")
+        try container.encodeFieldIfPresent(self.barkVolume, "bark_volume")
     }
 }
 

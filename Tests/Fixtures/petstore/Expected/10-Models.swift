@@ -12,4 +12,16 @@ public struct UploadDocumentRequest: Codable, Hashable, Sendable {
         self.file = file
         self.note = note
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.file = try container.field("file")
+        self.note = try container.fieldIfPresent("note")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.file, "file")
+        try container.encodeFieldIfPresent(self.note, "note")
+    }
 }

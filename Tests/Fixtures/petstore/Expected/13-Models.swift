@@ -14,23 +14,23 @@ public enum Animal: Codable, Hashable, Sendable {
         let discriminator = try? decoder.container(keyedBy: DynamicCodingKey.self).decode(String.self, forKey: DynamicCodingKey("pet_type"))
         switch discriminator {
         case "kitty":
-            self = .cat(try Cat(from: decoder))
+            self = .cat(try decoder.decoded(as: Cat.self))
             return
         case "Dog":
-            self = .dog(try Dog(from: decoder))
+            self = .dog(try decoder.decoded(as: Dog.self))
             return
         default:
             break
         }
-        if let value = try? Cat(from: decoder) {
+        if let value = try? decoder.decoded(as: Cat.self) {
             self = .cat(value)
             return
         }
-        if let value = try? Dog(from: decoder) {
+        if let value = try? decoder.decoded(as: Dog.self) {
             self = .dog(value)
             return
         }
-        self = .unknown(try JSONValue(from: decoder))
+        self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,5 +56,19 @@ public struct TreeNode: Codable, Hashable, Sendable {
         self.value = value
         self.parent = parent
         self.next = next
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.field("value")
+        self.parent = try container.fieldIfPresent("parent")
+        self.next = try container.fieldIfPresent("next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.value, "value")
+        try container.encodeFieldIfPresent(self.parent, "parent")
+        try container.encodeFieldIfPresent(self.next, "next")
     }
 }

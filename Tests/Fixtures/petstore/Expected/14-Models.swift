@@ -11,15 +11,15 @@ public enum IDOrName: Codable, Hashable, Sendable {
     case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Int(from: decoder) {
+        if let value = try? decoder.decoded(as: Int.self) {
             self = .int(value)
             return
         }
-        if let value = try? String(from: decoder) {
+        if let value = try? decoder.decoded(as: String.self) {
             self = .string(value)
             return
         }
-        self = .unknown(try JSONValue(from: decoder))
+        self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -81,20 +81,39 @@ public struct Pet: Codable, Hashable, Sendable {
         self.extra = extra
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case tag
-        case rating
-        case avatar
-        case bornAt = "born_at"
-        case status
-        case id
-        case self_ = "self"
-        case `default`
-        case kind
-        case attributes
-        case owner
-        case children
-        case extra
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.field("name")
+        self.tag = try container.fieldIfPresent("tag")
+        self.rating = try container.fieldIfPresent("rating")
+        self.avatar = try container.fieldIfPresent("avatar")
+        self.bornAt = try container.fieldIfPresent("born_at")
+        self.status = try container.fieldIfPresent("status")
+        self.id = try container.field("id")
+        self.self_ = try container.fieldIfPresent("self")
+        self.`default` = try container.fieldIfPresent("default")
+        self.kind = try container.fieldIfPresent("kind")
+        self.attributes = try container.fieldIfPresent("attributes")
+        self.owner = try container.fieldIfPresent("owner")
+        self.children = try container.fieldIfPresent("children")
+        self.extra = try container.fieldIfPresent("extra")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.name, "name")
+        try container.encodeFieldIfPresent(self.tag, "tag")
+        try container.encodeFieldIfPresent(self.rating, "rating")
+        try container.encodeFieldIfPresent(self.avatar, "avatar")
+        try container.encodeFieldIfPresent(self.bornAt, "born_at")
+        try container.encodeFieldIfPresent(self.status, "status")
+        try container.encodeField(self.id, "id")
+        try container.encodeFieldIfPresent(self.self_, "self")
+        try container.encodeFieldIfPresent(self.`default`, "default")
+        try container.encodeFieldIfPresent(self.kind, "kind")
+        try container.encodeFieldIfPresent(self.attributes, "attributes")
+        try container.encodeFieldIfPresent(self.owner, "owner")
+        try container.encodeFieldIfPresent(self.children, "children")
+        try container.encodeFieldIfPresent(self.extra, "extra")
     }
 }
