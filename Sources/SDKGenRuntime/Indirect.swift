@@ -1,6 +1,6 @@
 /// Heap storage for a property of a struct that contains itself, such as `parent: Node?`.
 ///
-/// Generated code marks such properties `@Indirect`; coding is the same as the plain value.
+/// Generated code marks such properties `@Indirect` and codes the wrapped value.
 @propertyWrapper
 public struct Indirect<Value: Sendable>: Sendable {
     final class Storage: Sendable {
@@ -28,14 +28,3 @@ extension Indirect: Hashable where Value: Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(wrappedValue) }
 }
 
-extension Indirect: Decodable where Value: Decodable {
-    public init(from decoder: any Decoder) throws {
-        self.init(wrappedValue: try Value(from: decoder))
-    }
-}
-
-extension Indirect: Encodable where Value: Encodable {
-    public func encode(to encoder: any Encoder) throws {
-        try wrappedValue.encode(to: encoder)
-    }
-}

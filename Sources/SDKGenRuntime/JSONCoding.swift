@@ -95,18 +95,13 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
         return try decode(T.self, forKey: key)
     }
 
-    /// The value at `key`, or nil if it is absent or null.
+    /// The value at `key`, or nil if it is absent or null (what `decodeIfPresent` does, through
+    /// `field` and its scalar entry points).
     @inlinable
     public func fieldIfPresent<T: Decodable>(_ key: String) throws -> T? {
-        let key = DynamicCodingKey(key)
-        if T.self == String.self { return try decodeIfPresent(String.self, forKey: key) as! T? }
-        if T.self == Int.self { return try decodeIfPresent(Int.self, forKey: key) as! T? }
-        if T.self == Bool.self { return try decodeIfPresent(Bool.self, forKey: key) as! T? }
-        if T.self == Double.self { return try decodeIfPresent(Double.self, forKey: key) as! T? }
-        if T.self == Int64.self { return try decodeIfPresent(Int64.self, forKey: key) as! T? }
-        if T.self == Int32.self { return try decodeIfPresent(Int32.self, forKey: key) as! T? }
-        if T.self == Float.self { return try decodeIfPresent(Float.self, forKey: key) as! T? }
-        return try decodeIfPresent(T.self, forKey: key)
+        let codingKey = DynamicCodingKey(key)
+        guard contains(codingKey), try !decodeNil(forKey: codingKey) else { return nil }
+        return try field(key) as T
     }
 }
 

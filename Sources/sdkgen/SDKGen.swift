@@ -58,7 +58,7 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, inversion: .prefixedNo, help: "Write Markdown docs under <output>/docs. (default: on, or 'docs' of --config)")
     var docs: Bool?
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Make structs, unions and responses enums Hashable; enums always are. (default: off, or 'hashable' of --config)")
+    @Flag(name: .long, inversion: .prefixedNo, help: "Make structs, unions, headers and responses enums Hashable; enums always are. (default: off, or 'hashable' of --config)")
     var hashable: Bool?
 
     @Option(name: .long, help: "The most nodes YAML aliases may expand to.")

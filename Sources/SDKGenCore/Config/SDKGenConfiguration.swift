@@ -11,7 +11,7 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     /// `public`, `package` or `internal`.
     public var accessModifier = "public"
     public var docs = true
-    /// Whether structs, unions and responses enums conform to `Hashable` (string and integer enums
+    /// Whether structs, unions, headers structs and responses enums conform to `Hashable` (string and integer enums
     /// always do). Off by default: synthesized `Hashable` is about a third of the compile time of a
     /// large SDK's models.
     public var hashable = false
