@@ -5,10 +5,10 @@ import PackagePlugin
 /// A target's `sdkgen.yaml`: flat `key: value` lines; paths are relative to the file.
 struct SDKGenConfig {
     /// Must match `OutputLayout.swiftFiles` in SDKGenCore (a test checks they agree).
-    static let swiftFiles = (0..<16).flatMap { shard in
+    static let swiftFiles = ["00-Client.swift"] + (0..<16).flatMap { shard in
         let number = shard < 10 ? "0\(shard)" : "\(shard)"
         return ["\(number)-Models.swift", "\(number)-Operations.swift"]
-    } + ["Client.swift"]
+    }
 
     var file: URL
     /// The spec files (inputs of the build command).

@@ -114,7 +114,7 @@ import Testing
         #expect(try snapshot(folder.appendingPathComponent("Out")) == before)
 
         // A hand edit to a generated file is undone.
-        let client = folder.appendingPathComponent("Out/Client.swift")
+        let client = folder.appendingPathComponent("Out/00-Client.swift")
         let original = try Data(contentsOf: client)
         try Data("// edited\n".utf8).write(to: client)
         let repaired = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
@@ -173,7 +173,7 @@ import Testing
         let out = project.appendingPathComponent("Out")
         let models = try listFiles(in: out).filter { $0.hasSuffix("-Models.swift") }.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }.joined()
         #expect(models.contains("// Custom models: A "))
-        #expect(try String(contentsOf: out.appendingPathComponent("Client.swift"), encoding: .utf8).contains("public struct Client"))
+        #expect(try String(contentsOf: out.appendingPathComponent("00-Client.swift"), encoding: .utf8).contains("public struct Client"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("docs").path))
 
         try Data("spec: api.yaml\noutpt: Out\n".utf8).write(to: project.appendingPathComponent("sdkgen.yaml"))

@@ -35,7 +35,18 @@ import Testing
         #expect(OutputLayout.modelShards == OutputLayout.operationShards)
         #expect(plugin.contains("(0..<\(OutputLayout.modelShards)).flatMap"))
         #expect(plugin.contains("[\"\\(number)-Models.swift\", \"\\(number)-Operations.swift\"]"))
+        #expect(plugin.contains("static let swiftFiles = [\"\(OutputLayout.clientFile)\"] + (0..<"))
         let files = try #require(try run(String(contentsOf: Repo.fixtures.appendingPathComponent("petstore/openapi.yaml"), encoding: .utf8), docs: false).files)
         #expect(files.map(\.path) == OutputLayout.swiftFiles.sorted())
+    }
+
+    /// The driver batches files in name order and gives the file left over to the first batch:
+    /// the client must sort first, and models and operations must alternate after it.
+    @Test func fileNamesInterleaveModelsAndOperationsAfterTheClient() {
+        let files = OutputLayout.swiftFiles
+        #expect(files == files.sorted())
+        #expect(files.first == "00-Client.swift")
+        #expect(Array(files.dropFirst().prefix(4)) == ["00-Models.swift", "00-Operations.swift", "01-Models.swift", "01-Operations.swift"])
+        #expect(files.count == 1 + OutputLayout.modelShards + OutputLayout.operationShards)
     }
 }
