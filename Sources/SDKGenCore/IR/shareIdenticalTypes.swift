@@ -3,8 +3,8 @@ extension Lowering {
     ///
     /// Big specs repeat the same inline objects and enums in many places (Stripe's 5,849 types hold
     /// 2,700 such copies: addresses, metadata, status enums in every request body). Every copy is a
-    /// struct or enum the compiler must check, synthesize `Codable` and `Hashable` for, and emit code
-    /// and debug info for; a typealias costs nearly nothing. Callers keep every name they had.
+    /// struct or enum with coding the compiler must check and emit code and debug info for; a
+    /// typealias costs nearly nothing. Callers keep every name they had.
     ///
     /// Two types share a shape when they are the same kind with the same members in the same order:
     /// wire names, Swift names, types (after earlier sharing, so nesting is compared all the way
@@ -12,85 +12,111 @@ extension Lowering {
     /// shared type is a component schema when one has the shape, else the shortest name.
     mutating func shareIdenticalTypes() {
         let components = Set(componentTypeNames.values)
-        var target: [String: String] = [:]
-        func resolve(_ name: String) -> String {
-            var current = name
-            while let next = target[current] { current = next }
+        // Models are numbered by position; `target[i]` is the model that model i became an alias
+        // of (-1: none yet). Every comparison below is between integers, not names.
+        var index: [String: Int] = [:]
+        for position in models.indices { index[models[position].name] = position }
+        var target = [Int](repeating: -1, count: models.count)
+        func resolve(_ position: Int) -> Int {
+            var current = position
+            while target[current] >= 0 { current = target[current] }
             return current
         }
-        func key(_ type: TypeRef) -> String {
-            switch type {
-            case .builtin(let name): return name
-            case .named(let name): return "@" + resolve(name)
-            case .array(let element): return "[" + key(element) + "]"
-            case .map(let value): return "{" + key(value) + "}"
+        // A member's type as one number, rebuilt every round because the model it names resolves
+        // further as sharing proceeds. What does not change is worked out once per member: how
+        // the type wraps its base in arrays and maps (`wrapping`, a base-3 number) and the base,
+        // the model's position or, for anything else, its interned text.
+        struct TypeKey: Hashable {
+            var wrapping: Int
+            var base: Int
+        }
+        struct MemberType {
+            var wrapping: Int
+            var model: Int?
+            var text: Int
+        }
+        var typeIDs: [TypeKey: Int] = [:]
+        var textIDs: [String: Int] = [:]
+        func text(_ value: String) -> Int {
+            if let id = textIDs[value] { return id }
+            textIDs[value] = textIDs.count
+            return textIDs.count - 1
+        }
+        func memberType(_ type: TypeRef) -> MemberType {
+            var wrapping = 1
+            var current = type
+            while true {
+                switch current {
+                case .array(let element): wrapping = wrapping * 3 + 1; current = element
+                case .map(let value): wrapping = wrapping * 3 + 2; current = value
+                case .builtin(let name): return MemberType(wrapping: wrapping, model: nil, text: text(name))
+                case .named(let name): return MemberType(wrapping: wrapping, model: index[name], text: text("@" + name))
+                }
             }
         }
+        func key(_ type: MemberType) -> Int {
+            // Models and texts are told apart by the sign of the base.
+            let key = TypeKey(wrapping: type.wrapping, base: type.model.map(resolve) ?? -1 - type.text)
+            if let id = typeIDs[key] { return id }
+            typeIDs[key] = typeIDs.count
+            return typeIDs.count - 1
+        }
         // A shape is the model's members without their types (compared as one interned number,
-        // built once) plus its members' types (short keys, rebuilt as sharing resolves names).
+        // built once) plus its members' types (numbers, rebuilt as sharing resolves names).
         struct Shape: Hashable {
             var members: Int
-            var types: [String]
-        }
-        var memberIDs: [String: Int] = [:]
-        func intern(_ text: String) -> Int {
-            if let id = memberIDs[text] { return id }
-            memberIDs[text] = memberIDs.count
-            return memberIDs.count - 1
+            var types: [Int]
         }
         let separator = "\u{1}"
         var members: [Int?] = []
-        var memberTypes: [[TypeRef]] = []
-        for model in models {
-            switch model.kind {
+        var memberTypes: [[MemberType]] = []
+        for position in models.indices {
+            switch models[position].kind {
             case .object(let properties):
-                members.append(intern("object" + properties.map { property in
+                members.append(text("object" + properties.map { property in
                     [property.name, property.swiftName, "\(property.optional) \(property.required) \(property.nullable) \(property.deprecated) \(property.readOnly)", property.description ?? "\u{2}"].joined(separator: separator)
                 }.joined(separator: "\u{0}")))
-                memberTypes.append(properties.map(\.type))
+                memberTypes.append(properties.map { memberType($0.type) })
             case .stringEnum(let cases), .integerEnum(let cases):
-                let kind = if case .stringEnum = model.kind { "string" } else { "integer" }
-                members.append(intern(kind + cases.map { $0.swiftName + separator + $0.value }.joined(separator: "\u{0}")))
+                let kind = if case .stringEnum = models[position].kind { "string" } else { "integer" }
+                members.append(text(kind + cases.map { $0.swiftName + separator + $0.value }.joined(separator: "\u{0}")))
                 memberTypes.append([])
             case .union(let cases, let discriminator):
-                members.append(intern("union" + (discriminator ?? "\u{2}") + cases.map { ([$0.swiftName] + $0.discriminatorValues).joined(separator: separator) }.joined(separator: "\u{0}")))
-                memberTypes.append(cases.map(\.type))
+                members.append(text("union" + (discriminator ?? "\u{2}") + cases.map { ([$0.swiftName] + $0.discriminatorValues).joined(separator: separator) }.joined(separator: "\u{0}")))
+                memberTypes.append(cases.map { memberType($0.type) })
             case .alias, .responses, .headers:
                 members.append(nil)
                 memberTypes.append([])
             }
         }
-        func shape(_ index: Int) -> Shape? {
-            members[index].map { Shape(members: $0, types: memberTypes[index].map(key)) }
-        }
+        let isComponent = models.map { components.contains($0.name) }
         // Components first, then the shortest (usually the most general) name, then by name: the
         // shared type does not depend on the spec's order.
-        let order = models.indices.sorted { first, second in
+        let order = models.indices.filter { members[$0] != nil }.sorted { first, second in
+            if isComponent[first] != isComponent[second] { return isComponent[first] }
             let (a, b) = (models[first].name, models[second].name)
-            if components.contains(a) != components.contains(b) { return components.contains(a) }
             return a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
         }
         // Sharing inner types can make outer types identical: repeat until nothing changes.
         var changed = true
         while changed {
             changed = false
-            var owners: [Shape: String] = [:]
-            for index in order where target[models[index].name] == nil {
-                guard let shape = shape(index) else { continue }
+            var owners: [Shape: Int] = [:]
+            for position in order where target[position] < 0 {
+                let shape = Shape(members: members[position]!, types: memberTypes[position].map(key))
                 if let owner = owners[shape] {
-                    guard !components.contains(models[index].name) else { continue }
-                    target[models[index].name] = owner
+                    guard !isComponent[position] else { continue }
+                    target[position] = owner
                     changed = true
                 } else {
-                    owners[shape] = models[index].name
+                    owners[shape] = position
                 }
             }
         }
-        for index in models.indices {
-            guard let shared = target[models[index].name] else { continue }
-            models[index].kind = .alias(.named(resolve(shared)))
-            models[index].isShared = true
-            models[index].isIndirect = false
+        for position in models.indices where target[position] >= 0 {
+            models[position].kind = .alias(.named(models[resolve(position)].name))
+            models[position].isShared = true
+            models[position].isIndirect = false
         }
     }
 }
