@@ -160,14 +160,36 @@ struct NameScope {
         used.contains(SwiftName.bare(name))
     }
 
-    mutating func unique(_ base: String, for what: String, origin: Origin?, diagnostics: DiagnosticSink) -> String {
+    /// `what` names the thing in the warning about a collision; it is built only then.
+    mutating func unique(_ base: String, for what: @autoclosure () -> String, origin: Origin?, diagnostics: DiagnosticSink) -> String {
         let bareBase = SwiftName.bare(base)
         if used.insert(bareBase).inserted { return base }
         var index = 2
         while used.contains(bareBase + String(index)) { index += 1 }
         let name = bareBase + String(index)
         used.insert(name)
-        diagnostics.warning("\(what) would be named '\(bareBase)', which is taken; it is named '\(name)' instead", at: origin?.location, pointer: origin?.pointer)
+        diagnostics.warning("\(what()) would be named '\(bareBase)', which is taken; it is named '\(name)' instead", at: origin?.location, pointer: origin?.pointer)
+        return name
+    }
+}
+
+/// Swift names for spec names, each worked out once: big specs repeat the same names (`id`,
+/// `object`, `created`, `metadata`) in thousands of schemas and parameters.
+final class SwiftNameCache {
+    private var typeNames: [String: String] = [:]
+    private var memberBases: [String: String] = [:]
+
+    func typeName(_ text: String) -> String {
+        if let name = typeNames[text] { return name }
+        let name = SwiftName.typeName(text)
+        typeNames[text] = name
+        return name
+    }
+
+    func memberBase(_ text: String) -> String {
+        if let name = memberBases[text] { return name }
+        let name = SwiftName.memberBase(text)
+        memberBases[text] = name
         return name
     }
 }

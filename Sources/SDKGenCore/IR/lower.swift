@@ -19,6 +19,7 @@ struct Lowering {
     var typeNames = NameScope(reserved: SwiftName.reservedTypes)
     var models: [IRModel] = []
     var configuration = SDKGenConfiguration()
+    let names = SwiftNameCache()
 
     /// Components by name, built once: references are looked up for every operation.
     let schemaIndex: [String: Schema]
@@ -107,6 +108,12 @@ struct Lowering {
             }
         }
         return result
+    }
+
+    /// The user's name from a `naming:` table for `model.member`; the key is built only when the
+    /// table has entries.
+    func rename(_ table: [String: String], _ model: String, _ member: String) -> String? {
+        table.isEmpty ? nil : table["\(model).\(member)"]
     }
 
     func lowerSecurityScheme(_ scheme: SecurityScheme) -> IRSecurityScheme {

@@ -48,14 +48,14 @@ extension Lowering {
                 diagnostics.warning("\(parameter.location.rawValue) parameter name '\(parameter.name)' is not a valid HTTP token; the parameter is skipped", at: parameter.origin.location, pointer: parameter.origin.pointer)
                 continue
             }
-            let name = scope.unique(SwiftName.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)
+            let name = scope.unique(names.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)
             // A `content` parameter carries its value as JSON text; otherwise the location decides.
             let style = parameter.contentType.map { isJSON($0) ? "json" : "form" } ?? parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
             let knownStyles = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix", "json"]
             if !knownStyles.contains(style) {
                 diagnostics.warning("parameter style '\(style)' is unknown; '\(parameter.location == .query ? "form" : "simple")' is used", at: parameter.origin.location, pointer: parameter.origin.pointer)
             }
-            let type = parameter.schema.map { typeRef($0, hint: typePrefix + SwiftName.typeName(parameter.name)) } ?? .string
+            let type = parameter.schema.map { typeRef($0, hint: typePrefix + names.typeName(parameter.name)) } ?? .string
             lowered.append(IRParameter(
                 name: parameter.name,
                 swiftName: SwiftName.escapeMember(name),
@@ -221,7 +221,7 @@ extension Lowering {
             case "boolean": type = .builtin("Bool")
             default: break
             }
-            let swiftName = scope.unique(SwiftName.memberBase(name), for: "header '\(name)'", origin: entry.origin, diagnostics: diagnostics)
+            let swiftName = scope.unique(names.memberBase(name), for: "header '\(name)'", origin: entry.origin, diagnostics: diagnostics)
             headers.append(IRResponseHeader(name: name, swiftName: SwiftName.escapeMember(swiftName), type: type, description: header.description))
         }
         return headers

@@ -158,10 +158,10 @@ extension Lowering {
                 } else if text.hasPrefix("-"), text.dropFirst().first?.isNumber == true {
                     base = "minus" + SwiftName.typeName(String(text.dropFirst()))
                 } else {
-                    base = SwiftName.memberBase(text)
+                    base = names.memberBase(text)
                 }
             }
-            let name = scope.unique(configuration.naming.enumCases["\(model).\(scalar.text)"] ?? base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)
+            let name = scope.unique(rename(configuration.naming.enumCases, model, scalar.text) ?? base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)
             cases.append(IREnumCase(swiftName: SwiftName.escapeMember(name), value: scalar.text))
         }
         return isInteger ? .integerEnum(cases) : .stringEnum(cases)
@@ -176,8 +176,8 @@ extension Lowering {
         var scope = NameScope()
         var properties: [IRProperty] = []
         for (name, propertySchema) in collected {
-            let swiftName = scope.unique(configuration.naming.properties["\(model).\(name)"] ?? SwiftName.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
-            let type = typeRef(propertySchema, hint: model + SwiftName.typeName(name))
+            let swiftName = scope.unique(rename(configuration.naming.properties, model, name) ?? names.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
+            let type = typeRef(propertySchema, hint: model + names.typeName(name))
             let isRequired = required.contains(name)
             let nullable = isNullable(propertySchema)
             properties.append(IRProperty(
@@ -235,8 +235,8 @@ extension Lowering {
             let type = typeRef(member, hint: model + "Case\(index + 1)")
             var base: String
             switch type {
-            case .named(let name): base = SwiftName.memberBase(name)
-            case .builtin(let name): base = SwiftName.memberBase(name)
+            case .named(let name): base = names.memberBase(name)
+            case .builtin(let name): base = names.memberBase(name)
             case .array: base = "array"
             case .map: base = "object"
             }
