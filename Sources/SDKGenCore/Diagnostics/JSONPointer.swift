@@ -32,7 +32,7 @@ public enum JSONPointer {
 extension String {
     /// `$ref` values are URI fragments, so `%7B` may stand for `{`; decode only when a `%` is present.
     func removingPercentEncodingIfNeeded() -> String {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
