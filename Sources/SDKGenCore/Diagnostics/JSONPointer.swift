@@ -3,13 +3,35 @@ public enum JSONPointer {
     /// Escapes one reference token: `~` becomes `~0`, `/` becomes `~1`.
     public static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
-        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        // By hand rather than with Foundation's `replacingOccurrences`, which bridges through
+        // NSString: every path of a spec (`/pets/{id}`) goes through here.
+        var escaped = String.UnicodeScalarView()
+        for scalar in token.unicodeScalars {
+            switch scalar {
+            case "~": escaped.append(contentsOf: "~0".unicodeScalars)
+            case "/": escaped.append(contentsOf: "~1".unicodeScalars)
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
     }
 
     /// Reverses `escape(_:)`.
     public static func unescape(_ token: String) -> String {
         guard token.utf8.contains(UInt8(ascii: "~")) else { return token }
-        return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        var unescaped = String.UnicodeScalarView()
+        var scalars = token.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            guard scalar == "~", let next = pending, next == "0" || next == "1" else {
+                unescaped.append(scalar)
+                continue
+            }
+            unescaped.append(next == "1" ? "/" : "~")
+            pending = scalars.next()
+        }
+        return String(unescaped)
     }
 
     /// Appends one token to a pointer: `#/paths` + `/pets` = `#/paths/~1pets`.

@@ -17,6 +17,29 @@ import Testing
         #expect(Escaping.swiftString(input) == expected)
     }
 
+    /// RFC 6901 tokens: `~` is `~0`, `/` is `~1`, and unescaping reads left to right, so `~01` is
+    /// `~1`, not `/`; a `~` followed by anything else is kept.
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("/pets/{id}", "~1pets~1{id}"),
+        ("a~b", "a~0b"),
+        ("~1", "~01"),
+        ("~/", "~0~1"),
+        ("ünïcode/ß", "ünïcode~1ß"),
+        ("", ""),
+    ])
+    func jsonPointerTokens(token: String, escaped: String) {
+        #expect(JSONPointer.escape(token) == escaped)
+        #expect(JSONPointer.unescape(escaped) == token)
+    }
+
+    @Test func jsonPointerUnescapeKeepsOtherTildes() {
+        #expect(JSONPointer.unescape("a~2b~") == "a~2b~")
+        #expect(JSONPointer.unescape("~~1") == "~/")
+        #expect(JSONPointer.tokens("#/paths/~1pets~1{id}/get") == ["paths", "/pets/{id}", "get"])
+        #expect(JSONPointer.tokens("#/components/schemas/a%20b") == ["components", "schemas", "a b"])
+    }
+
     @Test func docCommentsStayComments() {
         #expect(Escaping.docComment("\n  first */ line\n\n  second\u{202E}\r\n    third\u{0}  \n") == [
             "/// first */ line", "///", "/// second\\u{202E}", "///   third\\u{0}",
