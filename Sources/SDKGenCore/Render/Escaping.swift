@@ -11,6 +11,10 @@ public enum Escaping {
 
     /// A Swift string literal, quotes included, that evaluates to exactly `text`.
     public static func swiftString(_ text: String) -> String {
+        // Most text is printable ASCII without quotes or backslashes: nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -33,6 +37,8 @@ public enum Escaping {
 
     /// Text safe inside one `///` comment line: control and invisible characters become `\u{...}`.
     static func commentText(_ line: String) -> String {
+        // Printable ASCII is checked on bytes; only other text is decoded into scalars.
+        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line }
         guard line.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x61C && isDangerousInvisible($0)) }) else { return line }
         var result = ""
         for scalar in line.unicodeScalars {
@@ -81,20 +87,22 @@ public enum Escaping {
         return String(line).trimmingTrailingWhitespace()
     }
 
-    /// `text` with each scalar that `replacement` maps replaced by its text; one pass, and no copy
-    /// when nothing is replaced.
-    static func replacingScalars(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-        guard text.unicodeScalars.contains(where: { replacement($0) != nil }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            if let replaced = replacement(scalar) {
-                result += replaced
+    /// `text` with each ASCII character that `replacement` maps replaced by its text; no copy when
+    /// nothing is replaced. Works on UTF-8 bytes: bytes below 0x80 are never part of a longer
+    /// character, so replacing them cannot split one.
+    static func replacingASCII(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 < 0x80 && replacement($0) != nil }) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            if byte < 0x80, let replaced = replacement(byte) {
+                result.append(contentsOf: replaced.utf8)
             } else {
-                result.unicodeScalars.append(scalar)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `///` comment lines for a block of text; a blank line is `///` with no trailing space.
@@ -104,37 +112,37 @@ public enum Escaping {
 
     /// Markdown prose: HTML is shown as text, never interpreted.
     public static func markdown(_ text: String) -> String {
-        lines(text).map { replacingScalars(commentText($0), htmlEntity) }.joined(separator: "\n")
+        lines(text).map { replacingASCII(commentText($0), htmlEntity) }.joined(separator: "\n")
     }
 
     /// One Markdown table cell: a single line, pipes and backslashes escaped, HTML shown as text.
     public static func markdownCell(_ text: String) -> String {
         let joined = lines(text).filter { !$0.isEmpty }.joined(separator: " ")
-        return replacingScalars(commentText(joined)) { scalar in
-            switch scalar {
-            case "\\": return "\\\\"
-            case "|": return "\\|"
-            default: return htmlEntity(scalar)
+        return replacingASCII(commentText(joined)) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"): return "\\\\"
+            case UInt8(ascii: "|"): return "\\|"
+            default: return htmlEntity(byte)
             }
         }
     }
 
     /// Text inside Markdown inline code: backticks would close it.
     static func markdownCode(_ text: String) -> String {
-        replacingScalars(commentText(text)) { scalar in
-            switch scalar {
-            case "`": return "'"
-            case "|": return "\\|"
+        replacingASCII(commentText(text)) { byte in
+            switch byte {
+            case UInt8(ascii: "`"): return "'"
+            case UInt8(ascii: "|"): return "\\|"
             default: return nil
             }
         }
     }
 
-    static func htmlEntity(_ scalar: Unicode.Scalar) -> String? {
-        switch scalar {
-        case "&": return "&amp;"
-        case "<": return "&lt;"
-        case ">": return "&gt;"
+    static func htmlEntity(_ byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
         default: return nil
         }
     }
