@@ -39,6 +39,14 @@ public enum JSONPointer {
         pointer + "/" + escape(token)
     }
 
+    /// Whether `tokens(_:)` accepts the text (`#` or `#/...`), without splitting it.
+    public static func isLocal(_ pointer: String) -> Bool {
+        var bytes = pointer.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "#") else { return false }
+        let second = bytes.next()
+        return second == nil || second == UInt8(ascii: "/")
+    }
+
     /// Splits a local pointer such as `#/components/schemas/Pet` into unescaped tokens,
     /// or returns nil when the text is not a local pointer.
     public static func tokens(_ pointer: String) -> [String]? {

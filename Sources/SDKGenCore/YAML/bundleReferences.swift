@@ -147,7 +147,7 @@ private struct ReferenceBundler {
         case .mapping(let pairs):
             if let target = node["$ref"]?.scalarText {
                 if target.hasPrefix("#") && file == document.file && Self.isComponentReference(target) { return node }
-                if target.hasPrefix("#"), JSONPointer.tokens(target) == nil {
+                if target.hasPrefix("#"), !JSONPointer.isLocal(target) {
                     diagnostics.error("'$ref' target '\(target)' is not a valid JSON pointer; a local reference starts with '#/', as in '#/components/schemas/Name'", at: document.location(of: node["$ref"] ?? node))
                     failed = true
                     return node

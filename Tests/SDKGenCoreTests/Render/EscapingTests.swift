@@ -38,6 +38,9 @@ import Testing
         #expect(JSONPointer.unescape("~~1") == "~/")
         #expect(JSONPointer.tokens("#/paths/~1pets~1{id}/get") == ["paths", "/pets/{id}", "get"])
         #expect(JSONPointer.tokens("#/components/schemas/a%20b") == ["components", "schemas", "a b"])
+        for text in ["#", "#/", "#/a/b", "#a", "a", "", "/a", "##/a"] {
+            #expect(JSONPointer.isLocal(text) == (JSONPointer.tokens(text) != nil), "\(text)")
+        }
     }
 
     @Test func docCommentsStayComments() {
