@@ -55,6 +55,13 @@ public enum Escaping {
 
     /// Splits free text into trimmed lines with blank lines at the ends removed.
     static func lines(_ text: String) -> [String] {
+        // Most descriptions are one line that starts and ends with a visible ASCII character:
+        // nothing to split, trim or dedent.
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F,
+           !bytes.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            return [text]
+        }
         // "\r\n", "\r" and "\n" all end a line; they are ASCII, so splitting the UTF-8 bytes is safe.
         var lines: [String] = []
         let utf8 = text.utf8

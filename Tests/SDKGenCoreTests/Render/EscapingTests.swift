@@ -43,6 +43,20 @@ import Testing
         }
     }
 
+    /// One-line text takes a fast path; it must trim and dedent exactly like the general one.
+    @Test(arguments: [
+        ("one line", ["/// one line"]),
+        ("  leading", ["/// leading"]),
+        ("trailing  ", ["/// trailing"]),
+        ("tab\tinside", ["/// tab    inside"]),
+        ("ünïcode ends", ["/// ünïcode ends"]),
+        ("   ", []),
+        ("", []),
+    ])
+    func oneLineDocComments(text: String, expected: [String]) {
+        #expect(Escaping.docComment(text) == expected)
+    }
+
     @Test func docCommentsStayComments() {
         #expect(Escaping.docComment("\n  first */ line\n\n  second\u{202E}\r\n    third\u{0}  \n") == [
             "/// first */ line", "///", "/// second\\u{202E}", "///   third\\u{0}",
