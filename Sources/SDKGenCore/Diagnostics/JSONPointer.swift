@@ -47,6 +47,19 @@ public enum JSONPointer {
         return second == nil || second == UInt8(ascii: "/")
     }
 
+    /// The one token that follows `prefix` (a pointer ending in `/`, such as `#/components/schemas/`),
+    /// unescaped; nil when the pointer does not start with `prefix` or goes deeper.
+    public static func token(in pointer: String, after prefix: String) -> String? {
+        guard pointer.hasPrefix(prefix) else { return nil }
+        let rest = pointer.utf8.dropFirst(prefix.utf8.count)
+        // Most names need no decoding (no `/`, `~` or `%`): no splitting, no copies of the tokens.
+        if !rest.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) {
+            return String(Substring(rest))
+        }
+        guard let all = tokens(pointer), let base = tokens(String(prefix.dropLast())), all.count == base.count + 1 else { return nil }
+        return all.last
+    }
+
     /// Splits a local pointer such as `#/components/schemas/Pet` into unescaped tokens,
     /// or returns nil when the text is not a local pointer.
     public static func tokens(_ pointer: String) -> [String]? {

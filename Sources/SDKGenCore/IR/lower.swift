@@ -154,14 +154,7 @@ struct Lowering {
     /// The component name a `$ref` points at, or nil (and an error) when it points elsewhere.
     func componentName(_ reference: Reference, section: String) -> String? {
         let prefix = "#/components/\(section)/"
-        if reference.target.hasPrefix(prefix) {
-            // Most names need no decoding (no `/`, `~` or `%`): skip splitting the pointer.
-            let name = reference.target.utf8.dropFirst(prefix.utf8.count)
-            if !name.isEmpty, !name.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) {
-                return String(Substring(name))
-            }
-            if let tokens = JSONPointer.tokens(reference.target), tokens.count == 3 { return tokens[2] }
-        }
+        if let name = JSONPointer.token(in: reference.target, after: prefix) { return name }
         if !reference.target.hasPrefix("#") {
             diagnostics.error("'$ref' to another file ('\(reference.target)') is not supported yet; only local references such as '\(prefix)Name' are", at: reference.origin.location, pointer: reference.origin.pointer)
         } else {

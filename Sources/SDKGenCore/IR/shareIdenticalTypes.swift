@@ -23,17 +23,12 @@ extension Lowering {
             return current
         }
         // A member's type as one number, rebuilt every round because the model it names resolves
-        // further as sharing proceeds. What does not change is worked out once per member: how
-        // the type wraps its base in arrays and maps (`wrapping`, a base-3 number) and the base,
-        // the model's position or, for anything else, its interned text.
+        // further as sharing proceeds. What does not change is worked out once per member
+        // (`typeKey`): how the type wraps its base in arrays and maps (`wrapping`, a base-3 number)
+        // and the base, a model's position (0 or more) or, for anything else, -1 - its interned text.
         struct TypeKey: Hashable {
             var wrapping: Int
             var base: Int
-        }
-        struct MemberType {
-            var wrapping: Int
-            var model: Int?
-            var text: Int
         }
         var typeIDs: [TypeKey: Int] = [:]
         var textIDs: [String: Int] = [:]
@@ -42,21 +37,20 @@ extension Lowering {
             textIDs[value] = textIDs.count
             return textIDs.count - 1
         }
-        func memberType(_ type: TypeRef) -> MemberType {
+        func typeKey(_ type: TypeRef) -> TypeKey {
             var wrapping = 1
             var current = type
             while true {
                 switch current {
                 case .array(let element): wrapping = wrapping * 3 + 1; current = element
                 case .map(let value): wrapping = wrapping * 3 + 2; current = value
-                case .builtin(let name): return MemberType(wrapping: wrapping, model: nil, text: text(name))
-                case .named(let name): return MemberType(wrapping: wrapping, model: index[name], text: text("@" + name))
+                case .builtin(let name): return TypeKey(wrapping: wrapping, base: -1 - text(name))
+                case .named(let name): return TypeKey(wrapping: wrapping, base: index[name] ?? -1 - text("@" + name))
                 }
             }
         }
-        func key(_ type: MemberType) -> Int {
-            // Models and texts are told apart by the sign of the base.
-            let key = TypeKey(wrapping: type.wrapping, base: type.model.map(resolve) ?? -1 - type.text)
+        func id(_ type: TypeKey) -> Int {
+            let key = type.base >= 0 ? TypeKey(wrapping: type.wrapping, base: resolve(type.base)) : type
             if let id = typeIDs[key] { return id }
             typeIDs[key] = typeIDs.count
             return typeIDs.count - 1
@@ -69,21 +63,21 @@ extension Lowering {
         }
         let separator = "\u{1}"
         var members: [Int?] = []
-        var memberTypes: [[MemberType]] = []
+        var memberTypes: [[TypeKey]] = []
         for position in models.indices {
             switch models[position].kind {
             case .object(let properties):
                 members.append(text("object" + properties.map { property in
                     [property.name, property.swiftName, "\(property.optional) \(property.required) \(property.nullable) \(property.deprecated) \(property.readOnly)", property.description ?? "\u{2}"].joined(separator: separator)
                 }.joined(separator: "\u{0}")))
-                memberTypes.append(properties.map { memberType($0.type) })
+                memberTypes.append(properties.map { typeKey($0.type) })
             case .stringEnum(let cases), .integerEnum(let cases):
                 let kind = if case .stringEnum = models[position].kind { "string" } else { "integer" }
                 members.append(text(kind + cases.map { $0.swiftName + separator + $0.value }.joined(separator: "\u{0}")))
                 memberTypes.append([])
             case .union(let cases, let discriminator):
                 members.append(text("union" + (discriminator ?? "\u{2}") + cases.map { ([$0.swiftName] + $0.discriminatorValues).joined(separator: separator) }.joined(separator: "\u{0}")))
-                memberTypes.append(cases.map { memberType($0.type) })
+                memberTypes.append(cases.map { typeKey($0.type) })
             case .alias, .responses, .headers:
                 members.append(nil)
                 memberTypes.append([])
@@ -103,7 +97,7 @@ extension Lowering {
             changed = false
             var owners: [Shape: Int] = [:]
             for position in order where target[position] < 0 {
-                let shape = Shape(members: members[position]!, types: memberTypes[position].map(key))
+                let shape = Shape(members: members[position]!, types: memberTypes[position].map(id))
                 if let owner = owners[shape] {
                     guard !isComponent[position] else { continue }
                     target[position] = owner

@@ -38,6 +38,13 @@ import Testing
         #expect(JSONPointer.unescape("~~1") == "~/")
         #expect(JSONPointer.tokens("#/paths/~1pets~1{id}/get") == ["paths", "/pets/{id}", "get"])
         #expect(JSONPointer.tokens("#/components/schemas/a%20b") == ["components", "schemas", "a b"])
+        let schemas = "#/components/schemas/"
+        #expect(JSONPointer.token(in: "#/components/schemas/Pet", after: schemas) == "Pet")
+        #expect(JSONPointer.token(in: "#/components/schemas/a~1b%20c", after: schemas) == "a/b c")
+        #expect(JSONPointer.token(in: "#/components/schemas/", after: schemas) == "")
+        #expect(JSONPointer.token(in: "#/components/schemas/Pet/properties", after: schemas) == nil)
+        #expect(JSONPointer.token(in: "#/components/schemas/a%2Fb", after: schemas) == nil)
+        #expect(JSONPointer.token(in: "#/components/responses/Pet", after: schemas) == nil)
         for text in ["#", "#/", "#/a/b", "#a", "a", "", "/a", "##/a"] {
             #expect(JSONPointer.isLocal(text) == (JSONPointer.tokens(text) != nil), "\(text)")
         }
