@@ -114,36 +114,38 @@ public struct YAMLScalar: Sendable, Hashable {
         return .string(text)
     }
 
+    /// Decimal digits, or `0x` hex or `0o` octal, after an optional sign. Checked on UTF-8 bytes:
+    /// enum values and descriptions pass through here, and most are not numbers.
     private static func integer(_ text: String) -> Int64? {
-        var body = Substring(text)
-        var negative = false
-        if body.first == "-" || body.first == "+" {
-            negative = body.first == "-"
-            body = body.dropFirst()
+        var body = text.utf8[...]
+        let negative = body.first == UInt8(ascii: "-")
+        if negative || body.first == UInt8(ascii: "+") { body = body.dropFirst() }
+        guard let first = body.first else { return nil }
+        if first == UInt8(ascii: "0"), body.count > 1 {
+            let marker = body[body.index(after: body.startIndex)]
+            let radix = marker == UInt8(ascii: "x") ? 16 : marker == UInt8(ascii: "o") ? 8 : 0
+            if radix != 0 {
+                guard let value = Int64(Substring(body.dropFirst(2)), radix: radix) else { return nil }
+                return negative ? -value : value
+            }
         }
-        guard !body.isEmpty else { return nil }
-        if body.hasPrefix("0x") {
-            guard let value = Int64(body.dropFirst(2), radix: 16) else { return nil }
-            return negative ? -value : value
-        }
-        if body.hasPrefix("0o") {
-            guard let value = Int64(body.dropFirst(2), radix: 8) else { return nil }
-            return negative ? -value : value
-        }
-        guard body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int64(text.first == "+" ? String(text.dropFirst()) : text)
+        guard body.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return Int64(text)
     }
 
     private static func looksLikeFloat(_ text: String) -> Bool {
         // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
         var sawDigit = false
-        for (index, character) in text.enumerated() {
-            switch character {
-            case "0"..."9": sawDigit = true
-            case "+", "-": if index != 0, !["e", "E"].contains(Array(text)[index - 1]) { return false }
-            case ".", "e", "E": continue
+        var previous: UInt8 = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                if index != 0, previous != UInt8(ascii: "e"), previous != UInt8(ascii: "E") { return false }
+            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
             default: return false
             }
+            previous = byte
         }
         return sawDigit
     }

@@ -32,6 +32,21 @@ import Testing
         ("x: null", .null),
         ("x: 0x1F", .int(31)),
         ("x: 1.0.0", .string("1.0.0")),
+        ("x: +7", .int(7)),
+        ("x: -0x10", .int(-16)),
+        ("x: 0o17", .int(15)),
+        ("x: 0x", .string("0x")),
+        ("x: 0xZZ", .string("0xZZ")),
+        ("x: 007", .int(7)),
+        ("x: 99999999999999999999", .double(1e20)),
+        ("x: -2.5e-3", .double(-0.0025)),
+        ("x: 1e+3", .double(1000)),
+        ("x: .5", .double(0.5)),
+        ("x: 1-2", .string("1-2")),
+        ("x: e", .string("e")),
+        ("x: '-'", .string("-")),
+        ("x: ١٢", .string("١٢")),
+        ("x: fill_or_kill", .string("fill_or_kill")),
     ])
     func resolvesPlainScalarsWithTheCoreSchema(yaml: String, expected: YAMLScalar.Resolved) throws {
         let node = try #require(parse(yaml).document?.root["x"])
