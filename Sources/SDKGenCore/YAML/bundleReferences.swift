@@ -35,6 +35,9 @@ private struct ReferenceBundler {
     let allowOutsideRoot: Bool
     let limits: YAMLLimits
     let rootFolder: String
+    /// A Swagger 2.0 document, which keeps its named parts in `definitions`, `parameters` and
+    /// `responses`; `upgradeSwagger2` rewrites references to them.
+    let isSwagger2: Bool
 
     /// Parsed files by path (nil when the file could not be read or parsed).
     var parsed: [String: YAMLNode?] = [:]
@@ -53,6 +56,7 @@ private struct ReferenceBundler {
         self.limits = limits
         let folder = resolvePath(".", from: document.file)
         rootFolder = folder
+        isSwagger2 = document.root["swagger"]?.scalarText == "2.0" && document.root["openapi"] == nil
         parsed[document.file] = document.root
     }
 
@@ -88,17 +92,26 @@ private struct ReferenceBundler {
         return document
     }
 
-    /// `#/components/<section>/<name>`: what the spec model resolves itself.
-    static func isComponentReference(_ target: String) -> Bool {
-        // The same as `JSONPointer.tokens(target)` having three tokens, the first `components`,
-        // without building the tokens: this runs for every `$ref` in the document.
+    /// `#/components/<section>/<name>` (in Swagger 2.0, `#/definitions/<name>`, `#/parameters/<name>`
+    /// or `#/responses/<name>`): what decoding resolves by itself.
+    func isComponentReference(_ target: String) -> Bool {
+        // The same as checking `JSONPointer.tokens(target)`, without building the tokens: this
+        // runs for every `$ref` in the document.
         if target.utf8.contains(UInt8(ascii: "%")), let tokens = JSONPointer.tokens(target) {
+            if isSwagger2 { return tokens.count == 2 && Self.swagger2Sections.contains(tokens[0]) }
             return tokens.count == 3 && tokens[0] == "components"
+        }
+        if isSwagger2 {
+            return Self.swagger2Sections.contains { section in
+                target.utf8.starts(with: "#/\(section)/".utf8) && target.utf8.dropFirst(section.utf8.count + 3).allSatisfy { $0 != UInt8(ascii: "/") }
+            }
         }
         let prefix = "#/components/".utf8
         guard target.utf8.starts(with: prefix) else { return false }
         return target.utf8.dropFirst(prefix.count).count(where: { $0 == UInt8(ascii: "/") }) == 1
     }
+
+    static let swagger2Sections = ["definitions", "parameters", "responses"]
 
     /// References the spec model cannot resolve by itself: other files, or deeper local pointers.
     func containsExternalReference(_ node: YAMLNode) -> Bool {
@@ -107,7 +120,7 @@ private struct ReferenceBundler {
         case .sequence(let items): return items.contains(where: containsExternalReference)
         case .mapping(let pairs):
             return pairs.contains { pair in
-                if pair.key.scalarText == "$ref", let target = pair.value.scalarText, !Self.isComponentReference(target) { return true }
+                if pair.key.scalarText == "$ref", let target = pair.value.scalarText, !isComponentReference(target) { return true }
                 return containsExternalReference(pair.value)
             }
         }
@@ -146,7 +159,7 @@ private struct ReferenceBundler {
             return result
         case .mapping(let pairs):
             if let target = node["$ref"]?.scalarText {
-                if target.hasPrefix("#") && file == document.file && Self.isComponentReference(target) { return node }
+                if target.hasPrefix("#") && file == document.file && isComponentReference(target) { return node }
                 if target.hasPrefix("#"), !JSONPointer.isLocal(target) {
                     diagnostics.error("'$ref' target '\(target)' is not a valid JSON pointer; a local reference starts with '#/', as in '#/components/schemas/Name'", at: document.location(of: node["$ref"] ?? node))
                     failed = true
@@ -228,7 +241,7 @@ private struct ReferenceBundler {
         inlining.append(targetKey)
         defer { inlining.removeLast() }
         if resolved["$ref"] != nil, resolved.pairs?.count == 1, let next = resolved["$ref"]?.scalarText {
-            if next.hasPrefix("#"), path == document.file, Self.isComponentReference(next) { return resolved }
+            if next.hasPrefix("#"), path == document.file, isComponentReference(next) { return resolved }
             return inline(next, from: path, at: resolved, schemaContext: schemaContext, naming: naming)
         }
         return walk(resolved, file: path, schemaContext: schemaContext)

@@ -72,6 +72,37 @@ import Testing
         guard case .object(let properties) = api.models.first(where: { $0.name == "Item" })?.kind else { Issue.record("no Item"); return }
         #expect(properties.map(\.nullable) == [false, true])
     }
+
+    /// A `$ref` with a `description` beside it names the referenced type and documents the
+    /// property, as in an OpenAPI 3 document; it used to become an alias documented as the target.
+    /// A pointer into a definition is not a named part, and still resolves to what it points at.
+    @Test func referencesToDefinitionsKeepTheTypeAndThePropertyDocs() throws {
+        let (model, diagnostics) = model("""
+            swagger: '2.0'
+            info: {title: Old, version: '1'}
+            paths: {}
+            definitions:
+              Owner:
+                type: object
+                properties:
+                  pet: {$ref: '#/definitions/Pet', description: The owner's pet.}
+                  pets: {type: array, items: {$ref: '#/definitions/Pet'}}
+                  petKind: {$ref: '#/definitions/Pet/properties/kind'}
+              Pet:
+                type: object
+                description: A pet.
+                properties:
+                  kind: {type: string, enum: [cat, dog]}
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let api = try #require(model)
+        #expect(api.models.map(\.name) == ["Owner", "OwnerPetKind", "Pet", "PetKind"])
+        guard case .object(let properties) = api.models.first(where: { $0.name == "Owner" })?.kind else { Issue.record("no Owner"); return }
+        #expect(properties.map(\.type.swift) == ["Pet", "[Pet]", "OwnerPetKind"])
+        #expect(properties.map(\.description) == ["The owner's pet.", nil, nil])
+        guard case .alias(let target) = api.models.first(where: { $0.name == "OwnerPetKind" })?.kind else { Issue.record("no OwnerPetKind alias"); return }
+        #expect(target.swift == "PetKind")
+    }
 }
 
 @Suite struct MultiFileTests {
