@@ -60,6 +60,15 @@ public enum JSONPointer {
         return all.last
     }
 
+    /// The last token of a local pointer, unescaped: `tokens(pointer)?.last`, without splitting
+    /// the pointer when no token needs decoding.
+    public static func lastToken(_ pointer: String) -> String? {
+        let bytes = pointer.utf8
+        guard bytes.starts(with: "#/".utf8), !bytes.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }),
+              let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return tokens(pointer)?.last }
+        return String(pointer[pointer.utf8.index(after: slash)...])
+    }
+
     /// Splits a local pointer such as `#/components/schemas/Pet` into unescaped tokens,
     /// or returns nil when the text is not a local pointer.
     public static func tokens(_ pointer: String) -> [String]? {

@@ -209,7 +209,7 @@ extension Lowering {
     func collectProperties(_ schema: Schema, into collected: inout [(name: String, schema: Schema)], required: inout Set<String>, visited: inout Set<String>) {
         if let reference = schema.reference {
             guard visited.insert(reference.target).inserted,
-                  let name = JSONPointer.tokens(reference.target)?.last,
+                  let name = JSONPointer.lastToken(reference.target),
                   let target = schemaIndex[name] else { return }
             collectProperties(target, into: &collected, required: &required, visited: &visited)
             return

@@ -48,6 +48,9 @@ import Testing
         for text in ["#", "#/", "#/a/b", "#a", "a", "", "/a", "##/a"] {
             #expect(JSONPointer.isLocal(text) == (JSONPointer.tokens(text) != nil), "\(text)")
         }
+        for text in ["#", "#/", "#/a/b", "#/a/", "#a", "a", "", "/a", "##/a", "#/a~1b", "#/x/a~1b", "#/x/a%2Fb", "#/x/%7Bid%7D", "#/x/ü"] {
+            #expect(JSONPointer.lastToken(text) == JSONPointer.tokens(text)?.last, "\(text)")
+        }
     }
 
     /// One-line text takes a fast path; it must trim and dedent exactly like the general one.
