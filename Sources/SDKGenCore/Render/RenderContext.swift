@@ -43,8 +43,8 @@ struct RenderContext {
 
     // MARK: - Client
 
-    func client() -> [String: TemplateValue] {
-        let servers = model.servers.map { server -> [String: TemplateValue] in
+    func client() -> TemplateObject {
+        let servers = model.servers.map { server -> TemplateObject in
             var doc = server.description.map(Escaping.docComment) ?? []
             doc.append("/// `\(Escaping.markdownCode(server.url))`")
             let parameters = server.variables.map { variable in
@@ -62,7 +62,7 @@ struct RenderContext {
                 "url": .string(urlExpression),
             ]
         }
-        let tags = model.tags.map { tag -> [String: TemplateValue] in
+        let tags = model.tags.map { tag -> TemplateObject in
             [
                 "typeName": .string(tag.typeName),
                 "propertyName": .string(tag.propertyName),
@@ -76,10 +76,10 @@ struct RenderContext {
                 operationsByRequirement[key, default: []].append(Escaping.swiftString(operation.operationID))
             }
         }
-        let requirementCases = operationsByRequirement.keys.sorted().filter { $0 != "[]" }.map { key -> [String: TemplateValue] in
+        let requirementCases = operationsByRequirement.keys.sorted().filter { $0 != "[]" }.map { key -> TemplateObject in
             ["operations": .string(operationsByRequirement[key]!.sorted().joined(separator: ", ")), "requirements": .string(key)]
         }
-        let schemes = model.securitySchemes.map { scheme -> [String: TemplateValue] in
+        let schemes = model.securitySchemes.map { scheme -> TemplateObject in
             ["name": .string(Escaping.swiftString(scheme.name)), "kind": .string(schemeKind(scheme))]
         }
         return [
@@ -113,12 +113,12 @@ struct RenderContext {
 
     // MARK: - Models
 
-    func modelContext(_ irModel: IRModel) -> [String: TemplateValue] {
+    func modelContext(_ irModel: IRModel) -> TemplateObject {
         var doc = docLines(summary: irModel.description, description: nil)
         if !doc.isEmpty { doc.append("///") }
         doc.append("/// - Remark: `\(Escaping.markdownCode(irModel.origin.pointer))`")
         if irModel.deprecated { doc.append("/// - Note: Deprecated.") }
-        var context: [String: TemplateValue] = [
+        var context: TemplateObject = [
             "name": .string(irModel.name),
             "doc": .strings(doc),
             "deprecated": .bool(irModel.deprecated),
@@ -127,7 +127,7 @@ struct RenderContext {
         switch irModel.kind {
         case .object(let properties):
             context["isStruct"] = true
-            context["properties"] = .objects(properties.enumerated().map { index, property -> [String: TemplateValue] in
+            context["properties"] = .objects(properties.enumerated().map { index, property -> TemplateObject in
                 var doc = Escaping.docComment(property.description ?? "")
                 if property.deprecated { doc.append("/// - Note: Deprecated.") }
                 return [
@@ -148,7 +148,7 @@ struct RenderContext {
             if case .stringEnum = irModel.kind { isString = true } else { isString = false }
             context[isString ? "isStringEnum" : "isIntegerEnum"] = true
             context["rawType"] = isString ? "String" : "Int"
-            context["cases"] = .objects(cases.map { enumCase -> [String: TemplateValue] in
+            context["cases"] = .objects(cases.map { enumCase -> TemplateObject in
                 ["swiftName": .string(enumCase.swiftName), "literal": .string(isString ? Escaping.swiftString(enumCase.value) : enumCase.value)]
             })
         case .union(let cases, let discriminator):
@@ -156,14 +156,14 @@ struct RenderContext {
             context["indirect"] = irModel.isIndirect ? "indirect " : ""
             context["hasDiscriminator"] = .bool(discriminator != nil)
             context["discriminatorKey"] = .string(Escaping.swiftString(discriminator ?? ""))
-            context["discriminated"] = .objects(cases.filter { !$0.discriminatorValues.isEmpty }.map { unionCase -> [String: TemplateValue] in
+            context["discriminated"] = .objects(cases.filter { !$0.discriminatorValues.isEmpty }.map { unionCase -> TemplateObject in
                 [
                     "swiftName": .string(unionCase.swiftName),
                     "type": .string(unionCase.type.swift),
                     "values": .string(unionCase.discriminatorValues.map(Escaping.swiftString).joined(separator: ", ")),
                 ]
             })
-            context["cases"] = .objects(cases.map { unionCase -> [String: TemplateValue] in
+            context["cases"] = .objects(cases.map { unionCase -> TemplateObject in
                 [
                     "swiftName": .string(unionCase.swiftName),
                     "type": .string(unionCase.type.swift),
@@ -175,7 +175,7 @@ struct RenderContext {
             context["type"] = .string(type.swift)
         case .headers(let headers):
             context["isHeaders"] = true
-            context["properties"] = .objects(headers.enumerated().map { index, header -> [String: TemplateValue] in
+            context["properties"] = .objects(headers.enumerated().map { index, header -> TemplateObject in
                 [
                     "swiftName": .string(header.swiftName),
                     "type": .string(header.type.swift + "?"),
@@ -185,7 +185,7 @@ struct RenderContext {
             })
         case .responses(let cases):
             context["isResponses"] = true
-            context["cases"] = .objects(cases.map { responseCase -> [String: TemplateValue] in
+            context["cases"] = .objects(cases.map { responseCase -> TemplateObject in
                 [
                     "swiftName": .string(responseCase.swiftName),
                     "payload": responseCase.type.map { "(\($0.swift))" } ?? "",
@@ -198,7 +198,7 @@ struct RenderContext {
 
     // MARK: - Operations
 
-    func operationContext(_ operation: IROperation) -> [String: TemplateValue] {
+    func operationContext(_ operation: IROperation) -> TemplateObject {
         var doc = docLines(summary: operation.summary, description: operation.description)
         if !doc.isEmpty { doc.append("///") }
         doc.append(remark(operation))
@@ -222,14 +222,14 @@ struct RenderContext {
             doc.append("/// - Requires: " + operation.security.map { $0.joined(separator: " + ") }.joined(separator: " or ") + ".")
         }
 
-        let query = operation.parameters.filter { $0.location == .query }.map { parameter -> [String: TemplateValue] in
+        let query = operation.parameters.filter { $0.location == .query }.map { parameter -> TemplateObject in
             [
                 "name": .string(Escaping.swiftString(parameter.name)),
                 "swiftName": .string(parameter.swiftName),
                 "styleArguments": .string(styleArguments(parameter, defaultStyle: "form", defaultExplode: true)),
             ]
         }
-        let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }.map { parameter -> [String: TemplateValue] in
+        let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }.map { parameter -> TemplateObject in
             [
                 "name": .string(Escaping.swiftString(parameter.name)),
                 "swiftName": .string(parameter.swiftName),
@@ -238,7 +238,7 @@ struct RenderContext {
                 "styleArguments": parameter.style == "json" ? ", style: .json" : parameter.location == .header && parameter.explode ? ", explode: true" : "",
             ]
         }
-        var successCases: [[String: TemplateValue]] = []
+        var successCases: [TemplateObject] = []
         var errorGroups: [(label: String, type: String)] = []
         var defaultErrorType: String?
         var responseCases: [IRResponseCase] = []
@@ -294,7 +294,7 @@ struct RenderContext {
             "multipartLines": .strings(operation.body.map(multipartLines) ?? []),
             "operationID": .string(opID),
             "successCases": .objects(successCases),
-            "errorCases": .objects(errorGroups.map { group -> [String: TemplateValue] in
+            "errorCases": .objects(errorGroups.map { group -> TemplateObject in
                 ["label": .string(group.label), "type": .string(group.type)]
             }),
             "hasDefaultType": .bool(defaultErrorType != nil),
@@ -372,7 +372,7 @@ struct RenderContext {
         }
     }
 
-    func signatureParameters(_ operation: IROperation) -> [[String: TemplateValue]] {
+    func signatureParameters(_ operation: IROperation) -> [TemplateObject] {
         let declarations = signatureDeclarations(operation)
         return declarations.enumerated().map { ["declaration": .string($1), "last": .bool($0 == declarations.count - 1)] }
     }

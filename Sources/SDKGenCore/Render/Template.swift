@@ -3,7 +3,7 @@ public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     case null
 
     /// Sections render when this is true: `false`, null, an empty list or an empty string skip them.
@@ -25,7 +25,47 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateObject(elements))
+    }
+}
+
+/// The keys and values of one template context, in the order they were added.
+///
+/// A context has a handful of keys, and a template looks each name up in a few contexts. Comparing
+/// short keys one by one costs less than hashing them, both to build a context and to look it up.
+public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private(set) var keys: [String] = []
+    private(set) var values: [TemplateValue] = []
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self.init(elements)
+    }
+
+    /// Later pairs replace earlier ones with the same key.
+    public init(_ elements: some Sequence<(String, TemplateValue)>) {
+        for (key, value) in elements { self[key] = value }
+    }
+
+    public subscript(key: String) -> TemplateValue? {
+        get { keys.firstIndex(of: key).map { values[$0] } }
+        set {
+            if let index = keys.firstIndex(of: key) {
+                if let newValue {
+                    values[index] = newValue
+                } else {
+                    keys.remove(at: index)
+                    values.remove(at: index)
+                }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    /// The same keys with equal values, in any order.
+    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
+        lhs.keys.count == rhs.keys.count && zip(lhs.keys, lhs.values).allSatisfy { rhs[$0] == $1 }
     }
 }
 
@@ -33,7 +73,7 @@ extension TemplateValue {
     /// A list of strings, each shown by `{{.}}` inside the section.
     static func strings(_ values: [String]) -> TemplateValue { .list(values.map(TemplateValue.string)) }
     /// A list of objects, each the context of one pass through the section.
-    static func objects(_ values: [[String: TemplateValue]]) -> TemplateValue { .list(values.map(TemplateValue.object)) }
+    static func objects(_ values: [TemplateObject]) -> TemplateValue { .list(values.map(TemplateValue.object)) }
 }
 
 /// A Mustache template compiled once into a tree of nodes.

@@ -66,7 +66,7 @@ public struct TemplateSet: Sendable {
         self.library = library
     }
 
-    func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+    func render(_ name: String, _ context: TemplateObject) -> String {
         var text = library.render(.object(context), withTemplate: name) ?? ""
         // Exactly one newline at the end of every file.
         while text.hasSuffix("\n\n") { text.removeLast() }
@@ -84,7 +84,7 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
     let context = RenderContext(model: model, moduleName: moduleName)
     // Every file's root context carries the access level and whether models are Hashable; nested
     // contexts find them there.
-    @Sendable func withRootValues(_ values: [String: TemplateValue]) -> [String: TemplateValue] {
+    @Sendable func withRootValues(_ values: TemplateObject) -> TemplateObject {
         var values = values
         values["access"] = .string(accessModifier)
         values["hashable"] = .bool(hashable)
@@ -101,13 +101,13 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
     }
     for (index, shard) in operationShards.enumerated() {
         jobs.append {
-            var byTag: [String: [[String: TemplateValue]]] = [:]
+            var byTag: [String: [TemplateObject]] = [:]
             for (tag, operation) in shard {
                 var operationContext = context.operationContext(operation)
                 operationContext["isFirst"] = .bool(byTag[tag.typeName] == nil)
                 byTag[tag.typeName, default: []].append(operationContext)
             }
-            let tags = byTag.keys.sorted().map { ["typeName": .string($0), "operations": .objects(byTag[$0]!)] as [String: TemplateValue] }
+            let tags = byTag.keys.sorted().map { ["typeName": .string($0), "operations": .objects(byTag[$0]!)] as TemplateObject }
             return [OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", withRootValues(["header": .string(context.header), "tags": .objects(tags)])))]
         }
     }

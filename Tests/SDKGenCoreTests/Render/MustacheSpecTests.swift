@@ -35,7 +35,7 @@ import Testing
             } else if let items = try? container.decode([JSON].self) {
                 self = .value(.list(items.map(\.templateValue)))
             } else {
-                self = .value(.object(try container.decode([String: JSON].self).mapValues(\.templateValue)))
+                self = .value(.object(TemplateObject(try container.decode([String: JSON].self).sorted { $0.key < $1.key }.map { ($0.key, $0.value.templateValue) })))
             }
         }
 
