@@ -12,7 +12,7 @@ public enum Escaping {
     /// A Swift string literal, quotes included, that evaluates to exactly `text`.
     public static func swiftString(_ text: String) -> String {
         // Most text is printable ASCII without quotes or backslashes: nothing to escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+        if text.utf8AllSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
             return "\"" + text + "\""
         }
         var result = "\""
@@ -38,7 +38,7 @@ public enum Escaping {
     /// Text safe inside one `///` comment line: control and invisible characters become `\u{...}`.
     static func commentText(_ line: String) -> String {
         // Printable ASCII is checked on bytes; only other text is decoded into scalars.
-        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line }
+        if line.utf8AllSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line }
         guard line.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x61C && isDangerousInvisible($0)) }) else { return line }
         var result = ""
         for scalar in line.unicodeScalars {
@@ -59,7 +59,7 @@ public enum Escaping {
         // nothing to split, trim or dedent.
         let bytes = text.utf8
         if let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F,
-           !bytes.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+           !text.utf8Contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
             return [text]
         }
         // "\r\n", "\r" and "\n" all end a line; they are ASCII, so splitting the UTF-8 bytes is safe.
@@ -94,16 +94,16 @@ public enum Escaping {
         return String(line).trimmingTrailingWhitespace()
     }
 
-    /// `text` with each ASCII character that `replacement` maps replaced by its text; no copy when
-    /// nothing is replaced. Works on UTF-8 bytes: bytes below 0x80 are never part of a longer
+    /// `text` with each of the `special` ASCII characters replaced by what `replacement` maps it to;
+    /// no copy when there is none. Works on UTF-8 bytes: bytes below 0x80 are never part of a longer
     /// character, so replacing them cannot split one.
-    static func replacingASCII(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+    static func replacingASCII(_ text: String, _ special: ASCIISet, _ replacement: (UInt8) -> String?) -> String {
+        guard text.utf8Contains(where: special.contains) else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 < 0x80 && replacement($0) != nil }) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
-            if byte < 0x80, let replaced = replacement(byte) {
+            if special.contains(byte), let replaced = replacement(byte) {
                 result.append(contentsOf: replaced.utf8)
             } else {
                 result.append(byte)
@@ -119,13 +119,13 @@ public enum Escaping {
 
     /// Markdown prose: HTML is shown as text, never interpreted.
     public static func markdown(_ text: String) -> String {
-        lines(text).map { replacingASCII(commentText($0), htmlEntity) }.joined(separator: "\n")
+        lines(text).map { replacingASCII(commentText($0), "&<>", htmlEntity) }.joined(separator: "\n")
     }
 
     /// One Markdown table cell: a single line, pipes and backslashes escaped, HTML shown as text.
     public static func markdownCell(_ text: String) -> String {
         let joined = lines(text).filter { !$0.isEmpty }.joined(separator: " ")
-        return replacingASCII(commentText(joined)) { byte in
+        return replacingASCII(commentText(joined), "\\|&<>") { byte in
             switch byte {
             case UInt8(ascii: "\\"): return "\\\\"
             case UInt8(ascii: "|"): return "\\|"
@@ -136,7 +136,7 @@ public enum Escaping {
 
     /// Text inside Markdown inline code: backticks would close it.
     static func markdownCode(_ text: String) -> String {
-        replacingASCII(commentText(text)) { byte in
+        replacingASCII(commentText(text), "`|") { byte in
             switch byte {
             case UInt8(ascii: "`"): return "'"
             case UInt8(ascii: "|"): return "\\|"
@@ -155,7 +155,35 @@ public enum Escaping {
     }
 }
 
+/// A set of ASCII characters, tested with two bit masks.
+struct ASCIISet: ExpressibleByStringLiteral {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(stringLiteral characters: String) {
+        for byte in characters.utf8 {
+            precondition(byte < 0x80, "ASCIISet holds ASCII characters only")
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
+}
+
 extension String {
+    /// Whether every UTF-8 byte passes `predicate`, read straight from the string's storage when
+    /// it is contiguous (as native strings are), not through the view's index.
+    func utf8AllSatisfy(_ predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
+    }
+
+    /// Whether some UTF-8 byte passes `predicate`; see `utf8AllSatisfy`.
+    func utf8Contains(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
+    }
+
     func trimmingTrailingWhitespace() -> String {
         var end = endIndex
         while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }

@@ -224,7 +224,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     static func escapeHTML(_ text: String) -> String {
-        Escaping.replacingASCII(text) { $0 == UInt8(ascii: "\"") ? "&quot;" : Escaping.htmlEntity($0) }
+        Escaping.replacingASCII(text, "\"&<>") { $0 == UInt8(ascii: "\"") ? "&quot;" : Escaping.htmlEntity($0) }
     }
 }
 

@@ -1,4 +1,4 @@
-import SDKGenCore
+@testable import SDKGenCore
 import Testing
 
 @Suite struct EscapingTests {
@@ -77,8 +77,20 @@ import Testing
         ("a | b", #"a \| b"#),
         ("<script>x</script>", "&lt;script&gt;x&lt;/script&gt;"),
         ("two\nlines", "two lines"),
+        (#"back\slash & more"#, #"back\\slash &amp; more"#),
+        ("ü|é>", #"ü\|é&gt;"#),
+        ("`code`", "`code`"),
+        ("", ""),
     ])
     func markdownCells(input: String, expected: String) {
         #expect(Escaping.markdownCell(input) == expected)
+    }
+
+    @Test func asciiSetsHoldExactlyTheirCharacters() {
+        let set: ASCIISet = "\\|&<>`\u{0}\u{7F}"
+        let members = Set("\\|&<>`\u{0}\u{7F}".utf8)
+        for byte in 0...255 {
+            #expect(set.contains(UInt8(byte)) == members.contains(UInt8(byte)), "\(byte)")
+        }
     }
 }
