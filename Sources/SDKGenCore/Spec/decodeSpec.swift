@@ -15,6 +15,13 @@ public func decodeSpec(_ document: YAMLDocument, diagnostics: DiagnosticSink) ->
     return errorsAfter == errorsBefore ? spec : nil
 }
 
+/// What one concurrent part of decoding found, and the messages it would have reported.
+private struct DecodedPart: Sendable {
+    var paths: [PathItem] = []
+    var components: Components?
+    var diagnostics: [Diagnostic]
+}
+
 private let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
 extension SpecReader {
@@ -51,17 +58,31 @@ extension SpecReader {
             error("missing the required field 'info'", root, "#")
         }
 
-        var paths: [PathItem] = []
+        var pathPairs: [YAMLPair] = []
         if let pathsNode = root["paths"] {
-            if let pairs = mapping(pathsNode, "#/paths", "paths") {
-                for pair in pairs {
-                    guard let path = string(pair.key, "#/paths", "path") else { continue }
-                    if let item = decodePathItem(path: path, pair.value) { paths.append(item) }
-                }
-            }
+            pathPairs = mapping(pathsNode, "#/paths", "paths") ?? []
         } else if version.hasPrefix("3.0") {
             error("missing the required field 'paths'", root, "#")
         }
+        // The paths, in two halves, and the components are decoded on all cores, each part with a
+        // sink of its own. Their messages are reported below in document order, as before.
+        let document = self.document
+        let half = (pathPairs.count + 1) / 2
+        let parts = concurrentMap([pathPairs[..<half], pathPairs[half...]].map { pairs in
+            { @Sendable () -> DecodedPart in
+                let reader = SpecReader(document: document, diagnostics: DiagnosticSink())
+                let items = pairs.compactMap { pair -> PathItem? in
+                    guard let path = reader.string(pair.key, "#/paths", "path") else { return nil }
+                    return reader.decodePathItem(path: path, pair.value)
+                }
+                return DecodedPart(paths: items, diagnostics: reader.diagnostics.diagnostics)
+            }
+        } + [{ @Sendable () -> DecodedPart in
+            let reader = SpecReader(document: document, diagnostics: DiagnosticSink())
+            return DecodedPart(components: reader.decodeComponents(document.root["components"]), diagnostics: reader.diagnostics.diagnostics)
+        }])
+        for part in parts.dropLast() { part.diagnostics.forEach(diagnostics.emit) }
+        let paths = parts.dropLast().flatMap(\.paths)
 
         var tags: [Tag] = []
         if let tagsNode = root["tags"], let items = sequence(tagsNode, "#/tags", "tags") {
@@ -86,14 +107,16 @@ extension SpecReader {
             }
         }
 
+        let servers = decodeServers(root, "#")
+        parts[parts.count - 1].diagnostics.forEach(diagnostics.emit)
         return Spec(
             file: document.file,
             openapi: version,
             info: info,
-            servers: decodeServers(root, "#"),
+            servers: servers,
             paths: paths,
             webhooks: webhooks,
-            components: decodeComponents(root["components"]),
+            components: parts[parts.count - 1].components ?? Components(),
             tags: tags,
             security: decodeSecurity(root, "#")
         )
