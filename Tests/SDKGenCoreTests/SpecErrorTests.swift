@@ -57,6 +57,14 @@ import Testing
         ("ref_deep_missing", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/A/properties/c'}}}\n", [
             "spec.yaml:6:39: error: '$ref' target '#/components/schemas/A/properties/c' does not exist: 'spec.yaml' has no node at '#/components/schemas/A/properties/c'",
         ]),
+        // Paths are decoded in two halves next to the components; messages stay in document order.
+        ("order_of_parts", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\nservers: [{description: x}]\npaths:\n  /a:\n    get: [1]\n  /b: {}\n  /c:\n    get: [2]\ntags: {a: b}\ncomponents:\n  schemas:\n    A: hello\n", [
+            "spec.yaml:6:10: error: 'get' must be a mapping, not a sequence (at '#/paths/~1a/get')",
+            "spec.yaml:9:10: error: 'get' must be a mapping, not a sequence (at '#/paths/~1c/get')",
+            "spec.yaml:10:7: error: 'tags' must be a sequence, not a mapping (at '#/tags')",
+            "spec.yaml:3:11: error: a server is missing the required field 'url' (at '#/servers/0')",
+            "spec.yaml:13:8: error: a schema must be a mapping, not a string (at '#/components/schemas/A')",
+        ]),
         ("ref_missing_file", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {$ref: 'nowhere.yaml'}\n", [
             "spec.yaml:5:10: error: '$ref' to a missing file: cannot read 'nowhere.yaml'",
         ]),
