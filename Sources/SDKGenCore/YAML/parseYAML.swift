@@ -215,14 +215,21 @@ private struct YAMLTreeBuilder {
             }
             pairs.append(YAMLPair(key: key, value: value))
         }
-        if pairs.count > 1 || !merged.isEmpty {
+        if merged.isEmpty, pairs.count <= 8 {
+            // Most mappings are small: comparing keys pairwise costs less than hashing them.
+            for index in pairs.indices.dropFirst() {
+                guard let text = pairs[index].key.scalarText else { continue }
+                if let first = pairs[..<index].first(where: { $0.key.scalarText == text }) {
+                    reportDuplicate(text, first: first.key, at: pairs[index].key)
+                }
+            }
+        } else {
             var seen: [String: YAMLNode] = [:]
             seen.reserveCapacity(pairs.count)
             for pair in pairs {
                 guard let text = pair.key.scalarText else { continue }
                 if let first = seen[text] {
-                    diagnostics.error("duplicate key '\(text)'; it was first defined at \(location(of: first)); remove one of them", at: location(of: pair.key))
-                    failed = true
+                    reportDuplicate(text, first: first, at: pair.key)
                 } else {
                     seen[text] = pair.key
                 }
@@ -239,6 +246,11 @@ private struct YAMLTreeBuilder {
 
     func location(of node: YAMLNode) -> SourceLocation {
         SourceLocation(file: file, line: Int(node.line), column: Int(node.column))
+    }
+
+    mutating func reportDuplicate(_ key: String, first: YAMLNode, at node: YAMLNode) {
+        diagnostics.error("duplicate key '\(key)'; it was first defined at \(location(of: first)); remove one of them", at: location(of: node))
+        failed = true
     }
 
     func countNodes(_ node: YAMLNode) -> Int {

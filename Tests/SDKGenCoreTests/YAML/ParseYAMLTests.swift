@@ -70,6 +70,18 @@ import Testing
         #expect(document?.root["named"]?["type"]?.scalarText == "string")
     }
 
+    /// Small mappings compare keys pairwise, larger ones and merges hash them: the same messages.
+    @Test(arguments: [
+        ("a: 1\nb: 2\na: 3\na: 4\n", ["doc.yaml:3:1", "doc.yaml:4:1"]),
+        ((0..<12).map { "k\($0): 1\n" }.joined() + "k3: 2\nk3: 3\n", ["doc.yaml:13:1", "doc.yaml:14:1"]),
+        ("base: &b {x: 1}\nm:\n  <<: *b\n  y: 1\n  y: 2\n", ["doc.yaml:5:3"]),
+    ])
+    func duplicateKeysAreFoundInMappingsOfEverySize(yaml: String, at locations: [String]) {
+        let (_, diagnostics) = parse(yaml)
+        #expect(diagnostics.map { $0.description.components(separatedBy: ": error:")[0] } == locations)
+        #expect(diagnostics.allSatisfy { $0.description.contains("duplicate key") })
+    }
+
     @Test func duplicateKeysAreErrorsNamingBothLocations() {
         let (document, diagnostics) = parse("a: 1\nb: 2\na: 3\n")
         #expect(document == nil)
