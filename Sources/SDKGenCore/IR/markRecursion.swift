@@ -5,50 +5,52 @@ extension Lowering {
     /// `indirect enum`s. Swift rejects such types otherwise. Outside cycles, union cases holding a
     /// struct or union are boxed (see below).
     mutating func markRecursion() {
-        let index = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1.name, $0) })
-        var aliases: [String: TypeRef] = [:]
-        for model in models {
-            if case .alias(let type) = model.kind { aliases[model.name] = type }
-        }
-        /// The model a stored value of this type is laid out inline as, following aliases.
-        func inlineModel(_ type: TypeRef) -> String? {
-            var current = type
-            var seen: Set<String> = []
-            while case .named(let name) = current {
-                guard let target = aliases[name] else { return name }
-                guard seen.insert(name).inserted else { return nil }
-                current = target
+        // Models are numbered by position; the graph and Tarjan's algorithm work on those numbers.
+        var numberOf: [String: Int] = [:]
+        numberOf.reserveCapacity(models.count)
+        for (number, model) in models.enumerated() { numberOf[model.name] = number }
+        /// The model a stored value of each model's type is laid out inline as, following aliases
+        /// (nil at an alias to an array, a map, a builtin or around a cycle of aliases).
+        let inlineOf: [Int?] = models.indices.map { start in
+            var current = start
+            var steps = 0
+            while case .alias(let target) = models[current].kind {
+                guard case .named(let name) = target, let next = numberOf[name], steps < models.count else { return nil }
+                current = next
+                steps += 1
             }
-            return nil
+            return current
         }
-        var edges: [String: [String]] = [:]
-        for model in models {
+        func inlineModel(_ type: TypeRef) -> Int? {
+            guard case .named(let name) = type, let start = numberOf[name] else { return nil }
+            return inlineOf[start]
+        }
+        let edges: [[Int]] = models.map { model in
             switch model.kind {
-            case .object(let properties): edges[model.name] = properties.compactMap { inlineModel($0.type) }
-            case .union(let cases, _): edges[model.name] = cases.compactMap { inlineModel($0.type) }
-            default: break
+            case .object(let properties): return properties.compactMap { inlineModel($0.type) }
+            case .union(let cases, _): return cases.compactMap { inlineModel($0.type) }
+            default: return []
             }
         }
         // An edge u -> v closes a cycle exactly when v reaches u again, that is when both lie in
         // the same strongly connected component: one pass of Tarjan's algorithm answers every edge.
         let component = stronglyConnectedComponents(edges)
-        func reaches(_ start: String, _ goal: String) -> Bool {
-            guard let first = component[start] else { return false }
-            return first == component[goal]
+        func reaches(_ start: Int, _ goal: Int) -> Bool {
+            component[start] == component[goal]
         }
         for (position, model) in models.enumerated() {
             switch model.kind {
             case .object(var properties):
                 var changed = false
                 for i in properties.indices {
-                    if let target = inlineModel(properties[i].type), index[target] != nil, reaches(target, model.name) {
+                    if let target = inlineModel(properties[i].type), reaches(target, position) {
                         properties[i].indirect = true
                         changed = true
                     }
                 }
                 if changed { models[position].kind = .object(properties) }
             case .union(var cases, let discriminator):
-                if cases.contains(where: { inlineModel($0.type).map { reaches($0, model.name) } ?? false }) {
+                if cases.contains(where: { inlineModel($0.type).map { reaches($0, position) } ?? false }) {
                     models[position].isIndirect = true
                     continue
                 }
@@ -57,8 +59,8 @@ extension Lowering {
                 // synthesized conformance expensive to compile (Stripe's unions of a string and a
                 // 60-property object took the compiler minutes) and to run.
                 for i in cases.indices {
-                    guard let target = inlineModel(cases[i].type), let kind = index[target].map({ models[$0].kind }) else { continue }
-                    switch kind {
+                    guard let target = inlineModel(cases[i].type) else { continue }
+                    switch models[target].kind {
                     case .object, .union, .headers, .responses: cases[i].boxed = true
                     case .stringEnum, .integerEnum, .alias: break
                     }
@@ -71,41 +73,43 @@ extension Lowering {
     }
 
     /// Tarjan's algorithm, iteratively (deep schemas must not overflow the stack): the component
-    /// number of every node reachable in `edges`.
-    func stronglyConnectedComponents(_ edges: [String: [String]]) -> [String: Int] {
-        var component: [String: Int] = [:]
-        var order: [String: Int] = [:]
-        var low: [String: Int] = [:]
-        var stack: [String] = []
-        var onStack: Set<String> = []
+    /// number of every node of `edges`, where node `n`'s successors are `edges[n]`.
+    func stronglyConnectedComponents(_ edges: [[Int]]) -> [Int] {
+        var component = [Int](repeating: -1, count: edges.count)
+        var order = [Int](repeating: -1, count: edges.count)
+        var low = [Int](repeating: 0, count: edges.count)
+        var onStack = [Bool](repeating: false, count: edges.count)
+        var stack: [Int] = []
+        var visited = 0
         var components = 0
-        func visit(_ node: String) {
-            order[node] = order.count
-            low[node] = order[node]
+        func visit(_ node: Int) {
+            order[node] = visited
+            low[node] = visited
+            visited += 1
             stack.append(node)
-            onStack.insert(node)
+            onStack[node] = true
         }
-        for root in edges.keys.sorted() where order[root] == nil {
+        for root in edges.indices where order[root] == -1 {
             visit(root)
-            var work: [(node: String, next: Int)] = [(root, 0)]
+            var work: [(node: Int, next: Int)] = [(root, 0)]
             while let frame = work.last {
-                let successors = edges[frame.node] ?? []
+                let successors = edges[frame.node]
                 if frame.next < successors.count {
                     work[work.count - 1].next += 1
                     let successor = successors[frame.next]
-                    if order[successor] == nil {
+                    if order[successor] == -1 {
                         visit(successor)
                         work.append((successor, 0))
-                    } else if onStack.contains(successor) {
-                        low[frame.node] = min(low[frame.node]!, order[successor]!)
+                    } else if onStack[successor] {
+                        low[frame.node] = min(low[frame.node], order[successor])
                     }
                     continue
                 }
                 work.removeLast()
-                if let parent = work.last { low[parent.node] = min(low[parent.node]!, low[frame.node]!) }
+                if let parent = work.last { low[parent.node] = min(low[parent.node], low[frame.node]) }
                 guard low[frame.node] == order[frame.node] else { continue }
                 while let member = stack.popLast() {
-                    onStack.remove(member)
+                    onStack[member] = false
                     component[member] = components
                     if member == frame.node { break }
                 }
