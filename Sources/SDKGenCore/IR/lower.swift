@@ -43,12 +43,16 @@ struct Lowering {
 
     mutating func run(specName: String) -> APIModel {
         // Names first, sorted, so that which schema gets a suffix does not depend on order in the file.
-        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) where configuration.typeOverrides.schemas[name] == nil {
+        // Positions are sorted, not the (name, schema) pairs: a schema is large to copy.
+        let schemas = spec.components.schemas
+        let sorted = schemas.indices.sorted { schemas[$0].name < schemas[$1].name }.filter { configuration.typeOverrides.schemas[schemas[$0].name] == nil }
+        for index in sorted {
+            let name = schemas[index].name
             let base = configuration.naming.types[name] ?? SwiftName.typeName(name)
-            componentTypeNames[name] = typeNames.unique(base, for: "schema '\(name)'", origin: schema.origin, diagnostics: diagnostics)
+            componentTypeNames[name] = typeNames.unique(base, for: "schema '\(name)'", origin: schemas[index].schema.origin, diagnostics: diagnostics)
         }
-        for (name, schema) in spec.components.schemas.sorted(by: { $0.name < $1.name }) where configuration.typeOverrides.schemas[name] == nil {
-            lowerNamedSchema(schema, name: componentTypeNames[name]!)
+        for index in sorted {
+            lowerNamedSchema(schemas[index].schema, name: componentTypeNames[schemas[index].name]!)
         }
         let tags = lowerOperations()
         lowerWebhookTypes()
