@@ -119,13 +119,13 @@ public enum Escaping {
 
     /// Markdown prose: HTML is shown as text, never interpreted.
     public static func markdown(_ text: String) -> String {
-        lines(text).map { replacingASCII(commentText($0), "&<>", htmlEntity) }.joined(separator: "\n")
+        lines(text).map { replacingASCII(commentText($0), htmlSpecial, htmlEntity) }.joined(separator: "\n")
     }
 
     /// One Markdown table cell: a single line, pipes and backslashes escaped, HTML shown as text.
     public static func markdownCell(_ text: String) -> String {
         let joined = lines(text).filter { !$0.isEmpty }.joined(separator: " ")
-        return replacingASCII(commentText(joined), "\\|&<>") { byte in
+        return replacingASCII(commentText(joined), cellSpecial) { byte in
             switch byte {
             case UInt8(ascii: "\\"): return "\\\\"
             case UInt8(ascii: "|"): return "\\|"
@@ -136,7 +136,7 @@ public enum Escaping {
 
     /// Text inside Markdown inline code: backticks would close it.
     static func markdownCode(_ text: String) -> String {
-        replacingASCII(commentText(text), "`|") { byte in
+        replacingASCII(commentText(text), codeSpecial) { byte in
             switch byte {
             case UInt8(ascii: "`"): return "'"
             case UInt8(ascii: "|"): return "\\|"
@@ -144,6 +144,11 @@ public enum Escaping {
             }
         }
     }
+
+    /// What `markdown`, `markdownCell` and `markdownCode` replace.
+    static let htmlSpecial: ASCIISet = "&<>"
+    static let cellSpecial: ASCIISet = "\\|&<>"
+    static let codeSpecial: ASCIISet = "`|"
 
     static func htmlEntity(_ byte: UInt8) -> String? {
         switch byte {

@@ -224,8 +224,10 @@ public struct TemplateLibrary: Sendable {
     }
 
     static func escapeHTML(_ text: String) -> String {
-        Escaping.replacingASCII(text, "\"&<>") { $0 == UInt8(ascii: "\"") ? "&quot;" : Escaping.htmlEntity($0) }
+        Escaping.replacingASCII(text, htmlSpecial) { $0 == UInt8(ascii: "\"") ? "&quot;" : Escaping.htmlEntity($0) }
     }
+
+    static let htmlSpecial: ASCIISet = "\"&<>"
 }
 
 /// Turns template bytes into nodes, applying the specification's standalone-line rules.

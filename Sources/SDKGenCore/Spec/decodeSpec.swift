@@ -81,8 +81,9 @@ extension SpecReader {
             let reader = SpecReader(document: document, diagnostics: DiagnosticSink())
             return DecodedPart(components: reader.decodeComponents(document.root["components"]), diagnostics: reader.diagnostics.diagnostics)
         }])
-        for part in parts.dropLast() { part.diagnostics.forEach(diagnostics.emit) }
-        let paths = parts.dropLast().flatMap(\.paths)
+        let (pathParts, componentsPart) = (parts.dropLast(), parts[parts.count - 1])
+        for part in pathParts { part.diagnostics.forEach(diagnostics.emit) }
+        let paths = pathParts.flatMap(\.paths)
 
         var tags: [Tag] = []
         if let tagsNode = root["tags"], let items = sequence(tagsNode, "#/tags", "tags") {
@@ -108,7 +109,7 @@ extension SpecReader {
         }
 
         let servers = decodeServers(root, "#")
-        parts[parts.count - 1].diagnostics.forEach(diagnostics.emit)
+        componentsPart.diagnostics.forEach(diagnostics.emit)
         return Spec(
             file: document.file,
             openapi: version,
@@ -116,7 +117,7 @@ extension SpecReader {
             servers: servers,
             paths: paths,
             webhooks: webhooks,
-            components: parts[parts.count - 1].components ?? Components(),
+            components: componentsPart.components ?? Components(),
             tags: tags,
             security: decodeSecurity(root, "#")
         )

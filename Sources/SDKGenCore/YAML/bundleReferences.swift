@@ -98,12 +98,12 @@ private struct ReferenceBundler {
         // The same as checking `JSONPointer.tokens(target)`, without building the tokens: this
         // runs for every `$ref` in the document.
         if target.utf8.contains(UInt8(ascii: "%")), let tokens = JSONPointer.tokens(target) {
-            if isSwagger2 { return tokens.count == 2 && Self.swagger2Sections.contains(tokens[0]) }
+            if isSwagger2 { return tokens.count == 2 && Self.swagger2Prefixes.contains("#/\(tokens[0])/") }
             return tokens.count == 3 && tokens[0] == "components"
         }
         if isSwagger2 {
-            return Self.swagger2Sections.contains { section in
-                target.utf8.starts(with: "#/\(section)/".utf8) && target.utf8.dropFirst(section.utf8.count + 3).allSatisfy { $0 != UInt8(ascii: "/") }
+            return Self.swagger2Prefixes.contains { prefix in
+                target.utf8.starts(with: prefix.utf8) && !target.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/"))
             }
         }
         let prefix = "#/components/".utf8
@@ -111,7 +111,7 @@ private struct ReferenceBundler {
         return target.utf8.dropFirst(prefix.count).count(where: { $0 == UInt8(ascii: "/") }) == 1
     }
 
-    static let swagger2Sections = ["definitions", "parameters", "responses"]
+    static let swagger2Prefixes = ["#/definitions/", "#/parameters/", "#/responses/"]
 
     /// References the spec model cannot resolve by itself: other files, or deeper local pointers.
     func containsExternalReference(_ node: YAMLNode) -> Bool {
