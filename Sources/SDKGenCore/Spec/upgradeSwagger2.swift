@@ -17,14 +17,20 @@ private struct Swagger2Upgrader {
     /// Names of global parameters that are `in: body` (they become request bodies).
     let bodyParameters: Set<String>
     let formParameters: Set<String>
+    /// Global parameters by name: every operation looks up the ones it references, often several times.
+    let globalParameters: [String: YAMLNode]
+    /// The document's `consumes` and `produces`, for operations without their own.
+    let rootMediaTypes: [String: [String]]
 
     init(root: YAMLNode, file: String, diagnostics: DiagnosticSink) {
         self.root = root
         self.file = file
         self.diagnostics = diagnostics
         var body: Set<String> = [], form: Set<String> = []
+        var global: [String: YAMLNode] = [:]
         for pair in root["parameters"]?.pairs ?? [] {
             guard let name = pair.key.scalarText else { continue }
+            if global[name] == nil { global[name] = pair.value }
             switch pair.value["in"]?.scalarText {
             case "body": body.insert(name)
             case "formData": form.insert(name)
@@ -33,6 +39,10 @@ private struct Swagger2Upgrader {
         }
         bodyParameters = body
         formParameters = form
+        globalParameters = global
+        var media: [String: [String]] = [:]
+        for key in ["consumes", "produces"] { media[key] = root[key]?.items?.compactMap(\.scalarText) }
+        rootMediaTypes = media
     }
 
     // MARK: - Node builders
@@ -123,7 +133,7 @@ private struct Swagger2Upgrader {
 
     /// `consumes`/`produces` of an operation, else of the document, else JSON.
     func mediaTypes(_ key: String, _ operation: YAMLNode?) -> [String] {
-        strings(operation?[key]) ?? strings(root[key]) ?? ["application/json"]
+        strings(operation?[key]) ?? rootMediaTypes[key] ?? ["application/json"]
     }
 
     // MARK: - Paths
@@ -151,7 +161,7 @@ private struct Swagger2Upgrader {
     func resolvedParameter(_ node: YAMLNode) -> (node: YAMLNode, globalName: String?) {
         if let target = node["$ref"]?.scalarText, target.hasPrefix("#/parameters/") {
             let name = JSONPointer.unescape(String(target.dropFirst("#/parameters/".count)))
-            if let global = root["parameters"]?[name] { return (global, name) }
+            if let global = globalParameters[name] { return (global, name) }
         }
         return (node, nil)
     }
