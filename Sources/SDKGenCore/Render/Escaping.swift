@@ -94,16 +94,16 @@ public enum Escaping {
         return String(line).trimmingTrailingWhitespace()
     }
 
-    /// `text` with each of the `special` ASCII characters replaced by what `replacement` maps it to;
-    /// no copy when there is none. Works on UTF-8 bytes: bytes below 0x80 are never part of a longer
-    /// character, so replacing them cannot split one.
-    static func replacingASCII(_ text: String, _ special: ASCIISet, _ replacement: (UInt8) -> String?) -> String {
-        guard text.utf8Contains(where: special.contains) else { return text }
+    /// `text` with each ASCII character that `replacements` lists replaced; no copy when there is
+    /// none. Works on UTF-8 bytes: bytes below 0x80 are never part of a longer character, so
+    /// replacing them cannot split one.
+    static func replacingASCII(_ text: String, _ replacements: ASCIIReplacements) -> String {
+        guard text.utf8Contains(where: replacements.replaces) else { return text }
         let utf8 = text.utf8
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
-            if special.contains(byte), let replaced = replacement(byte) {
+            if let replaced = replacements[byte] {
                 result.append(contentsOf: replaced.utf8)
             } else {
                 result.append(byte)
@@ -119,62 +119,61 @@ public enum Escaping {
 
     /// Markdown prose: HTML is shown as text, never interpreted.
     public static func markdown(_ text: String) -> String {
-        lines(text).map { replacingASCII(commentText($0), htmlSpecial, htmlEntity) }.joined(separator: "\n")
+        lines(text).map { replacingASCII(commentText($0), .html) }.joined(separator: "\n")
     }
 
     /// One Markdown table cell: a single line, pipes and backslashes escaped, HTML shown as text.
     public static func markdownCell(_ text: String) -> String {
-        let joined = lines(text).filter { !$0.isEmpty }.joined(separator: " ")
-        return replacingASCII(commentText(joined), cellSpecial) { byte in
-            switch byte {
-            case UInt8(ascii: "\\"): return "\\\\"
-            case UInt8(ascii: "|"): return "\\|"
-            default: return htmlEntity(byte)
-            }
-        }
+        replacingASCII(commentText(lines(text).filter { !$0.isEmpty }.joined(separator: " ")), .markdownCell)
     }
 
     /// Text inside Markdown inline code: backticks would close it.
     static func markdownCode(_ text: String) -> String {
-        replacingASCII(commentText(text), codeSpecial) { byte in
-            switch byte {
-            case UInt8(ascii: "`"): return "'"
-            case UInt8(ascii: "|"): return "\\|"
-            default: return nil
-            }
-        }
-    }
-
-    /// What `markdown`, `markdownCell` and `markdownCode` replace.
-    static let htmlSpecial: ASCIISet = "&<>"
-    static let cellSpecial: ASCIISet = "\\|&<>"
-    static let codeSpecial: ASCIISet = "`|"
-
-    static func htmlEntity(_ byte: UInt8) -> String? {
-        switch byte {
-        case UInt8(ascii: "&"): return "&amp;"
-        case UInt8(ascii: "<"): return "&lt;"
-        case UInt8(ascii: ">"): return "&gt;"
-        default: return nil
-        }
+        replacingASCII(commentText(text), .markdownCode)
     }
 }
 
-/// A set of ASCII characters, tested with two bit masks.
-struct ASCIISet: ExpressibleByStringLiteral {
+/// ASCII characters and their replacement texts, one table per escaping context. Which bytes a
+/// table replaces is kept as two bit masks, so text with nothing to replace is scanned cheaply.
+struct ASCIIReplacements: ExpressibleByDictionaryLiteral {
+    private var texts = [String?](repeating: nil, count: 128)
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
-    init(stringLiteral characters: String) {
-        for byte in characters.utf8 {
-            precondition(byte < 0x80, "ASCIISet holds ASCII characters only")
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
+    init(dictionaryLiteral elements: (Unicode.Scalar, String)...) {
+        for (scalar, text) in elements { add(scalar, text) }
     }
 
-    func contains(_ byte: UInt8) -> Bool {
+    /// This table with more characters.
+    func adding(_ elements: KeyValuePairs<Unicode.Scalar, String>) -> ASCIIReplacements {
+        var table = self
+        for (scalar, text) in elements { table.add(scalar, text) }
+        return table
+    }
+
+    private mutating func add(_ scalar: Unicode.Scalar, _ text: String) {
+        precondition(scalar.isASCII, "only ASCII characters are replaced")
+        let byte = UInt8(scalar.value)
+        texts[Int(byte)] = text
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+    }
+
+    func replaces(_ byte: UInt8) -> Bool {
         byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
     }
+
+    subscript(byte: UInt8) -> String? {
+        replaces(byte) ? texts[Int(byte)] : nil
+    }
+
+    /// HTML shown as text in Markdown.
+    static let html: ASCIIReplacements = ["&": "&amp;", "<": "&lt;", ">": "&gt;"]
+    /// A Markdown table cell: HTML, pipes and backslashes.
+    static let markdownCell = html.adding(["\\": "\\\\", "|": "\\|"])
+    /// Markdown inline code: backticks would close it.
+    static let markdownCode: ASCIIReplacements = ["`": "'", "|": "\\|"]
+    /// Mustache's `{{x}}` HTML escaping, quotes included.
+    static let mustache = html.adding(["\"": "&quot;"])
 }
 
 extension String {

@@ -224,10 +224,8 @@ public struct TemplateLibrary: Sendable {
     }
 
     static func escapeHTML(_ text: String) -> String {
-        Escaping.replacingASCII(text, htmlSpecial) { $0 == UInt8(ascii: "\"") ? "&quot;" : Escaping.htmlEntity($0) }
+        Escaping.replacingASCII(text, .mustache)
     }
-
-    static let htmlSpecial: ASCIISet = "\"&<>"
 }
 
 /// Turns template bytes into nodes, applying the specification's standalone-line rules.

@@ -86,11 +86,13 @@ import Testing
         #expect(Escaping.markdownCell(input) == expected)
     }
 
-    @Test func asciiSetsHoldExactlyTheirCharacters() {
-        let set: ASCIISet = "\\|&<>`\u{0}\u{7F}"
-        let members = Set("\\|&<>`\u{0}\u{7F}".utf8)
+    @Test func asciiReplacementTablesReplaceExactlyTheirCharacters() {
+        let table: ASCIIReplacements = ["\\": "1", "|": "2", "\u{0}": "3", "\u{7F}": "4"]
+        let expected: [UInt8: String] = [UInt8(ascii: "\\"): "1", UInt8(ascii: "|"): "2", 0: "3", 0x7F: "4"]
         for byte in 0...255 {
-            #expect(set.contains(UInt8(byte)) == members.contains(UInt8(byte)), "\(byte)")
+            #expect(table[UInt8(byte)] == expected[UInt8(byte)], "\(byte)")
         }
+        #expect(Escaping.replacingASCII("a<b>\"c\"&", .mustache) == "a&lt;b&gt;&quot;c&quot;&amp;")
+        #expect(Escaping.replacingASCII("ü`|", .markdownCode) == "ü'\\|")
     }
 }
