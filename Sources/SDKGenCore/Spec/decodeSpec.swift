@@ -5,7 +5,7 @@
 /// - Returns: The spec, or nil when errors were reported.
 public func decodeSpec(_ document: YAMLDocument, diagnostics: DiagnosticSink) -> Spec? {
     var document = document
-    if let swagger = document.root["swagger"]?.scalarText, swagger == "2.0", document.root["openapi"] == nil {
+    if isSwagger2(document.root) {
         document = upgradeSwagger2(document, diagnostics: diagnostics)
     }
     let reader = SpecReader(document: document, diagnostics: diagnostics)

@@ -10,6 +10,16 @@ public func upgradeSwagger2(_ document: YAMLDocument, diagnostics: DiagnosticSin
     return YAMLDocument(file: document.file, root: upgrader.upgradedRoot(), files: document.files)
 }
 
+/// Whether `root` is a Swagger 2.0 document, which decoding upgrades first.
+func isSwagger2(_ root: YAMLNode) -> Bool {
+    root["swagger"]?.scalarText == "2.0" && root["openapi"] == nil
+}
+
+/// Where Swagger 2.0 keeps its named parts, and where OpenAPI 3 keeps them.
+let swagger2Sections: [(old: String, new: String)] = [
+    ("#/definitions/", "#/components/schemas/"), ("#/parameters/", "#/components/parameters/"), ("#/responses/", "#/components/responses/"),
+]
+
 private struct Swagger2Upgrader {
     let root: YAMLNode
     let file: String
@@ -336,7 +346,7 @@ private struct Swagger2Upgrader {
     }
 
     func rewrite(_ target: String) -> String {
-        for (old, new) in [("#/definitions/", "#/components/schemas/"), ("#/parameters/", "#/components/parameters/"), ("#/responses/", "#/components/responses/")] where target.hasPrefix(old) {
+        for (old, new) in swagger2Sections where target.hasPrefix(old) {
             if old == "#/parameters/", bodyParameters.contains(JSONPointer.unescape(String(target.dropFirst(old.count)))) {
                 return "#/components/requestBodies/" + target.dropFirst(old.count)
             }

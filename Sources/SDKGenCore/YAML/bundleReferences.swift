@@ -56,7 +56,7 @@ private struct ReferenceBundler {
         self.limits = limits
         let folder = resolvePath(".", from: document.file)
         rootFolder = folder
-        isSwagger2 = document.root["swagger"]?.scalarText == "2.0" && document.root["openapi"] == nil
+        isSwagger2 = SDKGenCore.isSwagger2(document.root)
         parsed[document.file] = document.root
     }
 
@@ -98,20 +98,18 @@ private struct ReferenceBundler {
         // The same as checking `JSONPointer.tokens(target)`, without building the tokens: this
         // runs for every `$ref` in the document.
         if target.utf8.contains(UInt8(ascii: "%")), let tokens = JSONPointer.tokens(target) {
-            if isSwagger2 { return tokens.count == 2 && Self.swagger2Prefixes.contains("#/\(tokens[0])/") }
+            if isSwagger2 { return tokens.count == 2 && swagger2Sections.contains { $0.old == "#/\(tokens[0])/" } }
             return tokens.count == 3 && tokens[0] == "components"
         }
         if isSwagger2 {
-            return Self.swagger2Prefixes.contains { prefix in
-                target.utf8.starts(with: prefix.utf8) && !target.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/"))
+            return swagger2Sections.contains { section in
+                target.utf8.starts(with: section.old.utf8) && !target.utf8.dropFirst(section.old.utf8.count).contains(UInt8(ascii: "/"))
             }
         }
         let prefix = "#/components/".utf8
         guard target.utf8.starts(with: prefix) else { return false }
         return target.utf8.dropFirst(prefix.count).count(where: { $0 == UInt8(ascii: "/") }) == 1
     }
-
-    static let swagger2Prefixes = ["#/definitions/", "#/parameters/", "#/responses/"]
 
     /// References the spec model cannot resolve by itself: other files, or deeper local pointers.
     func containsExternalReference(_ node: YAMLNode) -> Bool {
