@@ -72,3 +72,17 @@ private func measure<T>(_ options: GenerateOptions, _ stage: String, _ body: () 
     guard let timings = options.timings else { return body() }
     return timings.measure(stage, body)
 }
+
+/// Runs each job, several at a time on all cores; results in job order. Decoding, rendering and
+/// writing use it.
+func concurrentMap<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
+    var values = [T?](repeating: nil, count: jobs.count)
+    // Each iteration writes only its own slot, so the slots need no lock.
+    values.withUnsafeMutableBufferPointer { buffer in
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            slots[index] = jobs[index]()
+        }
+    }
+    return values.map { $0! }
+}

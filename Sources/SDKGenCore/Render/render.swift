@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A generated file: its path relative to the output folder and its bytes as text.
 public struct OutputFile: Hashable, Sendable {
     public var path: String
@@ -138,17 +136,4 @@ public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true,
         }
     }
     return concurrentMap(jobs).flatMap { $0 }.sorted { $0.path < $1.path }
-}
-
-/// Runs each job, several at a time on all cores; results in job order.
-func concurrentMap<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
-    var values = [T?](repeating: nil, count: jobs.count)
-    // Each iteration writes only its own slot, so the slots need no lock.
-    values.withUnsafeMutableBufferPointer { buffer in
-        nonisolated(unsafe) let slots = buffer
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            slots[index] = jobs[index]()
-        }
-    }
-    return values.map { $0! }
 }
