@@ -98,12 +98,14 @@ public enum Escaping {
     /// none. Works on UTF-8 bytes: bytes below 0x80 are never part of a longer character, so
     /// replacing them cannot split one.
     static func replacingASCII(_ text: String, _ replacements: ASCIIReplacements) -> String {
-        guard text.utf8Contains(where: replacements.replaces) else { return text }
+        // The masks alone, a plain value, in the per-byte checks: no reference counting there.
+        let masks = replacements.masks
+        guard text.utf8Contains(where: { masks.contains($0) }) else { return text }
         let utf8 = text.utf8
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
-            if let replaced = replacements[byte] {
+            if masks.contains(byte), let replaced = replacements[byte] {
                 result.append(contentsOf: replaced.utf8)
             } else {
                 result.append(byte)
@@ -134,11 +136,20 @@ public enum Escaping {
 }
 
 /// ASCII characters and their replacement texts, one table per escaping context. Which bytes a
-/// table replaces is kept as two bit masks, so text with nothing to replace is scanned cheaply.
+/// table replaces is also kept as two bit masks, so text with nothing to replace is scanned cheaply.
 struct ASCIIReplacements: ExpressibleByDictionaryLiteral {
     private var texts = [String?](repeating: nil, count: 128)
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    private(set) var masks = Masks()
+
+    /// Which of the 128 ASCII bytes are replaced, one bit each.
+    struct Masks {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+        }
+    }
 
     init(dictionaryLiteral elements: (Unicode.Scalar, String)...) {
         for (scalar, text) in elements { add(scalar, text) }
@@ -155,15 +166,11 @@ struct ASCIIReplacements: ExpressibleByDictionaryLiteral {
         precondition(scalar.isASCII, "only ASCII characters are replaced")
         let byte = UInt8(scalar.value)
         texts[Int(byte)] = text
-        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-    }
-
-    func replaces(_ byte: UInt8) -> Bool {
-        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+        if byte < 64 { masks.low |= 1 << UInt64(byte) } else { masks.high |= 1 << UInt64(byte - 64) }
     }
 
     subscript(byte: UInt8) -> String? {
-        replaces(byte) ? texts[Int(byte)] : nil
+        masks.contains(byte) ? texts[Int(byte)] : nil
     }
 
     /// HTML shown as text in Markdown.
