@@ -28,6 +28,12 @@ func model(_ yaml: String) -> (model: APIModel?, diagnostics: [Diagnostic]) {
     return (model, sink.diagnostics)
 }
 
+/// An OpenAPI 3.0 document with no paths and these `components/schemas` (YAML, unindented).
+func specWithSchemas(_ schemas: String) -> String {
+    "openapi: 3.0.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        + schemas.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n"
+}
+
 func parse(_ yaml: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
     let sink = DiagnosticSink()
     let document = parseYAML(Array(yaml.utf8), file: "doc.yaml", diagnostics: sink)

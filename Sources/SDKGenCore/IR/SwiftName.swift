@@ -143,12 +143,55 @@ public enum SwiftName {
     }
 
     /// Strips the backticks of an escaped member name, for building derived names.
+    /// The text with each `+` or `-` that stands before a digit spelled out as a word
+    /// (`Etc/GMT-1` -> `Etc/GMT minus 1`), or nil when it has none. Enum values that differ only
+    /// in such signs would otherwise get one name (`etcGmt1`).
+    public static func spellingSigns(_ text: String) -> String? {
+        var previous: UInt8 = 0
+        let hasSign = text.utf8.contains { byte in
+            defer { previous = byte }
+            return (previous == UInt8(ascii: "+") || previous == UInt8(ascii: "-")) && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        }
+        guard hasSign else { return nil }
+        var result = ""
+        var spelled = false
+        var characters = text.makeIterator()
+        var current = characters.next()
+        while let character = current {
+            let next = characters.next()
+            if character == "+" || character == "-", next?.isASCII == true, next?.isNumber == true {
+                result += character == "+" ? " plus " : " minus "
+                spelled = true
+            } else {
+                result.append(character)
+            }
+            current = next
+        }
+        return spelled ? result : nil
+    }
+
+    /// For texts that would share a base name and contain a sign before a digit, the base with
+    /// the signs spelled out: `+1` -> `plus1`, `-1` -> `minus1`, `Etc/GMT-1` -> `etcGmtMinus1`,
+    /// while `1` and `Etc/GMT1` keep theirs. Other texts are not in the result.
+    static func basesSpellingSigns(_ texts: [String], base: (String) -> String) -> [String: String] {
+        guard texts.contains(where: { spellingSigns($0) != nil }) else { return [:] }
+        var counts: [String: Int] = [:]
+        for text in texts { counts[base(text), default: 0] += 1 }
+        var result: [String: String] = [:]
+        for text in texts where counts[base(text)]! > 1 {
+            if let spelled = spellingSigns(text) { result[text] = base(spelled) }
+        }
+        return result
+    }
+
     public static func bare(_ name: String) -> String {
         name.utf8.first == UInt8(ascii: "`") ? String(name.dropFirst().dropLast()) : name
     }
 }
 
-/// Hands out unique names in one scope; a clash gets a numeric suffix and a warning.
+/// Hands out unique names in one scope; a clash gets a numeric suffix and a warning. A name that
+/// ends in a digit gets `_` before the suffix (`etcGmt1_2`, never `etcGmt12`, which reads as
+/// another number).
 struct NameScope {
     private var used: Set<String>
 
@@ -164,9 +207,10 @@ struct NameScope {
     mutating func unique(_ base: String, for what: @autoclosure () -> String, origin: Origin?, diagnostics: DiagnosticSink) -> String {
         let bareBase = SwiftName.bare(base)
         if used.insert(bareBase).inserted { return base }
+        let stem = bareBase.last?.isNumber == true ? bareBase + "_" : bareBase
         var index = 2
-        while used.contains(bareBase + String(index)) { index += 1 }
-        let name = bareBase + String(index)
+        while used.contains(stem + String(index)) { index += 1 }
+        let name = stem + String(index)
         used.insert(name)
         diagnostics.warning("\(what()) would be named '\(bareBase)', which is taken; it is named '\(name)' instead", at: origin?.location, pointer: origin?.pointer)
         return name

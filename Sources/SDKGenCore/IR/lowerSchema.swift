@@ -137,6 +137,7 @@ extension Lowering {
             return .alias(.json)
         }
         let isInteger = declared == "integer" || (declared == nil && kinds == ["integer"])
+        let spelledSigns = isInteger ? [:] : SwiftName.basesSpellingSigns(values.compactMap(\.scalar?.text), base: names.memberBase)
         var cases: [IREnumCase] = []
         for value in values {
             guard let scalar = value.scalar else {
@@ -155,6 +156,8 @@ extension Lowering {
                 let text = scalar.text
                 if text.isEmpty {
                     base = "empty"
+                } else if let spelled = spelledSigns[text] {
+                    base = spelled
                 } else if text.hasPrefix("-"), text.dropFirst().first?.isNumber == true {
                     base = "minus" + SwiftName.typeName(String(text.dropFirst()))
                 } else {
@@ -174,9 +177,10 @@ extension Lowering {
         var visited: Set<String> = []
         collectProperties(schema, into: &collected, required: &required, visited: &visited)
         var scope = NameScope()
+        let spelledSigns = SwiftName.basesSpellingSigns(collected.map(\.name), base: names.memberBase)
         var properties: [IRProperty] = []
         for (name, propertySchema) in collected {
-            let swiftName = scope.unique(rename(configuration.naming.properties, model, name) ?? names.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
+            let swiftName = scope.unique(rename(configuration.naming.properties, model, name) ?? spelledSigns[name] ?? names.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
             let type = typeRef(propertySchema, hint: model + names.typeName(name))
             let isRequired = required.contains(name)
             let nullable = isNullable(propertySchema)

@@ -94,20 +94,15 @@ import Testing
     }
 
     @Test func collisionsAreResolvedAndReported() throws {
-        let yaml = """
-            openapi: 3.0.0
-            info: {title: T, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                user_id: {type: string}
-                UserID: {type: string}
-                Pair:
-                  type: object
-                  properties:
-                    a_b: {type: string}
-                    aB: {type: string}
-            """
+        let yaml = specWithSchemas("""
+            user_id: {type: string}
+            UserID: {type: string}
+            Pair:
+              type: object
+              properties:
+                a_b: {type: string}
+                aB: {type: string}
+            """)
         let (model, diagnostics) = model(yaml)
         #expect(model?.models.map(\.name) == ["Pair", "UserID", "UserID2"])
         #expect(diagnostics.map(\.message).sorted() == [
@@ -115,8 +110,29 @@ import Testing
             "schema 'user_id' would be named 'UserID', which is taken; it is named 'UserID2' instead",
         ])
     }
-}
 
+    /// Values that differ only in a sign before a digit get the sign spelled out rather than a
+    /// number appended: `etcGmt13` for `Etc/GMT-1` would read as a different zone.
+    @Test func enumValuesDifferingInSignsSpellThem() throws {
+        let yaml = specWithSchemas("""
+            Zone: {type: string, enum: [Etc/GMT, Etc/GMT+1, Etc/GMT-1, Etc/GMT1, Etc/GMT+10, GMT-0, GMT0, utf-8, a_1, a-1, A1]}
+            Reactions:
+              type: object
+              properties:
+                '+1': {type: integer}
+                '-1': {type: integer}
+                total-1: {type: integer}
+            """)
+        let (model, diagnostics) = model(yaml)
+        let zone = try #require(model?.models.first { $0.name == "Zone" })
+        guard case .stringEnum(let cases) = zone.kind else { Issue.record("Zone is not a string enum"); return }
+        #expect(cases.map(\.swiftName) == ["etcGmt", "etcGmtPlus1", "etcGmtMinus1", "etcGmt1", "etcGmt10", "gmtMinus0", "gmt0", "utf8", "a1", "aMinus1", "a1_2"])
+        let reactions = try #require(model?.models.first { $0.name == "Reactions" })
+        guard case .object(let properties) = reactions.kind else { Issue.record("Reactions is not an object"); return }
+        #expect(properties.map(\.swiftName) == ["plus1", "minus1", "total1"])
+        #expect(diagnostics.map(\.message) == ["enum case 'A1' would be named 'a1', which is taken; it is named 'a1_2' instead"])
+    }
+}
 
 @Suite struct OpenAPI31Tests {
     @Test func webhooksTypeArraysAndDefaults() throws {

@@ -49,6 +49,36 @@ import Testing
         #expect(SwiftName.typeName(input) == expected)
     }
 
+    @Test(arguments: [
+        ("Etc/GMT-1", "Etc/GMT minus 1"),
+        ("GMT+0", "GMT plus 0"),
+        ("-1", " minus 1"),
+        ("+-1", "+ minus 1"),
+        ("utf-8", "utf minus 8"),
+        ("a-b", nil),
+        ("x+", nil),
+        ("x-", nil),
+        ("-", nil),
+        ("", nil),
+    ] as [(String, String?)])
+    func spellingSigns(input: String, expected: String?) {
+        #expect(SwiftName.spellingSigns(input) == expected)
+    }
+
+    /// A clash gets a number; after a name that ends in a digit, `_` keeps the two numbers apart.
+    @Test(arguments: [
+        (["aB", "aB"], ["aB", "aB2"]),
+        (["aB", "aB", "aB"], ["aB", "aB2", "aB3"]),
+        (["etcGmt1", "etcGmt1"], ["etcGmt1", "etcGmt1_2"]),
+        (["v2", "v2_2", "v2"], ["v2", "v2_2", "v2_3"]),
+        (["`default`", "default"], ["`default`", "default2"]),
+    ])
+    func clashesAreNumbered(names: [String], expected: [String]) {
+        var scope = NameScope()
+        let diagnostics = DiagnosticSink()
+        #expect(names.map { scope.unique($0, for: $0, origin: nil, diagnostics: diagnostics) } == expected)
+    }
+
     /// The ASCII fast path splits exactly as the Unicode path does.
     @Test(arguments: [
         "api_key_id", "APIKey", "createApiKey", "HTTPServer2Config", "v2Beta", "iOS15", "get-/v1/charges", "x-ms-Version",
