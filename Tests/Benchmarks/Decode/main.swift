@@ -3,7 +3,8 @@ import KalshiModels
 import SDKGenRuntime
 
 /// Decodes a ~10 MB JSON array of Kalshi `Market` objects into the generated model and into the
-/// hand-written one (`HandWritten.swift`), with the same decoder, and prints medians and their ratio.
+/// hand-written one (`HandWritten.swift`), with the same decoder, in rounds; prints the median
+/// times and the median of the rounds' ratios.
 
 func marketJSON(_ index: Int) -> String {
     let status = ["active", "closed", "determined", "finalized"][index % 4]
@@ -36,16 +37,13 @@ text += "]"
 let data = Data(text.utf8)
 let decoder = JSONCoding.decoder()
 
-func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
-    var times: [Double] = []
+/// Wall time of one run of `body`, in seconds.
+func seconds(_ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
-    for _ in 0..<runs {
-        let start = clock.now
-        try body()
-        let elapsed = clock.now - start
-        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-    }
-    return times.sorted()[runs / 2]
+    let start = clock.now
+    try body()
+    let elapsed = clock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
 
 // Both decode the same values (a wrong benchmark would compare different work).
@@ -58,14 +56,26 @@ for (generated, hand) in zip(generatedMarkets, handMarkets) {
 }
 
 let runs = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 7
-// Alternate so neither side always runs on a warmer machine.
+// Each round decodes with both models back to back, in alternating order, and the ratio is taken
+// within the round: this machine's speed drifts by up to 2x within minutes, which a ratio of two
+// separate medians would keep.
 var generatedTimes: [Double] = []
 var handTimes: [Double] = []
-for _ in 0..<runs {
-    generatedTimes.append(try median(runs: 1) { _ = try decoder.decode([Market].self, from: data) })
-    handTimes.append(try median(runs: 1) { _ = try decoder.decode([HandMarket].self, from: data) })
+var ratios: [Double] = []
+for round in 0..<runs {
+    let generated: Double
+    let hand: Double
+    if round % 2 == 0 {
+        generated = try seconds { _ = try decoder.decode([Market].self, from: data) }
+        hand = try seconds { _ = try decoder.decode([HandMarket].self, from: data) }
+    } else {
+        hand = try seconds { _ = try decoder.decode([HandMarket].self, from: data) }
+        generated = try seconds { _ = try decoder.decode([Market].self, from: data) }
+    }
+    generatedTimes.append(generated)
+    handTimes.append(hand)
+    ratios.append(generated / hand)
 }
-let generated = generatedTimes.sorted()[runs / 2]
-let hand = handTimes.sorted()[runs / 2]
-print(String(format: "decode %.1f MB JSON array of %d Kalshi Market objects: generated %.3f s, hand-written Codable %.3f s, ratio %.2f (median of %d)",
-             Double(data.count) / 1_048_576, count, generated, hand, generated / hand, runs))
+func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+print(String(format: "decode %.1f MB JSON array of %d Kalshi Market objects: generated %.3f s, hand-written Codable %.3f s, ratio %.2f (median of %d rounds, each ratio taken within its round)",
+             Double(data.count) / 1_048_576, count, middle(generatedTimes), middle(handTimes), middle(ratios), runs))
