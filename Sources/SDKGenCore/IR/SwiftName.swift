@@ -142,11 +142,10 @@ public enum SwiftName {
         return name
     }
 
-    /// Strips the backticks of an escaped member name, for building derived names.
-    /// The text with each `+` or `-` that stands before a digit spelled out as a word
-    /// (`Etc/GMT-1` -> `Etc/GMT minus 1`), or nil when it has none. Enum values that differ only
-    /// in such signs would otherwise get one name (`etcGmt1`).
-    public static func spellingSigns(_ text: String) -> String? {
+    /// The text with each `+` or `-` that stands before an ASCII digit spelled out as a word
+    /// (`Etc/GMT-1` -> `Etc/GMT minus 1`), or nil when it has none. Enum values and properties
+    /// that differ only in such signs would otherwise get one name (`etcGmt1`).
+    static func spellingSigns(_ text: String) -> String? {
         var previous: UInt8 = 0
         let hasSign = text.utf8.contains { byte in
             defer { previous = byte }
@@ -154,20 +153,18 @@ public enum SwiftName {
         }
         guard hasSign else { return nil }
         var result = ""
-        var spelled = false
         var characters = text.makeIterator()
         var current = characters.next()
         while let character = current {
             let next = characters.next()
             if character == "+" || character == "-", next?.isASCII == true, next?.isNumber == true {
                 result += character == "+" ? " plus " : " minus "
-                spelled = true
             } else {
                 result.append(character)
             }
             current = next
         }
-        return spelled ? result : nil
+        return result
     }
 
     /// For texts that would share a base name and contain a sign before a digit, the base with
@@ -184,6 +181,7 @@ public enum SwiftName {
         return result
     }
 
+    /// Strips the backticks of an escaped member name, for building derived names.
     public static func bare(_ name: String) -> String {
         name.utf8.first == UInt8(ascii: "`") ? String(name.dropFirst().dropLast()) : name
     }
