@@ -2,20 +2,7 @@
 public enum JSONPointer {
     /// Escapes one reference token: `~` becomes `~0`, `/` becomes `~1`.
     public static func escape(_ token: String) -> String {
-        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
-        // By hand on UTF-8 bytes (both characters are ASCII, so no multi-byte character is split)
-        // rather than with Foundation's `replacingOccurrences`, which bridges through NSString:
-        // every path of a spec (`/pets/{id}`) and every media type goes through here.
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(token.utf8.count + 8)
-        for byte in token.utf8 {
-            switch byte {
-            case UInt8(ascii: "~"): escaped.append(UInt8(ascii: "~")); escaped.append(UInt8(ascii: "0"))
-            case UInt8(ascii: "/"): escaped.append(UInt8(ascii: "~")); escaped.append(UInt8(ascii: "1"))
-            default: escaped.append(byte)
-            }
-        }
-        return String(decoding: escaped, as: UTF8.self)
+        Escaping.replacingASCII(token, .jsonPointerToken)
     }
 
     /// Reverses `escape(_:)`.

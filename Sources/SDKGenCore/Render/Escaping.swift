@@ -181,6 +181,8 @@ struct ASCIIReplacements: ExpressibleByDictionaryLiteral {
     static let markdownCode: ASCIIReplacements = ["`": "'", "|": "\\|"]
     /// Mustache's `{{x}}` HTML escaping, quotes included.
     static let mustache = html.adding(["\"": "&quot;"])
+    /// One reference token of a JSON pointer (RFC 6901).
+    static let jsonPointerToken: ASCIIReplacements = ["~": "~0", "/": "~1"]
 }
 
 extension String {
