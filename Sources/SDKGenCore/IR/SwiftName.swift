@@ -144,39 +144,39 @@ public enum SwiftName {
 
     /// The text with each `+` or `-` that stands before an ASCII digit spelled out as a word
     /// (`Etc/GMT-1` -> `Etc/GMT minus 1`), or nil when it has none. Enum values and properties
-    /// that differ only in such signs would otherwise get one name (`etcGmt1`).
+    /// that differ only in such signs would otherwise get one name (`etcGmt1`). Works on UTF-8
+    /// bytes: signs and digits are ASCII, never part of a longer character.
     static func spellingSigns(_ text: String) -> String? {
-        var previous: UInt8 = 0
-        let hasSign = text.utf8.contains { byte in
-            defer { previous = byte }
-            return (previous == UInt8(ascii: "+") || previous == UInt8(ascii: "-")) && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-        }
-        guard hasSign else { return nil }
-        var result = ""
-        var characters = text.makeIterator()
-        var current = characters.next()
-        while let character = current {
-            let next = characters.next()
-            if character == "+" || character == "-", next?.isASCII == true, next?.isNumber == true {
-                result += character == "+" ? " plus " : " minus "
+        // Most names have no sign at all: checked without copying the bytes.
+        guard text.utf8Contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) else { return nil }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        var spelled = false
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"), index + 1 < bytes.count,
+               bytes[index + 1] >= UInt8(ascii: "0"), bytes[index + 1] <= UInt8(ascii: "9") {
+                result += (byte == UInt8(ascii: "+") ? " plus " : " minus ").utf8
+                spelled = true
             } else {
-                result.append(character)
+                result.append(byte)
             }
-            current = next
         }
-        return result
+        return spelled ? String(decoding: result, as: UTF8.self) : nil
     }
 
-    /// For texts that would share a base name and contain a sign before a digit, the base with
-    /// the signs spelled out: `+1` -> `plus1`, `-1` -> `minus1`, `Etc/GMT-1` -> `etcGmtMinus1`,
-    /// while `1` and `Etc/GMT1` keep theirs. Other texts are not in the result.
+    /// The bases, signs spelled out, of the texts that start with a sign before a digit (`-1` ->
+    /// `minus1`, where the plain base `_1` would drop the sign) and of those that would share a
+    /// base and differ in such signs (`Etc/GMT+1` -> `etcGmtPlus1`, `Etc/GMT-1` -> `etcGmtMinus1`,
+    /// while `Etc/GMT1` keeps `etcGmt1`). Other texts are not in the result.
     static func basesSpellingSigns(_ texts: [String], base: (String) -> String) -> [String: String] {
-        guard texts.contains(where: { spellingSigns($0) != nil }) else { return [:] }
+        let signed = texts.compactMap { text in spellingSigns(text).map { (text: text, spelled: $0) } }
+        guard !signed.isEmpty else { return [:] }
         var counts: [String: Int] = [:]
         for text in texts { counts[base(text), default: 0] += 1 }
         var result: [String: String] = [:]
-        for text in texts where counts[base(text)]! > 1 {
-            if let spelled = spellingSigns(text) { result[text] = base(spelled) }
+        for (text, spelled) in signed {
+            // The first byte changes exactly when a leading sign was spelled out.
+            if text.utf8.first != spelled.utf8.first || counts[base(text)]! > 1 { result[text] = base(spelled) }
         }
         return result
     }

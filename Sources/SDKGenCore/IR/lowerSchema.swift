@@ -156,12 +156,8 @@ extension Lowering {
                 let text = scalar.text
                 if text.isEmpty {
                     base = "empty"
-                } else if let spelled = spelledSigns[text] {
-                    base = spelled
-                } else if text.hasPrefix("-"), text.dropFirst().first?.isNumber == true {
-                    base = "minus" + SwiftName.typeName(String(text.dropFirst()))
                 } else {
-                    base = names.memberBase(text)
+                    base = spelledSigns[text] ?? names.memberBase(text)
                 }
             }
             let name = scope.unique(rename(configuration.naming.enumCases, model, scalar.text) ?? base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)

@@ -112,24 +112,26 @@ import Testing
     }
 
     /// Values that differ only in a sign before a digit get the sign spelled out rather than a
-    /// number appended: `etcGmt13` for `Etc/GMT-1` would read as a different zone.
+    /// number appended: `etcGmt13` for `Etc/GMT-1` would read as a different zone. A leading sign
+    /// is always spelled out (`-5` is `minus5`, not `_5`).
     @Test func enumValuesDifferingInSignsSpellThem() throws {
         let yaml = specWithSchemas("""
-            Zone: {type: string, enum: [Etc/GMT, Etc/GMT+1, Etc/GMT-1, Etc/GMT1, Etc/GMT+10, GMT-0, GMT0, utf-8, a_1, a-1, A1]}
+            Zone: {type: string, enum: [Etc/GMT, Etc/GMT+1, Etc/GMT-1, Etc/GMT1, Etc/GMT+10, GMT-0, GMT0, utf-8, a_1, a-1, A1, '-5', '+2.5']}
             Reactions:
               type: object
               properties:
                 '+1': {type: integer}
                 '-1': {type: integer}
                 total-1: {type: integer}
+                '-7': {type: integer}
             """)
         let (model, diagnostics) = model(yaml)
         let zone = try #require(model?.models.first { $0.name == "Zone" })
         guard case .stringEnum(let cases) = zone.kind else { Issue.record("Zone is not a string enum"); return }
-        #expect(cases.map(\.swiftName) == ["etcGmt", "etcGmtPlus1", "etcGmtMinus1", "etcGmt1", "etcGmt10", "gmtMinus0", "gmt0", "utf8", "a1", "aMinus1", "a1_2"])
+        #expect(cases.map(\.swiftName) == ["etcGmt", "etcGmtPlus1", "etcGmtMinus1", "etcGmt1", "etcGmt10", "gmtMinus0", "gmt0", "utf8", "a1", "aMinus1", "a1_2", "minus5", "plus25"])
         let reactions = try #require(model?.models.first { $0.name == "Reactions" })
         guard case .object(let properties) = reactions.kind else { Issue.record("Reactions is not an object"); return }
-        #expect(properties.map(\.swiftName) == ["plus1", "minus1", "total1"])
+        #expect(properties.map(\.swiftName) == ["plus1", "minus1", "total1", "minus7"])
         #expect(diagnostics.map(\.message) == ["enum case 'A1' would be named 'a1', which is taken; it is named 'a1_2' instead"])
     }
 }
