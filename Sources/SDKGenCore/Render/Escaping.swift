@@ -170,7 +170,7 @@ struct ASCIIReplacements: ExpressibleByDictionaryLiteral {
     }
 
     subscript(byte: UInt8) -> String? {
-        masks.contains(byte) ? texts[Int(byte)] : nil
+        byte < 0x80 ? texts[Int(byte)] : nil
     }
 
     /// HTML shown as text in Markdown.
