@@ -43,7 +43,7 @@ struct SpecOptions: ParsableArguments {
     @Argument(help: "The OpenAPI document (YAML or JSON). (default: spec/kalshi.yaml, or 'spec' of --config)")
     var spec: String?
 
-    @Option(name: .shortAndLong, help: "The folder to write the SDK into; files the spec no longer produces are removed from it. (default: Generated, or 'output' of --config)")
+    @Option(name: .shortAndLong, help: "The SDK's folder. (default: Generated, or 'output' of --config)")
     var output: String?
 
     @Option(name: .shortAndLong, help: "The folder of built-in Mustache templates (Client, Operations, Operation, Models, Struct, Enum, Union, TagDoc, ModelDoc, DocsIndex).")
@@ -220,7 +220,12 @@ func printError(_ text: String) {
 struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate the SDK into the output folder (the default subcommand).",
-        discussion: "Writes only files whose bytes change and leaves the folder untouched when the spec has errors."
+        discussion: """
+            Writes only files whose bytes change and leaves the folder untouched when the spec has errors. \
+            Removes only files it generated there earlier (listed in the folder's .sdkgen-manifest) that the \
+            spec no longer produces; every other file in the folder is left alone, and a generated file never \
+            replaces one sdkgen did not write, nor any file the run reads.
+            """
     )
 
     @OptionGroup var options: SpecOptions
@@ -242,8 +247,12 @@ struct Generate: AsyncParsableCommand {
         let files = try options.generateFiles(resolved)
         let summary: WriteSummary
         do {
-            let write = { try writeOutput(files, to: URL(fileURLWithPath: resolved.output)) }
+            let write = { try writeOutput(files, to: URL(fileURLWithPath: resolved.output), inputs: resolved.read.inputs.map(\.path)) }
             summary = try resolved.options.timings.map { try $0.measure("write", write) } ?? write()
+        } catch let conflict as OutputConflict {
+            printError(conflict.description)
+            printError("sdkgen: '\(resolved.output)' was not changed")
+            throw ExitCode(1)
         } catch {
             printError("error: cannot write '\(resolved.output)': \(error.localizedDescription)")
             throw ExitCode(1)
@@ -267,15 +276,22 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let resolved = try options.resolve()
         let files = try options.generateFiles(resolved)
-        let comparison = compareOutput(files, to: URL(fileURLWithPath: resolved.output))
-        let (differing, stale) = (comparison.written, comparison.removed)
+        let comparison: WriteSummary
+        do {
+            comparison = try compareOutput(files, to: URL(fileURLWithPath: resolved.output), inputs: resolved.read.inputs.map(\.path))
+        } catch let conflict as OutputConflict {
+            printError(conflict.description)
+            throw ExitCode(1)
+        }
         if !comparison.changed {
             if !options.quiet { print("sdkgen: \(resolved.output) is up to date") }
             return
         }
-        for path in differing { print("differs: \(resolved.output)/\(path)") }
-        for path in stale { print("stale: \(resolved.output)/\(path)") }
-        print("sdkgen: \(resolved.output) is out of date; run `swift run sdkgen` to refresh it")
+        for path in comparison.written { print("differs: \(resolved.output)/\(path)") }
+        if comparison.manifestChanged { print("differs: \(resolved.output)/\(OutputManifest.fileName)") }
+        for path in comparison.removed { print("stale: \(resolved.output)/\(path)") }
+        let arguments = CommandLine.arguments.dropFirst().drop { $0 == "check" }.filter { $0 != "--quiet" }
+        print("sdkgen: \(resolved.output) is out of date; refresh it with `\((["sdkgen", "generate"] + arguments).joined(separator: " "))`")
         throw ExitCode(1)
     }
 }

@@ -60,6 +60,31 @@ enum FileSystem {
         return bytes
     }
 
+    /// Up to `count` bytes from the start of a file, or nil when it cannot be read.
+    static func readPrefix(_ path: String, count: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var offset = 0
+        while offset < count {
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + offset, count - offset)
+            }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { break }
+            offset += got
+        }
+        return Array(bytes[..<offset])
+    }
+
+    /// The absolute path with symbolic links, `.` and `..` resolved; nil when nothing is there.
+    static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// True when the file at `path` holds exactly `text`'s UTF-8 bytes.
     static func contentEquals(_ path: String, _ text: String) -> Bool {
         guard let size = stamp(path)?.size, size == text.utf8.count, let bytes = readFile(path), bytes.count == size else { return false }
@@ -110,6 +135,11 @@ enum FileSystem {
     static func removeTree(_ path: String) {
         for file in listFiles(path) { unlink(path + "/" + file) }
         for folder in listFolders(path).reversed() { rmdir(path + "/" + folder) }
+        rmdir(path)
+    }
+
+    /// Removes an empty folder; a folder that holds anything stays.
+    static func removeFolder(_ path: String) {
         rmdir(path)
     }
 

@@ -12,8 +12,9 @@ import Darwin
 /// An entry records a key (the generator binary, its arguments, the working folder, the template
 /// folders' listings: whatever the caller puts in it), a hash of every file the run read (specs,
 /// files that `$ref`s reached, templates, configuration) and the size and modification time of every
-/// file it left in the output folder. A run is a no-op when the key matches, every input hashes the
-/// same, and the output folder holds exactly the recorded files, untouched. Entries live in
+/// file it generated in the output folder and of its manifest. A run is a no-op when the key
+/// matches, every input hashes the same, and those files are untouched (other files in the folder
+/// are the user's: a full run would leave them alone too). Entries live in
 /// `$SDKGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/sdkgen`, else `~/.cache/sdkgen`, one per output folder;
 /// they hold machine-specific facts and never go into generated output.
 public struct GenerationCache {
@@ -78,7 +79,9 @@ public struct GenerationCache {
                 return nil
             }
         }
-        return FileSystem.listFiles(output) == outputs.sorted() ? outputs.count : nil
+        // The manifest decides what a full run would remove: unchanged, that run would remove nothing.
+        guard outputs.contains(OutputManifest.fileName) else { return nil }
+        return outputs.count - 1
     }
 
     /// Records a successful run: the inputs it read with the hashes of the bytes it read (so they
@@ -90,7 +93,7 @@ public struct GenerationCache {
         for input in inputs.sorted(by: { $0.path < $1.path }) where recorded.insert(input.path).inserted {
             text += "input\t\(Self.hex(input.hash))\t\(input.path)\n"
         }
-        for path in outputs.sorted() {
+        for path in (outputs + [OutputManifest.fileName]).sorted() {
             guard let stamp = FileSystem.stamp(output + "/" + path) else { return }
             text += "output\t\(stamp.size)\t\(stamp.seconds)\t\(stamp.nanoseconds)\t\(path)\n"
         }

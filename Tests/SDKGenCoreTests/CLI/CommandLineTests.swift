@@ -2,6 +2,10 @@ import Foundation
 import SDKGenCore
 import Testing
 
+struct CommandLineError: Error, CustomStringConvertible {
+    var description: String
+}
+
 /// Runs the built `sdkgen` executable, as users do.
 @Suite struct CommandLineTests {
     /// `sdkgen` sits next to the test bundle in the build folder.
@@ -17,7 +21,10 @@ import Testing
 
     func sdkgen(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
-        process.executableURL = try #require(Self.executable, "build sdkgen first: swift build --product sdkgen")
+        guard let executable = Self.executable else {
+            throw CommandLineError(description: "build sdkgen first: swift build --product sdkgen")
+        }
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         // The no-op cache of each test lives in its own folder, never in the user's home.
@@ -121,10 +128,18 @@ import Testing
         #expect(repaired.output.contains("1 written, 34 unchanged"), "\(repaired.output)")
         #expect(try Data(contentsOf: client) == original)
 
-        // A file added to the output folder is removed.
+        // A file the user adds to the output folder is theirs: the run stays a no-op and keeps it.
         try Data("x".utf8).write(to: folder.appendingPathComponent("Out/Extra.swift"))
-        let cleaned = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
-        #expect(cleaned.output.contains("0 written, 35 unchanged, 1 removed"), "\(cleaned.output)")
+        let kept = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(kept.output.hasPrefix("sdkgen: Out: 0 written, 35 unchanged, 0 removed ("), "\(kept.output)")
+        #expect(kept.output.hasSuffix("; inputs and output unchanged since the last run)\n"), "\(kept.output)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Extra.swift").path))
+        // So is a deleted manifest: the next run writes it again.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Out/.sdkgen-manifest"))
+        let remanifested = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(remanifested.output.hasPrefix("sdkgen: Out: 0 written, 35 unchanged, 0 removed ("), "\(remanifested.output)")
+        #expect(!remanifested.output.contains("since the last run"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/.sdkgen-manifest").path))
 
         // A spec edit, a template edit and other arguments each run the generator again.
         try Data(text.replacingOccurrences(of: "A: {type: string}", with: "A: {type: string}\n    B: {type: integer}").utf8).write(to: spec)

@@ -9,8 +9,8 @@ import Testing
     static let record = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
 
     /// Differences between files in memory and a folder: changed, missing and extra paths.
-    static func differences(_ files: [OutputFile], in folder: URL) -> [String] {
-        let comparison = compareOutput(files, to: folder)
+    static func differences(_ files: [OutputFile], in folder: URL) throws -> [String] {
+        let comparison = try compareOutput(files, to: folder)
         let differing = Set(comparison.written)
         var problems: [String] = []
         for file in files where differing.contains(file.path) {
@@ -20,6 +20,7 @@ import Testing
             }
             problems.append("differs: \(file.path)\n" + firstDifference(String(decoding: data, as: UTF8.self), file.contents))
         }
+        if comparison.manifestChanged { problems.append("differs: \(OutputManifest.fileName)") }
         return problems + comparison.removed.map { "stale: \($0)" }
     }
 
@@ -57,7 +58,7 @@ import Testing
             _ = try writeOutput(files, to: expected)
             return
         }
-        let problems = Self.differences(files, in: expected)
+        let problems = try Self.differences(files, in: expected)
         #expect(problems.isEmpty, "golden files for '\(name)' are out of date; re-record with `RECORD_GOLDENS=1 swift test` and review the diff:\n\(problems.joined(separator: "\n"))")
     }
 
@@ -67,7 +68,7 @@ import Testing
         var options = GenerateOptions()
         options.moduleName = "KalshiAPI"
         let files = try #require(generate(spec: [UInt8](spec), specName: "spec/kalshi.yaml", templates: try Repo.templateSet(), options: options, diagnostics: sink))
-        let problems = Self.differences(files, in: Repo.root.appendingPathComponent("Generated"))
+        let problems = try Self.differences(files, in: Repo.root.appendingPathComponent("Generated"))
         #expect(problems.isEmpty, "Generated/ is not what spec/kalshi.yaml and Templates/ produce now; run `swift run sdkgen` and commit the result:\n\(problems.prefix(10).joined(separator: "\n"))")
     }
 

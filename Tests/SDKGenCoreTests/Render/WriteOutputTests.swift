@@ -19,7 +19,7 @@ import Testing
         Thread.sleep(forTimeInterval: 0.05)
 
         let second = try writeOutput([OutputFile(path: "A.swift", contents: "a\n"), OutputFile(path: "C.swift", contents: "c\n")], to: folder)
-        #expect(second == WriteSummary(written: ["C.swift"], unchanged: ["A.swift"], removed: ["docs/B.md"]))
+        #expect(second == WriteSummary(written: ["C.swift"], unchanged: ["A.swift"], removed: ["docs/B.md"], manifestChanged: true))
         let after = try FileManager.default.attributesOfItem(atPath: aURL.path)[.modificationDate] as? Date
         #expect(before == after)
         #expect(listFiles(in: folder) == ["A.swift", "C.swift"])
