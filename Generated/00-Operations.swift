@@ -39,7 +39,7 @@ extension LiveDataOperations {
     /// - Returns: `GetGameStatsResponse` (200).
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getGameStats(milestoneID: String) async throws -> GetGameStatsResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID))/game_stats")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))/game_stats")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetGameStats")
         switch response.status.code {
@@ -63,7 +63,7 @@ extension Multivariate {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func lookupTickersForMarketInMultivariateEventCollection(collectionTicker: String, body: LookupTickersForMarketInMultivariateEventCollectionRequest) async throws -> LookupTickersForMarketInMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))/lookup")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "LookupTickersForMarketInMultivariateEventCollection")
@@ -117,7 +117,7 @@ extension StructuredTargets {
     /// - Returns: `GetStructuredTargetResponse` (200).
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getStructuredTarget(structuredTargetID: String) async throws -> GetStructuredTargetResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/structured_targets/\(PathEncoder.segment(structuredTargetID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/structured_targets/\(PathEncoder.segment(structuredTargetID, name: "structured_target_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetStructuredTarget")
         switch response.status.code {

@@ -42,7 +42,7 @@ extension LiveDataOperations {
     public func getLiveData(type: String, milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
         var query = QueryEncoder()
         try query.append("include_player_stats", includePlayerStats)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/\(PathEncoder.segment(type))/milestone/\(PathEncoder.segment(milestoneID))" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/\(PathEncoder.segment(type, name: "type"))/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveData")
         switch response.status.code {
@@ -75,7 +75,7 @@ extension MarketOperations {
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
         try query.append("include_latest_before_start", includeLatestBeforeStart)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/markets/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/markets/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticks")
         switch response.status.code {

@@ -126,7 +126,7 @@ extension MarketOperations {
     public func getMarketOrderbook(ticker: String, depth: Int? = nil) async throws -> GetMarketOrderbookResponse {
         var query = QueryEncoder()
         try query.append("depth", depth)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker))/orderbook" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker, name: "ticker"))/orderbook" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketOrderbook")
         switch response.status.code {
@@ -274,7 +274,7 @@ extension Orders {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderQueuePosition(orderID: String) async throws -> GetOrderQueuePositionResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/queue_position")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/queue_position")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderQueuePosition")
         switch response.status.code {

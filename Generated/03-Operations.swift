@@ -15,7 +15,7 @@ extension Events {
     /// - Returns: `GetEventMetadataResponse` (200).
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getEventMetadata(eventTicker: String) async throws -> GetEventMetadataResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker))/metadata")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))/metadata")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventMetadata")
         switch response.status.code {
@@ -136,7 +136,7 @@ extension OrderGroups {
     public func deleteOrderGroup(orderGroupID: String, subaccount: Int? = nil) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))" + query.string)
+        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteOrderGroup")
         switch response.status.code {

@@ -75,7 +75,7 @@ extension OrderGroups {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func updateOrderGroupLimit(orderGroupID: String, body: UpdateOrderGroupLimitRequest) async throws -> EmptyResponse {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/limit")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/limit")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "UpdateOrderGroupLimit")
@@ -104,7 +104,7 @@ extension Orders {
     public func cancelOrder(orderID: String, subaccount: Int? = nil) async throws -> CancelOrderResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))" + query.string)
+        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "CancelOrder")
         switch response.status.code {

@@ -100,7 +100,7 @@ extension MarketOperations {
     /// - Returns: `GetMarketResponse` (200).
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMarket(ticker: String) async throws -> GetMarketResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarket")
         switch response.status.code {
@@ -122,7 +122,7 @@ extension Multivariate {
     /// - Returns: `GetMultivariateEventCollectionResponse` (200).
     /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMultivariateEventCollection(collectionTicker: String) async throws -> GetMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollection")
         switch response.status.code {
@@ -147,7 +147,7 @@ extension Multivariate {
     public func getMultivariateEventCollectionLookupHistory(collectionTicker: String, lookbackSeconds: GetMultivariateEventCollectionLookupHistoryLookbackSeconds) async throws -> GetMultivariateEventCollectionLookupHistoryResponse {
         var query = QueryEncoder()
         try query.append("lookback_seconds", lookbackSeconds)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))/lookup" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollectionLookupHistory")
         switch response.status.code {
@@ -176,7 +176,7 @@ extension OrderGroups {
     public func resetOrderGroup(orderGroupID: String, body: EmptyResponse? = nil, subaccount: Int? = nil) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/reset" + query.string)
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/reset" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }

@@ -16,7 +16,7 @@ extension Communications {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func acceptQuote(quoteID: String, body: AcceptQuoteRequest) async throws {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))/accept")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/accept")
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AcceptQuote")
         switch response.status.code {
@@ -45,7 +45,7 @@ extension Events {
     public func getEvent(eventTicker: String, withNestedMarkets: Bool? = nil) async throws -> GetEventResponse {
         var query = QueryEncoder()
         try query.append("with_nested_markets", withNestedMarkets)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker))" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEvent")
         switch response.status.code {
@@ -142,7 +142,7 @@ extension Orders {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func decreaseOrder(orderID: String, body: DecreaseOrderRequest) async throws -> DecreaseOrderResponse {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/decrease")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/decrease")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "DecreaseOrder")

@@ -15,7 +15,7 @@ extension ApiKeys {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteApiKey(apiKey: String) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/api_keys/\(PathEncoder.segment(apiKey))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/api_keys/\(PathEncoder.segment(apiKey, name: "api_key"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteApiKey")
         switch response.status.code {
         case 204:
@@ -59,7 +59,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteQuote(quoteID: String) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteQuote")
         switch response.status.code {
         case 204:
@@ -103,7 +103,7 @@ extension Historical {
     /// - Returns: `GetMarketResponse` (200).
     /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getHistoricalMarket(ticker: String) async throws -> GetMarketResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalMarket")
         switch response.status.code {

@@ -15,7 +15,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteRFQ(rfqID: String) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteRFQ")
         switch response.status.code {
         case 204:
@@ -72,7 +72,7 @@ extension Multivariate {
     /// - Throws: `APIError` for 400, 401, 429, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createMarketInMultivariateEventCollection(collectionTicker: String, body: CreateMarketInMultivariateEventCollectionRequest) async throws -> CreateMarketInMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker))")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateMarketInMultivariateEventCollection")

@@ -16,7 +16,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getQuote(quoteID: String) async throws -> GetQuoteResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetQuote")
         switch response.status.code {
@@ -80,7 +80,7 @@ extension LiveDataOperations {
     public func getLiveDataByMilestone(milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
         var query = QueryEncoder()
         try query.append("include_player_stats", includePlayerStats)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID))" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveDataByMilestone")
         switch response.status.code {
@@ -167,7 +167,7 @@ extension Orders {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrder(orderID: String) async throws -> GetOrderResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrder")
         switch response.status.code {

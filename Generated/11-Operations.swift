@@ -111,7 +111,7 @@ extension Historical {
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticksHistorical")
         switch response.status.code {

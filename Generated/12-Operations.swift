@@ -86,7 +86,7 @@ extension MarketOperations {
     public func getSeries(seriesTicker: String, includeVolume: Bool? = nil) async throws -> GetSeriesResponse {
         var query = QueryEncoder()
         try query.append("include_volume", includeVolume)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSeries")
         switch response.status.code {

@@ -16,7 +16,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQ(rfqID: String) async throws -> GetRFQResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQ")
         switch response.status.code {
@@ -48,7 +48,7 @@ extension Events {
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/events/\(PathEncoder.segment(ticker))/candlesticks" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/events/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticksByEvent")
         switch response.status.code {
@@ -70,7 +70,7 @@ extension MilestoneOperations {
     /// - Returns: `GetMilestoneResponse` (200).
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     public func getMilestone(milestoneID: String) async throws -> GetMilestoneResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones/\(PathEncoder.segment(milestoneID))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones/\(PathEncoder.segment(milestoneID, name: "milestone_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMilestone")
         switch response.status.code {

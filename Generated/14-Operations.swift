@@ -16,7 +16,7 @@ extension Communications {
     /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func confirmQuote(quoteID: String, body: EmptyResponse? = nil) async throws {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID))/confirm")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/confirm")
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ConfirmQuote")
@@ -85,7 +85,7 @@ extension OrderGroups {
     public func getOrderGroup(orderGroupID: String, subaccount: Int? = nil) async throws -> GetOrderGroupResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderGroup")
         switch response.status.code {
@@ -112,7 +112,7 @@ extension OrderGroups {
     public func triggerOrderGroup(orderGroupID: String, body: EmptyResponse? = nil, subaccount: Int? = nil) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID))/trigger" + query.string)
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/trigger" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }

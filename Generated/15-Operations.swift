@@ -26,7 +26,7 @@ extension Events {
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker))/events/\(PathEncoder.segment(ticker))/forecast_percentile_history" + query.string)
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/events/\(PathEncoder.segment(ticker, name: "ticker"))/forecast_percentile_history" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventForecastPercentilesHistory")
         switch response.status.code {
@@ -120,7 +120,7 @@ extension Orders {
     /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func amendOrder(orderID: String, body: AmendOrderRequest) async throws -> AmendOrderResponse {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID))/amend")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/amend")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AmendOrder")

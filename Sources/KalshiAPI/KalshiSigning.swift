@@ -32,9 +32,7 @@ public struct KalshiCredentials: Sendable, CustomStringConvertible, CustomDebugS
             }
             return
         }
-        guard pem.contains("-----BEGIN RSA PRIVATE KEY-----") || pem.contains("-----BEGIN PRIVATE KEY-----") else {
-            throw KalshiCredentialsError(reason: "expected a PEM private key ('-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN PRIVATE KEY-----')")
-        }
+        if let problem = Self.unusablePEM(pem) { throw KalshiCredentialsError(reason: problem) }
         do {
             signer = .rsa(try _RSA.Signing.PrivateKey(pemRepresentation: pem))
         } catch {
@@ -71,6 +69,33 @@ public struct KalshiCredentials: Sendable, CustomStringConvertible, CustomDebugS
     public var description: String { "KalshiCredentials(keyID: \(keyID), algorithm: \(algorithm), privateKey: <redacted>)" }
     public var debugDescription: String { description }
 
+    /// Why a PEM text cannot sign, named after its label; nil for an unencrypted RSA or PKCS#8 key.
+    static func unusablePEM(_ pem: String) -> String? {
+        let label = pem.range(of: "-----BEGIN ").flatMap { start in
+            pem[start.upperBound...].range(of: "-----").map { String(pem[start.upperBound..<$0.lowerBound]) }
+        }
+        switch label {
+        case "RSA PRIVATE KEY":
+            return pem.contains("ENCRYPTED") ? "the RSA private key is encrypted (Proc-Type: 4,ENCRYPTED); decrypt it first, for example with `openssl rsa -in key.pem -out plain.pem`" : nil
+        case "PRIVATE KEY":
+            return nil
+        case "ENCRYPTED PRIVATE KEY":
+            return "the private key is encrypted ('-----BEGIN ENCRYPTED PRIVATE KEY-----'); decrypt it first, for example with `openssl pkcs8 -in key.pem -out plain.pem`"
+        case "PUBLIC KEY", "RSA PUBLIC KEY":
+            return "this is a public key ('-----BEGIN \(label!)-----'); signing needs the private key that belongs to it (the public key is what you give Kalshi)"
+        case "CERTIFICATE":
+            return "this is a certificate ('-----BEGIN CERTIFICATE-----'); signing needs a private key"
+        case "OPENSSH PRIVATE KEY":
+            return "this is an OpenSSH private key; convert it to PKCS#8 PEM first, for example with `ssh-keygen -p -m PKCS8 -f key`"
+        case "EC PRIVATE KEY":
+            return "this is an elliptic-curve (EC) private key; Kalshi keys are RSA or Ed25519"
+        case let other?:
+            return "this PEM holds '\(other)', not a private key; expected '-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN PRIVATE KEY-----'"
+        case nil:
+            return "expected a PEM private key ('-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN PRIVATE KEY-----')"
+        }
+    }
+
     static func derBody(of pem: String) -> Data? {
         let body = pem.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()
         return Data(base64Encoded: body.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -95,7 +120,8 @@ public struct KalshiCredentialsError: Error, CustomStringConvertible {
 
 /// Signs every request the way Kalshi requires: headers `KALSHI-ACCESS-KEY`, `KALSHI-ACCESS-TIMESTAMP`
 /// (Unix milliseconds) and `KALSHI-ACCESS-SIGNATURE` over timestamp + METHOD + path, where the path
-/// includes the server's base path (`/trade-api/v2/...`) and excludes the query.
+/// is the one sent: the server's base path (`/trade-api/v2`) followed by the request's path, as
+/// the transport joins them, without the query.
 public struct KalshiSigningMiddleware: ClientMiddleware, CustomStringConvertible {
     public let credentials: KalshiCredentials
     let now: @Sendable () -> Date
@@ -105,11 +131,12 @@ public struct KalshiSigningMiddleware: ClientMiddleware, CustomStringConvertible
         self.now = now
     }
 
-    /// The text Kalshi signs, for a request sent to `baseURL`.
+    /// The text Kalshi signs, for a request sent to `baseURL`: the path is the base URL's path and
+    /// the request's path up to `?`, joined as they are (`URLSessionTransport` and the other
+    /// transports send exactly that; `APIClient` has already dropped the base's trailing slash).
     public static func message(timestamp: String, method: HTTPRequest.Method, baseURL: URL, requestPath: String?) -> String {
-        var basePath = baseURL.path(percentEncoded: true)
-        while basePath.hasSuffix("/") { basePath.removeLast() }
-        let path = (requestPath ?? "/").split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? "/"
+        let basePath = URLComponents(url: baseURL, resolvingAgainstBaseURL: true)?.percentEncodedPath ?? baseURL.path(percentEncoded: true)
+        let path = (requestPath ?? "").split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         return timestamp + method.rawValue.uppercased() + basePath + path
     }
 

@@ -15,10 +15,19 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
     /// Success bodies are collected up to this many bytes before decoding.
     public var maxResponseBodyBytes = 64 * 1024 * 1024
 
+    /// - Parameter serverURL: The server's URL; trailing slashes of its path are dropped, so the
+    ///   base path and an operation's path (which starts with `/`) join with exactly one `/`.
     public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {
-        self.serverURL = serverURL
+        self.serverURL = Self.withoutTrailingSlash(serverURL)
         self.transport = transport
         self.middlewares = middlewares
+    }
+
+    /// `http://host/base/` -> `http://host/base`; `http://host/` -> `http://host`.
+    static func withoutTrailingSlash(_ url: URL) -> URL {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true), components.percentEncodedPath.hasSuffix("/") else { return url }
+        while components.percentEncodedPath.hasSuffix("/") { components.percentEncodedPath.removeLast() }
+        return components.url ?? url
     }
 
     /// Sends a request through the middlewares (in order) and then the transport.

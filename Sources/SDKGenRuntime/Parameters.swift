@@ -55,23 +55,37 @@ public enum PathEncoder {
     }
 
     /// A path parameter: `simple` (`a,b`), `label` (`.a.b`) or `matrix` (`;name=a,b`) style.
+    ///
+    /// The result always stays inside its path segment and never moves the request elsewhere: a
+    /// value that would spell only dots (`.`, `..`, which clients and servers resolve to the same or
+    /// the parent resource) has its dots percent-encoded (`%2E%2E`).
+    /// - Parameter name: The parameter's name in the spec, for matrix style and for messages.
+    /// - Throws: `APIError` with kind `.invalidRequest` for an empty value (`""`, `[]`), which would
+    ///   leave the segment empty (`/api_keys/`).
     public static func segment(_ value: some Encodable, name: String = "", style: ParameterStyle = .simple, explode: Bool = false) throws -> String {
         let json = try JSONValue(encoding: value)
         let (items, pairs) = json.parameterParts
-        let encodedItems = items.map(encode)
-        let encodedPairs = pairs.map { (encode($0.0), encode($0.1)) }
+        guard pairs.contains(where: { !$0.0.isEmpty || !$0.1.isEmpty }) || items.contains(where: { !$0.isEmpty }) else {
+            throw APIError(kind: .invalidRequest, operationID: "", underlying: "the path parameter '\(name)' is empty; a path segment needs a value")
+        }
+        let text = spell(items.map(encode), pairs.map { (encode($0.0), encode($0.1)) }, name: name, style: style, explode: explode)
+        return text.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) ? String(repeating: "%2E", count: text.utf8.count) : text
+    }
+
+    /// The segment of percent-encoded items (an array's, or a scalar alone) or key-value pairs (an object's).
+    private static func spell(_ items: [String], _ pairs: [(String, String)], name: String, style: ParameterStyle, explode: Bool) -> String {
         switch style {
         case .label:
-            let parts = pairs.isEmpty ? encodedItems : encodedPairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }
+            let parts = pairs.isEmpty ? items : pairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }
             return "." + parts.joined(separator: explode ? "." : ",")
         case .matrix:
             if !pairs.isEmpty {
-                return explode ? encodedPairs.map { ";\($0)=\($1)" }.joined() : ";\(encode(name))=" + encodedPairs.map { "\($0),\($1)" }.joined(separator: ",")
+                return explode ? pairs.map { ";\($0)=\($1)" }.joined() : ";\(encode(name))=" + pairs.map { "\($0),\($1)" }.joined(separator: ",")
             }
-            return explode ? encodedItems.map { ";\(encode(name))=\($0)" }.joined() : ";\(encode(name))=" + encodedItems.joined(separator: ",")
+            return explode ? items.map { ";\(encode(name))=\($0)" }.joined() : ";\(encode(name))=" + items.joined(separator: ",")
         default:
-            if !pairs.isEmpty { return encodedPairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }.joined(separator: ",") }
-            return encodedItems.joined(separator: ",")
+            if !pairs.isEmpty { return pairs.map { explode ? "\($0)=\($1)" : "\($0),\($1)" }.joined(separator: ",") }
+            return items.joined(separator: ",")
         }
     }
 }

@@ -87,10 +87,42 @@ struct KalshiEndToEndTests {
         #expect(try await server.lastRequest()["path"] == "/trade-api/v2/api_keys?fcm_subtrader_id=user_1%20%26x%3Dy")
     }
 
-    @Test func pathParameterStaysOneSegment() async throws {
+    /// Sent through URLSessionTransport (libcurl on Linux), which resolves `.` and `..` segments:
+    /// a key spelled with dots must stay one segment, signed as sent.
+    @Test(arguments: [
+        (".", "/trade-api/v2/api_keys/%2E"),
+        ("..", "/trade-api/v2/api_keys/%2E%2E"),
+        ("...", "/trade-api/v2/api_keys/%2E%2E%2E"),
+        ("a/../b", "/trade-api/v2/api_keys/a%2F..%2Fb"),
+        (". .", "/trade-api/v2/api_keys/.%20."),
+    ])
+    func pathParameterStaysOneSegment(key: String, sentPath: String) async throws {
         let client = try server.client(keyID: "rsa-key", pem: server.startup.rsa_pkcs1)
-        try await client.apiKeys.deleteApiKey(apiKey: "a/../b")
-        #expect(try await server.lastRequest()["path"] == "/trade-api/v2/api_keys/a%2F..%2Fb")
+        try await client.apiKeys.deleteApiKey(apiKey: key)
+        let sent = try await server.lastRequest()
+        #expect(sent["method"] == "DELETE")
+        #expect(sent["path"] == sentPath)
+    }
+
+    @Test func anEmptyPathParameterIsRefusedBeforeSending() async throws {
+        let client = try server.client(keyID: "rsa-key", pem: server.startup.rsa_pkcs1)
+        _ = try await client.apiKeys.getApiKeys()
+        let error = try await #require(throws: APIError.self) { try await client.apiKeys.deleteApiKey(apiKey: "") }
+        #expect(error.kind == .invalidRequest)
+        #expect(error.underlying == "the path parameter 'api_key' is empty; a path segment needs a value")
+        #expect(try await server.lastRequest()["path"] == "/trade-api/v2/api_keys")
+    }
+
+    /// A server URL with a trailing slash joins the operation's path with one `/`, and the
+    /// signature covers that path: every call used to fail with 401.
+    @Test(arguments: ["/trade-api/v2/", "/trade-api/v2//"])
+    func aTrailingSlashInTheServerURLIsJoinedOnce(basePath: String) async throws {
+        let url = URL(string: "http://127.0.0.1:\(server.startup.port)\(basePath)")!
+        let client = Client(serverURL: url, credentials: try KalshiCredentials(keyID: "rsa-key", privateKeyPEM: server.startup.rsa_pkcs1), transport: URLSessionTransport())
+        #expect(try await client.apiKeys.getApiKeys().apiKeys.count == 2)
+        #expect(try await server.lastRequest()["path"] == "/trade-api/v2/api_keys")
+        try await client.apiKeys.deleteApiKey(apiKey: "..")
+        #expect(try await server.lastRequest()["path"] == "/trade-api/v2/api_keys/%2E%2E")
     }
 
     @Test func badSignatureIs401() async throws {

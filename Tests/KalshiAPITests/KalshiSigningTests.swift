@@ -4,6 +4,19 @@ import KalshiAPI
 import Testing
 
 @Suite struct KalshiSigningTests {
+    /// The signed path is the one the transport sends: the base path and the request's path as
+    /// they are. `APIClient` drops a trailing slash from the server URL before anything sees it.
+    @Test(arguments: [
+        ("https://h/trade-api/v2", "/api_keys", "1GET/trade-api/v2/api_keys"),
+        ("https://h/trade-api/v2/", "/api_keys", "1GET/trade-api/v2//api_keys"),
+        ("https://h", "/api_keys?x=1", "1GET/api_keys"),
+        ("https://h/trade-api/v2", "/api_keys/%2E%2E", "1GET/trade-api/v2/api_keys/%2E%2E"),
+        ("https://h/a%20b", "/c", "1GET/a%20b/c"),
+    ])
+    func messageSignsThePathAsSent(base: String, path: String, expected: String) {
+        #expect(KalshiSigningMiddleware.message(timestamp: "1", method: .get, baseURL: URL(string: base)!, requestPath: path) == expected)
+    }
+
     @Test func messageIncludesBasePathAndDropsQuery() {
         let message = KalshiSigningMiddleware.message(
             timestamp: "1703123456789", method: .get,
@@ -18,6 +31,13 @@ import Testing
         ("not a key", "expected a PEM private key"),
         ("-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----", "not a readable RSA"),
         ("-----BEGIN PRIVATE KEY-----\nSECRETSECRET\n-----END PRIVATE KEY-----", "not a readable RSA"),
+        ("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", "this is a public key ('-----BEGIN PUBLIC KEY-----'); signing needs the private key that belongs to it (the public key is what you give Kalshi)"),
+        ("-----BEGIN RSA PUBLIC KEY-----\nAAAA\n-----END RSA PUBLIC KEY-----", "this is a public key ('-----BEGIN RSA PUBLIC KEY-----')"),
+        ("-----BEGIN ENCRYPTED PRIVATE KEY-----\nSECRETSECRET\n-----END ENCRYPTED PRIVATE KEY-----", "the private key is encrypted ('-----BEGIN ENCRYPTED PRIVATE KEY-----'); decrypt it first, for example with `openssl pkcs8 -in key.pem -out plain.pem`"),
+        ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nSECRETSECRET\n-----END RSA PRIVATE KEY-----", "the RSA private key is encrypted (Proc-Type: 4,ENCRYPTED)"),
+        ("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", "this is a certificate"),
+        ("-----BEGIN OPENSSH PRIVATE KEY-----\nSECRETSECRET\n-----END OPENSSH PRIVATE KEY-----", "this is an OpenSSH private key"),
+        ("-----BEGIN EC PRIVATE KEY-----\nSECRETSECRET\n-----END EC PRIVATE KEY-----", "this is an elliptic-curve (EC) private key; Kalshi keys are RSA or Ed25519"),
     ])
     func unreadablePEMIsAClearErrorWithoutKeyMaterial(pem: String, expected: String) {
         do {

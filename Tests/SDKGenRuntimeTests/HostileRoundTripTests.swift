@@ -60,6 +60,31 @@ final class EchoServer {
         #expect(error.kind == .invalidRequest)
     }
 
+    /// Through URLSessionTransport (libcurl on Linux resolves `.` and `..` segments), an unsigned
+    /// API: a value of dots must not reach the parent resource, and an empty one is refused.
+    @Test func dotSegmentsStayOneSegmentAndEmptyOnesAreRefused() async throws {
+        let server = try EchoServer()
+        let model = HostileModelX(aB: "a", quoteD: "", backTick: "", hash: "", op: "", self_: "", type: "", description: "", _1st: "", kind: .lineBreak)
+        for (base, item, path) in [
+            ("/base", ".", "/base/weird/%2E/a*b(c)d'e"),
+            ("/base", "..", "/base/weird/%2E%2E/a*b(c)d'e"),
+            ("/base", "...", "/base/weird/%2E%2E%2E/a*b(c)d'e"),
+            ("/base", "a/../b", "/base/weird/a%2F..%2Fb/a*b(c)d'e"),
+            ("/base/", "..", "/base/weird/%2E%2E/a*b(c)d'e"),
+            ("/", "x", "/weird/x/a*b(c)d'e"),
+            ("", "x", "/weird/x/a*b(c)d'e"),
+        ] {
+            let client = Client(serverURL: URL(string: "http://127.0.0.1:\(server.port)\(base)")!, transport: URLSessionTransport())
+            #expect(try await client.weirdTagX1.doItNow(itemID: item, body: model) == model)
+            #expect(try await server.last().path == path, "item \(item) at '\(base)'")
+        }
+        let client = Client(serverURL: URL(string: "http://127.0.0.1:\(server.port)/base")!, transport: URLSessionTransport())
+        let error = try await #require(throws: APIError.self) { _ = try await client.weirdTagX1.doItNow(itemID: "", body: model) }
+        #expect(error.kind == .invalidRequest)
+        #expect(error.underlying == "the path parameter 'item-id' is empty; a path segment needs a value")
+        #expect(try await server.last().path == "/weird/x/a*b(c)d'e")
+    }
+
     @Test func everyEnumValueSurvives() throws {
         let values = ["*/", "\"\"\"", "\\(x)", "line\nbreak", "bidi\u{202E}", "", "nul\u{0}", "#\"raw\"#"]
         let decoded = try JSONCoding.decoder().decode([HostileEnum].self, from: JSONCoding.encoder().encode(values))

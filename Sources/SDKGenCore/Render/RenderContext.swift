@@ -420,8 +420,7 @@ struct RenderContext {
                 name = ""
             } else if character == "}", let current = name {
                 if let parameter = operation.parameters.first(where: { $0.location == .path && $0.name == current }) {
-                    var arguments = styleArguments(parameter, defaultStyle: "simple", defaultExplode: false)
-                    if parameter.style == "matrix" { arguments = ", name: \(Escaping.swiftString(parameter.name))" + arguments }
+                    let arguments = ", name: \(Escaping.swiftString(parameter.name))" + styleArguments(parameter, defaultStyle: "simple", defaultExplode: false)
                     literal += "\\(PathEncoder.segment(\(parameter.swiftName)\(arguments)))"
                 } else {
                     appendText("{\(current)}")

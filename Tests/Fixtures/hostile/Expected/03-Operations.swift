@@ -22,7 +22,7 @@ extension WeirdTagX1 {
     public func doItNow(itemID: String, body: HostileModelX, qUoted: String? = nil, xWeirdHeader1: String? = nil) async throws -> HostileModelX {
         var query = QueryEncoder()
         try query.append("q \"uoted\" & = #", qUoted)
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/weird/\(PathEncoder.segment(itemID))/a*b(c)d'e" + query.string)
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/weird/\(PathEncoder.segment(itemID, name: "item-id"))/a*b(c)d'e" + query.string)
         if let xWeirdHeader1 { try request.setHeader("X-Weird_Header-1", xWeirdHeader1) }
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)

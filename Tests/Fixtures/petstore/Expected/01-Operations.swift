@@ -16,7 +16,7 @@ extension Pets {
     /// - Throws: `APIError` for 404 and any other status without a documented success body, and for transport and decoding failures.
     /// - Requires: bearerAuth.
     public func getPetsPetID(petId: Int64) async throws -> Pet {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))")
+        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "getPetsPetID")
         switch response.status.code {

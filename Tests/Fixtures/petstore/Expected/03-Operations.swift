@@ -12,7 +12,7 @@ extension Pets {
     /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
     /// - Requires: bearerAuth.
     public func uploadDocument(petId: Int64, body: UploadDocumentRequest) async throws {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))/documents")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/documents")
         var form = MultipartForm()
         form.append("file", body.file)
         try form.append("note", body.note)

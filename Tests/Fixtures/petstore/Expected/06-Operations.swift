@@ -13,7 +13,7 @@ extension Pets {
     /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
     /// - Requires: bearerAuth.
     public func uploadPhoto(petId: Int64, body: Data) async throws -> String {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))/photo")
+        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/photo")
         request.headerFields[.accept] = "text/plain"
         let requestBody = client.encodeData(body, contentType: "application/octet-stream", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "uploadPhoto")

@@ -12,7 +12,7 @@ extension Pets {
     /// - Requires: bearerAuth.
     @available(*, deprecated)
     public func deletePet(petId: Int64) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))")
+        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "deletePet")
         switch response.status.code {
         case 204:

@@ -15,7 +15,7 @@ extension Pets {
     public func adoptPet(petId: Int64, note: String? = nil) async throws -> AdoptPetResponse {
         var query = QueryEncoder()
         try query.append("note", note)
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))/adopt" + query.string)
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/adopt" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "adoptPet")
         switch response.status.code {

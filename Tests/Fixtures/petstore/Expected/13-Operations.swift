@@ -12,7 +12,7 @@ extension Pets {
     /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
     /// - Requires: bearerAuth.
     public func updatePetWithForm(petId: Int64, body: UpdatePetWithFormRequest) async throws {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId))/form")
+        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/form")
         let requestBody = try client.encodeForm(body, into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "updatePetWithForm")
         switch response.status.code {
