@@ -22,7 +22,7 @@ struct GenerateSDK: CommandPlugin {
             }
             let process = Process()
             process.executableURL = tool
-            process.arguments = ["generate", "--config", config.file.path, "--output", output.path, "--templates", config.templates.path, "--module", config.module ?? target.name]
+            process.arguments = ["generate", "--config", config.file.path, "--output", output.path, "--module", config.module ?? target.name]
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()

@@ -14,7 +14,7 @@ struct SDKGenPlugin: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "Generated")
         let outputs = SDKGenConfig.swiftFiles.map { output.appending(path: $0) }
         let arguments = [
-            "generate", "--config", config.file.path, "--output", output.path, "--templates", config.templates.path,
+            "generate", "--config", config.file.path, "--output", output.path,
             "--module", config.module ?? target.name, "--no-docs", "--quiet", "--no-cache",
         ]
         return [

@@ -9,12 +9,13 @@ struct SDKGen: AsyncParsableCommand {
         commandName: "sdkgen",
         abstract: "Generate a Swift client SDK and Markdown docs from an OpenAPI 3.0/3.1 document.",
         discussion: """
-            With no subcommand, regenerates Generated/ from spec/kalshi.yaml with the templates in \
-            Templates/, relative to the current directory (the swift-sdkgen repository's layout).
+            With no subcommand, regenerates Generated/ from spec/kalshi.yaml, relative to the current \
+            directory (the swift-sdkgen repository's layout). The built-in templates are part of the \
+            binary; --templates or 'templates:' in sdkgen.yaml replace them by file name.
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
-        subcommands: [Generate.self, Check.self, Diff.self, Scan.self],
+        subcommands: [Generate.self, Check.self, Diff.self, Scan.self, EmbedTemplates.self],
         defaultSubcommand: Generate.self
     )
 
@@ -46,8 +47,8 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The SDK's folder. (default: Generated, or 'output' of --config)")
     var output: String?
 
-    @Option(name: .shortAndLong, help: "The folder of built-in Mustache templates (Client, Operations, Operation, Models, Struct, Enum, Union, TagDoc, ModelDoc, DocsIndex).")
-    var templates: String = "Templates"
+    @Option(name: .shortAndLong, help: "A folder of Mustache templates that replace the built-in ones by file name (Client, Operations, Operation, Models, Struct, Enum, Union, TagDoc, ModelDoc, DocsIndex); after 'templates' of --config.")
+    var templates: String?
 
     @Option(name: .long, help: "An sdkgen.yaml: spec, output, templates (overrides by file name), module, accessModifier, docs, filter, naming, typeOverrides, servers. Its paths are relative to it.")
     var config: String?
@@ -88,7 +89,8 @@ struct SpecOptions: ParsableArguments {
         var specs: [String]
         var output: String
         var options: GenerateOptions
-        var overrides: String?
+        /// Folders of templates that replace built-in ones by name, in order (the config's, then --templates).
+        var overrides: [String]
         /// Every file the run reads (config, specs, files `$ref`s reach, templates), as it reads them.
         var read: ReadLog
     }
@@ -141,14 +143,14 @@ struct SpecOptions: ParsableArguments {
             specs: spec.map { [$0] } ?? (configuration.specs.isEmpty ? ["spec/kalshi.yaml"] : configuration.specs.map(relative)),
             output: output ?? configuration.output.map(relative) ?? "Generated",
             options: options,
-            overrides: configuration.templates.map(relative),
+            overrides: (configuration.templates.map(relative).map { [$0] } ?? []) + (templates.map { [$0] } ?? []),
             read: read
         )
     }
 
-    /// The template folders' `.mustache` files, built-in first.
+    /// The override folders' `.mustache` files, in order.
     func templateFiles(_ resolved: Resolved) -> [String] {
-        ([templates] + (resolved.overrides.map { [$0] } ?? [])).flatMap { folder in
+        resolved.overrides.flatMap { folder in
             listFiles(in: URL(fileURLWithPath: folder)).filter { $0.hasSuffix(".mustache") }.map { folder + "/" + $0 }
         }
     }
@@ -170,6 +172,29 @@ struct SpecOptions: ParsableArguments {
         return parts.joined(separator: "\u{0}")
     }
 
+    /// The built-in templates with the override folders' templates in place of those of the same name.
+    func loadTemplateSet(_ resolved: Resolved) throws -> TemplateSet {
+        var texts: [String: String] = [:]
+        var paths: [String: String] = [:]
+        for folder in resolved.overrides {
+            let loaded = try readTemplateFolder(folder)
+            for (name, text) in loaded {
+                resolved.read.note(folder + "/" + name + ".mustache", Array(text.utf8))
+                paths[name] = folder
+            }
+            texts.merge(loaded) { _, later in later }
+        }
+        do {
+            return try TemplateSet(overriding: texts)
+        } catch {
+            // Messages start with the template's file name (`Client.mustache:3:5: error: ...`).
+            let text = "\(error)"
+            let name = String(text.prefix { $0 != "." })
+            printError(paths[name].map { "\($0)/\(text)" } ?? text)
+            throw ExitCode(1)
+        }
+    }
+
     /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
     func generateFiles(_ resolved: Resolved) throws -> [OutputFile] {
         var specs: [(bytes: [UInt8], name: String)] = []
@@ -181,26 +206,7 @@ struct SpecOptions: ParsableArguments {
             specs.append(([UInt8](bytes), path))
             resolved.read.note(path, specs[specs.count - 1].bytes)
         }
-        let templateSet: TemplateSet
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
-            printError("error: cannot find the template folder '\(templates)'; run sdkgen in a swift-sdkgen checkout or pass --templates path/to/swift-sdkgen/Templates")
-            throw ExitCode(2)
-        }
-        do {
-            // User templates replace built-in ones by name; the rest fall back to the built-in folder.
-            var texts: [String: String] = [:]
-            for folder in [templates] + (resolved.overrides.map { [$0] } ?? []) {
-                let loaded = try loadTemplates(from: URL(fileURLWithPath: folder))
-                for (name, text) in loaded { resolved.read.note(folder + "/" + name + ".mustache", Array(text.utf8)) }
-                texts.merge(loaded) { _, user in user }
-            }
-            templateSet = try TemplateSet(templates: texts)
-        } catch {
-            let text = "\(error)"
-            printError(text.hasPrefix("error:") ? "\(templates): \(text)" : "\(templates)/\(text)")
-            throw ExitCode(1)
-        }
+        let templateSet = try loadTemplateSet(resolved)
         let diagnostics = DiagnosticSink()
         let files = SDKGenCore.generate(specs: specs, templates: templateSet, options: resolved.options, diagnostics: diagnostics)
         for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
@@ -210,6 +216,21 @@ struct SpecOptions: ParsableArguments {
             throw ExitCode(1)
         }
         return files
+    }
+}
+
+/// The `.mustache` files of a folder as name -> text; a missing or unreadable folder exits 1.
+func readTemplateFolder(_ folder: String) throws -> [String: String] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        printError("error: the template folder '\(folder)' does not exist")
+        throw ExitCode(1)
+    }
+    do {
+        return try loadTemplates(from: URL(fileURLWithPath: folder))
+    } catch {
+        printError("error: cannot read the templates in '\(folder)': \(error.localizedDescription)")
+        throw ExitCode(1)
     }
 }
 
@@ -362,5 +383,40 @@ struct Scan: AsyncParsableCommand {
             throw ExitCode(1)
         }
         print("\(events) events")
+    }
+}
+
+struct EmbedTemplates: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "embed-templates",
+        abstract: "Write the built-in templates into SDKGenCore (for swift-sdkgen's developers, after editing Templates/).",
+        shouldDisplay: false
+    )
+
+    @Option(help: "The templates to embed.")
+    var templates = "Templates"
+
+    @Option(help: "The Swift file to write.")
+    var output = "Sources/SDKGenCore/Render/BuiltInTemplates.swift"
+
+    func run() async throws {
+        let texts = try readTemplateFolder(templates)
+        guard !texts.isEmpty else {
+            printError("error: '\(templates)' holds no .mustache files; run this in a swift-sdkgen checkout")
+            throw ExitCode(2)
+        }
+        do {
+            _ = try TemplateSet(templates: texts)
+        } catch {
+            printError("\(templates)/\(error)")
+            throw ExitCode(1)
+        }
+        let source = Data(embeddedTemplatesSource(texts).utf8)
+        if FileManager.default.contents(atPath: output) == source {
+            print("sdkgen: \(output) is up to date")
+            return
+        }
+        try source.write(to: URL(fileURLWithPath: output), options: .atomic)
+        print("sdkgen: wrote \(output) (\(texts.count) templates); build again (`swift run sdkgen`) to use them")
     }
 }

@@ -55,6 +55,11 @@ public struct TemplateSet: Sendable {
     static let required = ["Client", "Operations", "Models", "TagDoc", "ModelDoc", "DocsIndex"]
     let library: TemplateLibrary
 
+    /// The built-in templates, each replaced by the override of the same name.
+    public init(overriding overrides: [String: String] = [:]) throws {
+        try self.init(templates: Self.builtInTemplates.merging(overrides) { _, override in override })
+    }
+
     /// Parses templates given as name -> text; user overrides are merged in by the caller.
     public init(templates: [String: String]) throws {
         let library = try TemplateLibrary(templates)

@@ -44,7 +44,6 @@ struct CommandLineError: Error, CustomStringConvertible {
     func workspace() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repo.templates, to: folder.appendingPathComponent("Templates"))
         return folder
     }
 
@@ -72,6 +71,28 @@ struct CommandLineError: Error, CustomStringConvertible {
         let missing = try sdkgen(["generate", "absent.yaml", "-o", "Out"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.errors.contains("cannot read the spec 'absent.yaml'"))
+    }
+
+    /// The binary carries its templates: it runs in a folder with no `Templates/`, and they are
+    /// exactly the repository's `Templates/*.mustache`.
+    @Test func builtInTemplatesAreTheRepositorysTemplates() throws {
+        let repository = try loadTemplates(from: Repo.templates)
+        #expect(TemplateSet.builtInTemplates == repository, "Templates/ differs from the templates built into sdkgen: run `swift run sdkgen embed-templates`, then `swift run sdkgen`")
+        #expect(embeddedTemplatesSource(repository) == (try String(contentsOf: Repo.root.appendingPathComponent("Sources/SDKGenCore/Render/BuiltInTemplates.swift"), encoding: .utf8)))
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n".utf8).write(to: folder.appendingPathComponent("spec.yaml"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates").path))
+        let run = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let missing = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--templates", "Nowhere"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.errors == "error: the template folder 'Nowhere' does not exist\n")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Bad"), withIntermediateDirectories: true)
+        try Data("{{#open}}\n".utf8).write(to: folder.appendingPathComponent("Bad/Client.mustache"))
+        let broken = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--templates", "Bad"], in: folder)
+        #expect(broken.status == 1)
+        #expect(broken.errors.hasPrefix("Bad/Client.mustache:1:1: error: "), "\(broken.errors)")
     }
 
     @Test func checkPassesOnFreshOutputAndNoOpRegenerationWritesNothing() throws {
@@ -147,11 +168,16 @@ struct CommandLineError: Error, CustomStringConvertible {
         #expect(edited.output.contains("written"), "\(edited.output)")
         #expect(!edited.output.contains("since the last run"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/docs/Models/B.md").path))
-        let template = folder.appendingPathComponent("Templates/ModelDoc.mustache")
-        try Data((try String(contentsOf: template, encoding: .utf8) + "\nEdited.\n").utf8).write(to: template)
-        let retemplated = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
-        #expect(!retemplated.output.contains("since the last run"))
+        let template = folder.appendingPathComponent("MyTemplates/ModelDoc.mustache")
+        try FileManager.default.createDirectory(at: template.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data((TemplateSet.builtInTemplates["ModelDoc"]! + "\nEdited.\n").utf8).write(to: template)
+        let overridden = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--templates", "MyTemplates"], in: folder)
+        #expect(!overridden.output.contains("since the last run"))
         #expect(try String(contentsOf: folder.appendingPathComponent("Out/docs/Models/B.md"), encoding: .utf8).hasSuffix("Edited.\n"))
+        try Data((TemplateSet.builtInTemplates["ModelDoc"]! + "\nEdited again.\n").utf8).write(to: template)
+        let retemplated = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--templates", "MyTemplates"], in: folder)
+        #expect(!retemplated.output.contains("since the last run"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("Out/docs/Models/B.md"), encoding: .utf8).hasSuffix("Edited again.\n"))
         let noDocs = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--no-docs"], in: folder)
         #expect(noDocs.output.contains("removed") && !noDocs.output.contains("since the last run"), "\(noDocs.output)")
         let forced = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--no-docs", "--no-cache"], in: folder)
