@@ -35,6 +35,9 @@ private struct ReferenceBundler {
     let allowOutsideRoot: Bool
     let limits: YAMLLimits
     let rootFolder: String
+    /// The root document's path as references spell it (`.` and `..` resolved), so a reference
+    /// back into it from another file finds its components.
+    let rootPath: String
     /// A Swagger 2.0 document, which keeps its named parts in `definitions`, `parameters` and
     /// `responses`; `upgradeSwagger2` rewrites references to them.
     let isSwagger2: Bool
@@ -54,10 +57,10 @@ private struct ReferenceBundler {
         self.diagnostics = diagnostics
         self.allowOutsideRoot = allowOutsideRoot
         self.limits = limits
-        let folder = resolvePath(".", from: document.file)
-        rootFolder = folder
+        rootPath = resolvePath(document.file, from: "")
+        rootFolder = resolvePath(".", from: rootPath)
         isSwagger2 = SDKGenCore.isSwagger2(document.root)
-        parsed[document.file] = document.root
+        parsed[rootPath] = document.root
     }
 
     mutating func run() -> YAMLDocument? {
@@ -69,14 +72,14 @@ private struct ReferenceBundler {
                 guard let name = pair.key.scalarText else { continue }
                 usedNames.insert(name)
                 if let target = pair.value["$ref"]?.scalarText, !target.hasPrefix("#") {
-                    schemaNames[key(target, from: document.file)] = name
+                    schemaNames[key(target, from: rootPath)] = name
                 }
             }
             for index in pairs.indices {
                 if let target = pairs[index].value["$ref"]?.scalarText, !target.hasPrefix("#") {
-                    pairs[index].value = inline(target, from: document.file, at: pairs[index].value, schemaContext: true, naming: false) ?? pairs[index].value
+                    pairs[index].value = inline(target, from: rootPath, at: pairs[index].value, schemaContext: true, naming: false) ?? pairs[index].value
                 } else {
-                    pairs[index].value = walk(pairs[index].value, file: document.file, schemaContext: true)
+                    pairs[index].value = walk(pairs[index].value, file: rootPath, schemaContext: true)
                 }
             }
             schemas.content = .mapping(pairs)
@@ -84,7 +87,7 @@ private struct ReferenceBundler {
             root.content = .mapping(root.pairs!.map { $0.key.scalarText == "components" ? YAMLPair(key: $0.key, value: components) : $0 })
         }
         root.content = .mapping(root.pairs!.map { pair in
-            pair.key.scalarText == "components" ? YAMLPair(key: pair.key, value: walkComponents(pair.value)) : YAMLPair(key: pair.key, value: walk(pair.value, file: document.file, schemaContext: false))
+            pair.key.scalarText == "components" ? YAMLPair(key: pair.key, value: walkComponents(pair.value)) : YAMLPair(key: pair.key, value: walk(pair.value, file: rootPath, schemaContext: false))
         })
         root = addSchemas(to: root)
         if failed { return nil }
@@ -136,7 +139,7 @@ private struct ReferenceBundler {
         var result = node
         result.content = .mapping(pairs.map { pair in
             if pair.key.scalarText == "schemas" || pair.key.scalarText == "examples" { return pair }
-            return YAMLPair(key: pair.key, value: walk(pair.value, file: document.file, schemaContext: false))
+            return YAMLPair(key: pair.key, value: walk(pair.value, file: rootPath, schemaContext: false))
         })
         return result
     }
@@ -157,7 +160,7 @@ private struct ReferenceBundler {
             return result
         case .mapping(let pairs):
             if let target = node["$ref"]?.scalarText {
-                if target.hasPrefix("#") && file == document.file && isComponentReference(target) { return node }
+                if target.hasPrefix("#") && file == rootPath && isComponentReference(target) { return node }
                 if target.hasPrefix("#"), !JSONPointer.isLocal(target) {
                     diagnostics.error("'$ref' target '\(target)' is not a valid JSON pointer; a local reference starts with '#/', as in '#/components/schemas/Name'", at: document.location(of: node["$ref"] ?? node))
                     failed = true
@@ -208,6 +211,12 @@ private struct ReferenceBundler {
         let parts = targetKey.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
         let pointer = "#" + (parts.count > 1 ? String(parts[1]) : "")
+        // A reference from another file back to one of the root's components
+        // (`openapi.yaml#/components/schemas/ToyColor`) is that component, as a local reference is:
+        // one schema, one type, whichever file the reference starts from.
+        if path == rootPath, isComponentReference(pointer) {
+            return localReference(to: pointer, at: node)
+        }
         if !allowOutsideRoot, !isInside(path) {
             diagnostics.error("'$ref' to '\(target)' leaves the spec's folder ('\(rootFolder.isEmpty ? "." : rootFolder)'); move the file inside it or pass --allow-external-files", at: location)
             failed = true
@@ -239,7 +248,7 @@ private struct ReferenceBundler {
         inlining.append(targetKey)
         defer { inlining.removeLast() }
         if resolved["$ref"] != nil, resolved.pairs?.count == 1, let next = resolved["$ref"]?.scalarText {
-            if next.hasPrefix("#"), path == document.file, isComponentReference(next) { return resolved }
+            if next.hasPrefix("#"), path == rootPath, isComponentReference(next) { return resolved }
             return inline(next, from: path, at: resolved, schemaContext: schemaContext, naming: naming)
         }
         return walk(resolved, file: path, schemaContext: schemaContext)
@@ -261,8 +270,13 @@ private struct ReferenceBundler {
     }
 
     func reference(to name: String, at node: YAMLNode) -> YAMLNode {
+        localReference(to: "#/components/schemas/" + JSONPointer.escape(name), at: node)
+    }
+
+    /// `node` with its `$ref` replaced by a local one to `pointer`.
+    func localReference(to pointer: String, at node: YAMLNode) -> YAMLNode {
         let key = YAMLNode(.scalar(YAMLScalar(text: "$ref", isPlain: true)), line: node.line, column: node.column, fileID: node.fileID)
-        let value = YAMLNode(.scalar(YAMLScalar(text: "#/components/schemas/" + JSONPointer.escape(name), isPlain: false)), line: node.line, column: node.column, fileID: node.fileID)
+        let value = YAMLNode(.scalar(YAMLScalar(text: pointer, isPlain: false)), line: node.line, column: node.column, fileID: node.fileID)
         var pairs = [YAMLPair(key: key, value: value)]
         // Keep 3.1-style siblings such as `description` or `nullable` next to the reference.
         for pair in node.pairs ?? [] where pair.key.scalarText != "$ref" { pairs.append(pair) }

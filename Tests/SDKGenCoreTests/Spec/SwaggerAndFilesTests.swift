@@ -183,6 +183,52 @@ import Testing
         ])
     }
 
+    /// A file that refers back to one of the root's components gets that component's type, however
+    /// the root's path and the reference are spelled: one schema, one type.
+    @Test(arguments: [
+        ("api/openapi.yaml", "../openapi.yaml#/components/schemas/ToyColor"),
+        ("./api/openapi.yaml", "../openapi.yaml#/components/schemas/ToyColor"),
+        ("api/openapi.yaml", "./../openapi.yaml#/components/schemas/ToyColor"),
+        ("api/openapi.yaml", "../../api/openapi.yaml#/components/schemas/ToyColor"),
+        ("openapi.yaml", "../openapi.yaml#/components/schemas/ToyColor"),
+    ])
+    func aReferenceBackIntoTheRootIsTheRootsComponent(root: String, reference: String) throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /toys:
+                get:
+                  operationId: listToys
+                  parameters:
+                    - {name: color, in: query, schema: {$ref: '#/components/schemas/ToyColor'}}
+                    - $ref: 'schemas/toy.yaml#/parameters/limit'
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: 'schemas/toy.yaml#/Toy'}}}}}
+            components:
+              parameters:
+                Limit: {name: limit, in: query, schema: {type: integer}}
+              schemas:
+                ToyColor: {type: string, enum: [red, blue]}
+            """
+        let toy = """
+            Toy:
+              type: object
+              properties:
+                color: {$ref: '\(reference)'}
+            parameters:
+              limit: {$ref: '\(reference.replacingOccurrences(of: "schemas/ToyColor", with: "parameters/Limit"))'}
+            """
+        let files = [root: spec, resolvePath("schemas/toy.yaml", from: resolvePath(root, from: "")): toy]
+        let (model, diagnostics) = build(root, files: files)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let api = try #require(model)
+        #expect(api.models.map(\.name) == ["Toy", "ToyColor"])
+        guard case .object(let properties) = api.models[0].kind else { Issue.record("no Toy"); return }
+        #expect(properties.map(\.type) == [.named("ToyColor")])
+        #expect(api.tags[0].operations[0].parameters.map(\.name) == ["color", "limit"])
+    }
+
     @Test func referenceChainsAreBounded() {
         var files = ["api/root.yaml": "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      $ref: 'op0.yaml'\n"]
         for index in 0..<80 { files["api/op\(index).yaml"] = "$ref: 'op\(index + 1).yaml'\n" }
