@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory generate-sdk`: regenerates, for every
 /// target with an `sdkgen.yaml` that names an `output:` folder, the SDK and its docs in the source
-/// tree, so a spec change shows up as a reviewable diff.
+/// tree, so a spec change shows up as a reviewable diff. sdkgen touches only the files it wrote
+/// there (see `.sdkgen-manifest`), so the folder may hold the user's own files.
 @main
 struct GenerateSDK: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
@@ -14,15 +15,15 @@ struct GenerateSDK: CommandPlugin {
         for target in context.package.targets {
             guard let target = target as? SourceModuleTarget,
                   selected.isEmpty || selected.contains(target.name),
-                  FileManager.default.fileExists(atPath: target.directoryURL.appending(path: "sdkgen.yaml").path) else { continue }
-            let config = try SDKGenConfig(targetDirectory: target.directoryURL, package: context.package)
-            guard let output = config.output else {
+                  FileManager.default.fileExists(atPath: SDKGenConfig.file(in: target.directoryURL).path) else { continue }
+            let config = try SDKGenConfig.read(targetDirectory: target.directoryURL, tool: tool, workDirectory: context.pluginWorkDirectoryURL)
+            guard config.output != nil else {
                 print("\(target.name): skipped (sdkgen.yaml has no 'output:'; the build plugin generates it at build time)")
                 continue
             }
             let process = Process()
             process.executableURL = tool
-            process.arguments = ["generate", "--config", config.file.path, "--output", output.path, "--module", config.module ?? target.name]
+            process.arguments = ["generate", "--config", SDKGenConfig.file(in: target.directoryURL).path, "--module", config.module ?? target.name]
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()

@@ -2,75 +2,53 @@
 import Foundation
 import PackagePlugin
 
-/// A target's `sdkgen.yaml`: flat `key: value` lines; paths are relative to the file.
-struct SDKGenConfig {
+/// A target's `sdkgen.yaml` as sdkgen itself reads it, and every file a run reads.
+///
+/// The plugins never parse the configuration: they ask `sdkgen inputs --config ... --json`, so
+/// the one reader in SDKGenCore decides (block lists, flow lists, quoting, errors at line:column)
+/// and the inputs include the files `$ref`s reach.
+struct SDKGenConfig: Decodable {
     /// Must match `OutputLayout.swiftFiles` in SDKGenCore (a test checks they agree).
     static let swiftFiles = ["00-Client.swift"] + (0..<16).flatMap { shard in
         let number = shard < 10 ? "0\(shard)" : "\(shard)"
         return ["\(number)-Models.swift", "\(number)-Operations.swift"]
     }
 
-    var file: URL
-    /// The spec files (inputs of the build command).
-    var specs: [URL]
-    var output: URL?
-    /// swift-sdkgen's built-in templates; the config's `templates:` folder overrides them by name.
-    var templates: URL
-    var templateFiles: [URL]
+    /// The configuration, the specs, the files their `$ref`s reach and override templates.
+    var inputs: [String]
+    /// Folders of override templates: declared too, so a template added to one regenerates.
+    var templateFolders: [String]
+    /// Where `generate-sdk` writes the reviewable copy; nil when the configuration has no `output:`.
+    var output: String?
     var module: String?
 
-    init(targetDirectory: URL, package: Package) throws {
-        file = targetDirectory.appending(path: "sdkgen.yaml")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+    static func file(in targetDirectory: URL) -> URL {
+        targetDirectory.appending(path: "sdkgen.yaml")
+    }
+
+    /// Runs `sdkgen inputs` on the target's `sdkgen.yaml`; its messages go to a file in `workDirectory`.
+    /// - Throws: `PluginError` with sdkgen's messages when the configuration cannot be read.
+    static func read(targetDirectory: URL, tool: URL, workDirectory: URL) throws -> SDKGenConfig {
+        let file = Self.file(in: targetDirectory)
+        guard FileManager.default.fileExists(atPath: file.path) else {
             throw PluginError("\(file.path): error: SDKGenPlugin needs an sdkgen.yaml in the target's folder with at least 'spec: path/to/openapi.yaml'")
         }
-        var values: [String: String] = [:]
-        for line in text.split(separator: "\n") {
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            guard let colon = content.firstIndex(of: ":") else { continue }
-            let key = content[..<colon].trimmingCharacters(in: .whitespaces)
-            var value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-                value = String(value.dropFirst().dropLast())
-            }
-            values[key] = value
-        }
-        let base = targetDirectory
-        guard let spec = values["spec"] else {
-            throw PluginError("\(file.path):1:1: error: sdkgen.yaml has no 'spec' key; add 'spec: path/to/openapi.yaml'")
-        }
-        // `spec: a.yaml` or a flow list `spec: [a.yaml, b.yaml]`.
-        let list = spec.hasPrefix("[") && spec.hasSuffix("]") ? spec.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " '\"")) } : [spec]
-        specs = list.map { base.appending(path: $0).standardized }
-        output = values["output"].map { base.appending(path: $0).standardized }
-        module = values["module"]
-        guard let sdkgen = Self.findPackage(named: "swift-sdkgen", from: package) else {
-            throw PluginError("error: cannot find the swift-sdkgen package among the dependencies to locate its Templates/")
-        }
-        templates = sdkgen.directoryURL.appending(path: "Templates")
-        var files = Self.mustacheFiles(in: templates)
-        if let overrides = values["templates"] {
-            files += Self.mustacheFiles(in: base.appending(path: overrides).standardized)
-        }
-        templateFiles = files
-    }
-
-    /// The `.mustache` files of a folder, sorted; none when it does not exist.
-    static func mustacheFiles(in folder: URL) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".mustache") }.sorted().map { folder.appending(path: $0) }
-    }
-
-    static func findPackage(named name: String, from package: Package) -> Package? {
-        var queue = [package]
-        var seen: Set<String> = []
-        while !queue.isEmpty {
-            let current = queue.removeFirst()
-            guard seen.insert(current.id).inserted else { continue }
-            if current.displayName == name { return current }
-            queue += current.dependencies.map(\.package)
-        }
-        return nil
+        try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+        let messages = workDirectory.appending(path: "sdkgen-inputs.log")
+        _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = ["inputs", "--config", file.path, "--json"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: messages)
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // A spec with errors still lists what it read; the build step reports the errors in place.
+        if let config = try? JSONDecoder().decode(SDKGenConfig.self, from: data) { return config }
+        let text = ((try? String(contentsOf: messages, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        throw PluginError(text.isEmpty ? "\(file.path): error: `sdkgen inputs` failed with exit code \(process.terminationStatus)" : text)
     }
 }
 

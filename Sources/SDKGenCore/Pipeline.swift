@@ -44,15 +44,8 @@ public func buildModel(spec bytes: [UInt8], specName: String, options: GenerateO
 
 /// The model of several specs merged into one (see `mergeDocuments`); the first names the output.
 public func buildModel(specs: [(bytes: [UInt8], name: String)], options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> APIModel? {
-    guard let specName = specs.first?.name else { return nil }
-    let loader = options.loader ?? { _ in nil }
-    var documents: [YAMLDocument] = []
-    for (bytes, name) in specs {
-        guard let document = measure(options, "parse", { parseYAML(bytes, file: name, diagnostics: diagnostics, limits: options.yamlLimits) }),
-              let bundled = measure(options, "bundle", { bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) }) else { continue }
-        documents.append(bundled)
-    }
-    guard documents.count == specs.count, let document = mergeDocuments(documents, diagnostics: diagnostics),
+    guard let specName = specs.first?.name, var documents = bundleSpecs(specs, options: options, diagnostics: diagnostics) else { return nil }
+    guard let document = mergeDocuments(documents, diagnostics: diagnostics),
           let spec = measure(options, "decode", { decodeSpec(document, diagnostics: diagnostics) }) else { return nil }
     releaseInBackground((documents, document))
     documents = []
@@ -60,6 +53,20 @@ public func buildModel(specs: [(bytes: [UInt8], name: String)], options: Generat
     let model = measure(options, "lower") { lower(spec, specName: headerName, configuration: options.configuration, diagnostics: diagnostics) }
     releaseInBackground(spec)
     return model
+}
+
+/// Parses each spec and brings in the files its `$ref`s reach (each read through
+/// `options.loader`), without decoding: every file a generation reads, which `sdkgen inputs` lists.
+/// - Returns: One document per spec, or nil when errors were reported.
+public func bundleSpecs(_ specs: [(bytes: [UInt8], name: String)], options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [YAMLDocument]? {
+    let loader = options.loader ?? { _ in nil }
+    var documents: [YAMLDocument] = []
+    for (bytes, name) in specs {
+        guard let document = measure(options, "parse", { parseYAML(bytes, file: name, diagnostics: diagnostics, limits: options.yamlLimits) }),
+              let bundled = measure(options, "bundle", { bundleReferences(document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits) }) else { continue }
+        documents.append(bundled)
+    }
+    return documents.count == specs.count ? documents : nil
 }
 
 /// Drops the last reference to a large tree on another thread. Freeing the node tree or the spec

@@ -15,7 +15,7 @@ struct SDKGen: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
-        subcommands: [Generate.self, Check.self, Diff.self, Scan.self, EmbedTemplates.self],
+        subcommands: [Generate.self, Check.self, Diff.self, Inputs.self, Scan.self, EmbedTemplates.self],
         defaultSubcommand: Generate.self
     )
 
@@ -88,6 +88,8 @@ struct SpecOptions: ParsableArguments {
         /// The first spec names the output; the others are merged into it.
         var specs: [String]
         var output: String
+        /// `output:` of the config file (made relative to here), when it has one.
+        var configuredOutput: String?
         var options: GenerateOptions
         /// Folders of templates that replace built-in ones by name, in order (the config's, then --templates).
         var overrides: [String]
@@ -142,6 +144,7 @@ struct SpecOptions: ParsableArguments {
         return Resolved(
             specs: spec.map { [$0] } ?? (configuration.specs.isEmpty ? ["spec/kalshi.yaml"] : configuration.specs.map(relative)),
             output: output ?? configuration.output.map(relative) ?? "Generated",
+            configuredOutput: configuration.output.map(relative),
             options: options,
             overrides: (configuration.templates.map(relative).map { [$0] } ?? []) + (templates.map { [$0] } ?? []),
             read: read
@@ -195,17 +198,22 @@ struct SpecOptions: ParsableArguments {
         }
     }
 
-    /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
-    func generateFiles(_ resolved: Resolved) throws -> [OutputFile] {
-        var specs: [(bytes: [UInt8], name: String)] = []
-        for path in resolved.specs {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
+    /// The spec files' bytes; an unreadable one exits 2.
+    func readSpecs(_ resolved: Resolved) throws -> [(bytes: [UInt8], name: String)] {
+        try resolved.specs.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
                 printError("error: cannot read the spec '\(path)': no such file or it is not readable")
                 throw ExitCode(2)
             }
-            specs.append(([UInt8](bytes), path))
-            resolved.read.note(path, specs[specs.count - 1].bytes)
+            let bytes = [UInt8](data)
+            resolved.read.note(path, bytes)
+            return (bytes, path)
         }
+    }
+
+    /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
+    func generateFiles(_ resolved: Resolved) throws -> [OutputFile] {
+        let specs = try readSpecs(resolved)
         let templateSet = try loadTemplateSet(resolved)
         let diagnostics = DiagnosticSink()
         let files = SDKGenCore.generate(specs: specs, templates: templateSet, options: resolved.options, diagnostics: diagnostics)
@@ -251,6 +259,10 @@ struct Generate: AsyncParsableCommand {
 
     @OptionGroup var options: SpecOptions
 
+    /// The inputs SDKGenPlugin declared when SwiftPM planned the build, one path per line.
+    @Option(name: .long, help: .hidden)
+    var declaredInputs: String?
+
     func run() async throws {
         let start = Date()
         let resolved = try options.resolve()
@@ -266,6 +278,7 @@ struct Generate: AsyncParsableCommand {
         }
         cache?.forget()
         let files = try options.generateFiles(resolved)
+        if let declaredInputs { warnAboutUndeclaredInputs(resolved, declaredIn: declaredInputs) }
         let summary: WriteSummary
         do {
             let write = { try writeOutput(files, to: URL(fileURLWithPath: resolved.output), inputs: resolved.read.inputs.map(\.path)) }
@@ -283,6 +296,20 @@ struct Generate: AsyncParsableCommand {
         if !options.quiet {
             let elapsed = Date().timeIntervalSince(start)
             print("sdkgen: \(resolved.output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed (\(String(format: "%.2f", elapsed)) s)")
+        }
+    }
+}
+
+extension Generate {
+    /// Names each file this run read that the build plan does not list: SwiftPM will not rerun
+    /// the generation when it changes, until the package is planned again.
+    func warnAboutUndeclaredInputs(_ resolved: SpecOptions.Resolved, declaredIn list: String) {
+        let text = (try? String(contentsOfFile: list, encoding: .utf8)) ?? ""
+        let declared = Set(text.split(separator: "\n").map { URL(fileURLWithPath: String($0)).resolvingSymlinksInPath().path })
+        var seen: Set<String> = []
+        for path in resolved.read.inputs.map(\.path) where seen.insert(path).inserted {
+            guard !declared.contains(URL(fileURLWithPath: path).resolvingSymlinksInPath().path) else { continue }
+            printError("\(path): warning: this file is read through a '$ref' but SwiftPM planned the build before it was, so editing it will not regenerate the SDK; touch Package.swift to plan the build again")
         }
     }
 }
@@ -314,6 +341,50 @@ struct Check: AsyncParsableCommand {
         let arguments = CommandLine.arguments.dropFirst().drop { $0 == "check" }.filter { $0 != "--quiet" }
         print("sdkgen: \(resolved.output) is out of date; refresh it with `\((["sdkgen", "generate"] + arguments).joined(separator: " "))`")
         throw ExitCode(1)
+    }
+}
+
+struct Inputs: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print every file a run reads: the configuration, the specs, the files their '$ref's reach and override templates, one per line.",
+        discussion: """
+            Build systems declare these as the inputs of the generation step (SDKGenPlugin does), so an \
+            edit to any of them regenerates the SDK. With --json, also the configuration's output folder \
+            and module and the override template folders. Exits 1 when the spec has errors, after \
+            printing the files it could read.
+            """
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    @Flag(name: .long, help: "Print one JSON object: inputs, templateFolders, and output and module when the configuration has them.")
+    var json = false
+
+    struct Report: Encodable {
+        var inputs: [String]
+        var templateFolders: [String]
+        var output: String?
+        var module: String?
+    }
+
+    func run() async throws {
+        let resolved = try options.resolve()
+        let specs = try options.readSpecs(resolved)
+        _ = try options.loadTemplateSet(resolved)
+        let diagnostics = DiagnosticSink()
+        let bundled = bundleSpecs(specs, options: resolved.options, diagnostics: diagnostics)
+        for diagnostic in diagnostics.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
+        var seen: Set<String> = []
+        let inputs = resolved.read.inputs.map(\.path).filter { seen.insert($0).inserted }.sorted()
+        if json {
+            let report = Report(inputs: inputs, templateFolders: resolved.overrides, output: resolved.configuredOutput, module: resolved.options.configuration.module)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            for path in inputs { print(path) }
+        }
+        if bundled == nil { throw ExitCode(1) }
     }
 }
 

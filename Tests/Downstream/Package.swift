@@ -17,5 +17,11 @@ let package = Package(
             plugins: [.plugin(name: "SDKGenPlugin", package: "swift-sdkgen")]
         ),
         .executableTarget(name: "PetDemo", dependencies: ["PetClient"]),
+        // Generated into its own folder by the generate-sdk command plugin (`output: .`), no build plugin.
+        .target(
+            name: "PetSnapshot",
+            dependencies: [.product(name: "SDKGenRuntime", package: "swift-sdkgen")],
+            exclude: ["sdkgen.yaml", "openapi.yaml", "docs"]
+        ),
     ]
 )

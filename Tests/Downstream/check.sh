@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Proves SDKGenPlugin as users use it: a package depending on swift-sdkgen by path builds a client
-# from its own spec, runs it, then gets a new schema and tag in the spec and builds again without
-# touching Package.swift (the plugin's fixed output files must pick them up).
+# Proves the plugins as users use them, in a package depending on swift-sdkgen by path:
+# 1. SDKGenPlugin builds a client from the package's spec, which then runs.
+# 2. A schema in a new file (reached through a '$ref') and a new tag compile on the next build
+#    without touching the plugin's declared outputs.
+# 3. An edit to that '$ref'-reached file alone regenerates the SDK (the plugin declares every
+#    file a run reads, as `sdkgen inputs` lists them).
+# 4. generate-sdk writes the SDK into a target's own folder (`output: .`) and leaves the target's
+#    files, the spec and hidden files alone, also when a spec change drops generated files.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -13,22 +18,24 @@ cp -R "$here" "$work/Tests/Downstream"
 sed -i.bak "s|path: \"../..\"|path: \"$repo\"|" "$work/Tests/Downstream/Package.swift"
 cd "$work/Tests/Downstream"
 scratch="$repo/.build-downstream"
+fail() { echo "downstream: FAILED: $*" >&2; exit 1; }
 
 start=$(date +%s)
 swift build --scratch-path "$scratch" --product PetDemo 2>&1 | tail -n 3
 output=$(swift run --skip-build --scratch-path "$scratch" PetDemo)
 echo "$output"
-grep -q 'downstream: /pets/rex%2F1' <<<"$output"
+grep -qx 'downstream: /pets/rex%2F1' <<<"$output" || fail "step 1"
 
-cat >> Sources/PetClient/openapi.yaml <<'YAML'
-    Toy:
-      type: object
-      required: [label]
-      properties:
-        label: {type: string}
+# 2. A new tag whose schema lives in a file of its own, added to the target's excluded files as
+#    a user would (which makes SwiftPM plan the build again).
+cat > Sources/PetClient/toy.yaml <<'YAML'
+type: object
+required: [label]
+properties:
+  label: {type: string}
 YAML
+sed -i.bak 's|exclude: \["sdkgen.yaml", "openapi.yaml"\]|exclude: ["sdkgen.yaml", "openapi.yaml", "toy.yaml"]|' Package.swift
 python3 - <<'PY'
-import re
 path = "Sources/PetClient/openapi.yaml"
 text = open(path).read()
 text = text.replace("components:\n", """  /toys:
@@ -42,7 +49,7 @@ text = text.replace("components:\n", """  /toys:
             application/json:
               schema:
                 type: array
-                items: {$ref: '#/components/schemas/Toy'}
+                items: {$ref: 'toy.yaml'}
 components:
 """, 1)
 open(path, "w").write(text)
@@ -50,5 +57,49 @@ PY
 swift build --scratch-path "$scratch" --product PetDemo -Xswiftc -DSDKGEN_ADDED_SCHEMA 2>&1 | tail -n 3
 output=$(swift run --skip-build --scratch-path "$scratch" PetDemo)
 echo "$output"
-grep -q 'downstream: added schema ball and tag Toys' <<<"$output"
+grep -qx 'downstream: added schema ball and tag Toys' <<<"$output" || fail "step 2"
+
+# 3. Only toy.yaml changes (and the demo's own source, which does not make SwiftPM plan again).
+cat >> Sources/PetClient/toy.yaml <<'YAML'
+  size: {type: integer}
+YAML
+cat >> Sources/PetDemo/main.swift <<'SWIFT'
+print("downstream: toy size \(Toy(label: "ball", size: 3).size ?? 0)")
+SWIFT
+swift build --scratch-path "$scratch" --product PetDemo -Xswiftc -DSDKGEN_ADDED_SCHEMA 2>&1 | tail -n 3
+output=$(swift run --skip-build --scratch-path "$scratch" PetDemo)
+echo "$output"
+grep -qx 'downstream: toy size 3' <<<"$output" || fail "step 3: an edit to a \$ref-reached file did not regenerate the SDK"
+
+# 4. generate-sdk into the PetSnapshot target's own folder.
+snapshot=Sources/PetSnapshot
+echo 'TOKEN=1' > "$snapshot/.env"
+echo 'notes of my own' > "$snapshot/notes.txt"
+sed -i.bak 's|exclude: \["sdkgen.yaml", "openapi.yaml", "docs"\]|exclude: ["sdkgen.yaml", "openapi.yaml", "docs", "notes.txt"]|' Package.swift
+users_files() { (cd "$snapshot" && cat Snapshot.swift sdkgen.yaml openapi.yaml .env notes.txt docs/.gitkeep ../../Package.swift | cksum); }
+mine=$(users_files)
+generate() {
+    swift package --scratch-path "$scratch" --allow-writing-to-package-directory generate-sdk 2>&1 | grep -v '^\[' | tail -n 3
+}
+output=$(generate)
+echo "$output"
+grep -qx 'PetClient: skipped (sdkgen.yaml has no '"'"'output:'"'"'; the build plugin generates it at build time)' <<<"$output" || fail "step 4: PetClient"
+grep -q '^PetSnapshot: .*/PetSnapshot: 37 written, 0 unchanged, 0 removed (' <<<"$output" || fail "step 4: first run"
+[ -f "$snapshot/00-Client.swift" ] && [ -f "$snapshot/docs/Models/Owner.md" ] || fail "step 4: nothing generated"
+[ "$(users_files)" = "$mine" ] || fail "step 4: a user's file changed"
+swift build --scratch-path "$scratch" --target PetSnapshot 2>&1 | tail -n 1
+# The spec drops Owner: its docs page goes, nothing of the user's does.
+python3 - <<'PY'
+path = "Sources/PetSnapshot/openapi.yaml"
+text = open(path).read()
+text = text.replace("        owner: {$ref: '#/components/schemas/Owner'}\n", "").split("    Owner:\n")[0]
+open(path, "w").write(text)
+PY
+mine=$(users_files)
+output=$(generate)
+echo "$output"
+grep -q '^PetSnapshot: .*/PetSnapshot: [0-9]* written, [0-9]* unchanged, 1 removed (' <<<"$output" || fail "step 4: second run"
+[ ! -e "$snapshot/docs/Models/Owner.md" ] || fail "step 4: the stale page is still there"
+[ "$(users_files)" = "$mine" ] || fail "step 4: a user's file changed"
+swift build --scratch-path "$scratch" --target PetSnapshot 2>&1 | tail -n 1
 echo "downstream: ok ($(( $(date +%s) - start )) s)"

@@ -196,6 +196,58 @@ struct CommandLineError: Error, CustomStringConvertible {
     }
 }
 
+@Suite struct InputsCommandLineTests {
+    /// A config, a spec, a file a `$ref` reaches and an override template.
+    func project(_ cli: CommandLineTests) throws -> URL {
+        let folder = try cli.workspace()
+        let files = [
+            "pkg/sdkgen.yaml": "spec:\n  - api/openapi.yaml\noutput: ../Out\ntemplates: Mine\n",
+            "pkg/api/openapi.yaml": "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Toy: {$ref: 'schemas/toy.yaml'}\n",
+            "pkg/api/schemas/toy.yaml": "type: object\nproperties: {name: {type: string}}\n",
+            "pkg/Mine/ModelDoc.mustache": "{{% CONTENT_TYPE: TEXT}}\n{{header}}\n",
+        ]
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return folder
+    }
+
+    @Test func listsEveryFileARunReads() throws {
+        let cli = CommandLineTests()
+        let folder = try project(cli)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try cli.sdkgen(["inputs", "--config", "pkg/sdkgen.yaml"], in: folder)
+        #expect(plain.status == 0, "\(plain.errors)")
+        #expect(plain.output == "pkg/Mine/ModelDoc.mustache\npkg/api/openapi.yaml\npkg/api/schemas/toy.yaml\npkg/sdkgen.yaml\n")
+        let json = try cli.sdkgen(["inputs", "--config", "pkg/sdkgen.yaml", "--json"], in: folder)
+        #expect(json.output == #"{"inputs":["pkg/Mine/ModelDoc.mustache","pkg/api/openapi.yaml","pkg/api/schemas/toy.yaml","pkg/sdkgen.yaml"],"output":"Out","templateFolders":["pkg/Mine"]}"# + "\n")
+
+        // A spec with an error still lists what it read, and exits 1.
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Toy: {$ref: 'schemas/gone.yaml'}\n".utf8).write(to: folder.appendingPathComponent("pkg/api/openapi.yaml"))
+        let broken = try cli.sdkgen(["inputs", "--config", "pkg/sdkgen.yaml"], in: folder)
+        #expect(broken.status == 1)
+        #expect(broken.output == "pkg/Mine/ModelDoc.mustache\npkg/api/openapi.yaml\npkg/sdkgen.yaml\n")
+        #expect(broken.errors == "pkg/api/openapi.yaml:6:10: error: '$ref' to a missing file: cannot read 'pkg/api/schemas/gone.yaml'\n")
+    }
+
+    /// What SDKGenPlugin passes: a file read that SwiftPM was not told about is named.
+    @Test func aFileReadButNotDeclaredIsAWarning() throws {
+        let cli = CommandLineTests()
+        let folder = try project(cli)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("pkg/sdkgen.yaml\npkg/api/openapi.yaml\npkg/Mine/ModelDoc.mustache\n".utf8).write(to: folder.appendingPathComponent("declared.txt"))
+        let run = try cli.sdkgen(["generate", "--config", "pkg/sdkgen.yaml", "--quiet", "--declared-inputs", "declared.txt"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.errors == "pkg/api/schemas/toy.yaml: warning: this file is read through a '$ref' but SwiftPM planned the build before it was, so editing it will not regenerate the SDK; touch Package.swift to plan the build again\n")
+        try Data("pkg/sdkgen.yaml\npkg/api/openapi.yaml\npkg/api/schemas/toy.yaml\npkg/Mine/ModelDoc.mustache\n".utf8).write(to: folder.appendingPathComponent("declared.txt"))
+        let declared = try cli.sdkgen(["generate", "--config", "pkg/sdkgen.yaml", "--quiet", "--no-cache", "--declared-inputs", "declared.txt"], in: folder)
+        #expect(declared.status == 0)
+        #expect(declared.errors == "")
+    }
+}
+
 @Suite struct ConfigCommandLineTests {
     @Test func aConfigFileWithOverridingTemplates() throws {
         let cli = CommandLineTests()
