@@ -93,6 +93,8 @@ struct SpecOptions: ParsableArguments {
         var options: GenerateOptions
         /// Folders of templates that replace built-in ones by name, in order (the config's, then --templates).
         var overrides: [String]
+        /// Where the config's `templates:` is written, when the first override folder comes from it.
+        var overridesLocation: SourceLocation?
         /// Every file the run reads (config, specs, files `$ref`s reach, templates), as it reads them.
         var read: ReadLog
     }
@@ -147,6 +149,7 @@ struct SpecOptions: ParsableArguments {
             configuredOutput: configuration.output.map(relative),
             options: options,
             overrides: (configuration.templates.map(relative).map { [$0] } ?? []) + (templates.map { [$0] } ?? []),
+            overridesLocation: configuration.templates == nil ? nil : configuration.templatesLocation,
             read: read
         )
     }
@@ -179,8 +182,8 @@ struct SpecOptions: ParsableArguments {
     func loadTemplateSet(_ resolved: Resolved) throws -> TemplateSet {
         var texts: [String: String] = [:]
         var paths: [String: String] = [:]
-        for folder in resolved.overrides {
-            let loaded = try readTemplateFolder(folder)
+        for (index, folder) in resolved.overrides.enumerated() {
+            let loaded = try readTemplateFolder(folder, configuredAt: index == 0 ? resolved.overridesLocation : nil)
             for (name, text) in loaded {
                 resolved.read.note(folder + "/" + name + ".mustache", Array(text.utf8))
                 paths[name] = folder
@@ -228,10 +231,12 @@ struct SpecOptions: ParsableArguments {
 }
 
 /// The `.mustache` files of a folder as name -> text; a missing or unreadable folder exits 1.
-func readTemplateFolder(_ folder: String) throws -> [String: String] {
+/// - Parameter location: Where `sdkgen.yaml` names the folder, for the message.
+func readTemplateFolder(_ folder: String, configuredAt location: SourceLocation? = nil) throws -> [String: String] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-        printError("error: the template folder '\(folder)' does not exist")
+        let message = "the template folder '\(folder)' does not exist"
+        printError(location.map { Diagnostic(.error, message + "; create it, or remove 'templates:'", at: $0).description } ?? "error: " + message)
         throw ExitCode(1)
     }
     do {

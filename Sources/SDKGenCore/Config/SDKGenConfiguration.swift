@@ -21,6 +21,11 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     public var typeOverrides = TypeOverrides()
     /// Names of the servers to expose (by description or URL); empty for all.
     public var servers: [String] = []
+    /// Where each setting that names something in the spec was written, for the warning when it
+    /// matches nothing; empty for a configuration built in code.
+    public var locations: [ConfigSetting: SourceLocation] = [:]
+    /// Where `templates:` was written.
+    public var templatesLocation: SourceLocation?
 
     public struct Filter: Sendable, Equatable {
         public var includeTags: [String] = []
@@ -34,9 +39,14 @@ public struct SDKGenConfiguration: Sendable, Equatable {
 
         /// Whether an operation passes: included (when any include list is given) and not excluded.
         /// Path entries ending in `*` match prefixes.
+        /// Whether a `paths` entry matches a path: exactly, or as a prefix when it ends in `*`.
+        static func matches(_ pattern: String, _ path: String) -> Bool {
+            pattern.hasSuffix("*") ? path.hasPrefix(String(pattern.dropLast())) : pattern == path
+        }
+
         public func allows(tags: [String], operationID: String?, path: String) -> Bool {
             func matches(_ patterns: [String], _ path: String) -> Bool {
-                patterns.contains { $0.hasSuffix("*") ? path.hasPrefix(String($0.dropLast())) : $0 == path }
+                patterns.contains { Self.matches($0, path) }
             }
             let includes = !includeTags.isEmpty || !includeOperations.isEmpty || !includePaths.isEmpty
             if includes {
@@ -67,6 +77,76 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     }
 
     public init() {}
+
+    /// Every setting that names something in the spec, in the order of the file when it was read
+    /// from one (else filters, naming, type overrides, servers; keys sorted).
+    public var settings: [ConfigSetting] {
+        var all: [ConfigSetting] = []
+        for (include, kind, values) in [
+            (true, ConfigSetting.FilterKind.tags, filter.includeTags), (true, .operationIds, filter.includeOperations), (true, .paths, filter.includePaths),
+            (false, .tags, filter.excludeTags), (false, .operationIds, filter.excludeOperations), (false, .paths, filter.excludePaths),
+        ] {
+            all += values.map { ConfigSetting.filter(include: include, kind, $0) }
+        }
+        all += naming.operations.keys.sorted().map(ConfigSetting.operationName)
+        all += naming.types.keys.sorted().map(ConfigSetting.typeName)
+        all += naming.properties.keys.sorted().map(ConfigSetting.propertyName)
+        all += naming.enumCases.keys.sorted().map(ConfigSetting.enumCaseName)
+        all += typeOverrides.schemas.keys.sorted().map(ConfigSetting.schemaOverride)
+        all += typeOverrides.formats.keys.sorted().map(ConfigSetting.formatOverride)
+        all += servers.map(ConfigSetting.server)
+        let position = { (index: Int) in self.locations[all[index]].map { ($0.line, $0.column, index) } ?? (Int.max, 0, index) }
+        return all.indices.sorted { position($0) < position($1) }.map { all[$0] }
+    }
+}
+
+/// One entry of `sdkgen.yaml` that must match something in the spec: a filter entry, a naming or
+/// type override's key, a server. Lowering warns, at the entry's location, about each that matches
+/// nothing (a typo there silently changes the SDK otherwise).
+public enum ConfigSetting: Hashable, Sendable {
+    public enum FilterKind: String, Sendable {
+        case tags, operationIds, paths
+    }
+
+    /// `filter.include.<kind>` (or `exclude`) entry.
+    case filter(include: Bool, FilterKind, String)
+    /// A key of `naming.operations` (an operationId).
+    case operationName(String)
+    /// A key of `naming.types` (a schema name).
+    case typeName(String)
+    /// A key of `naming.properties` (`Type.property`).
+    case propertyName(String)
+    /// A key of `naming.enumCases` (`Type.value`).
+    case enumCaseName(String)
+    /// A key of `typeOverrides.schemas`.
+    case schemaOverride(String)
+    /// A key of `typeOverrides.formats`.
+    case formatOverride(String)
+    /// An entry of `servers`.
+    case server(String)
+
+    /// The tag, operationId, path, key or server the setting names.
+    public var value: String {
+        switch self {
+        case .filter(_, _, let text), .operationName(let text), .typeName(let text), .propertyName(let text),
+             .enumCaseName(let text), .schemaOverride(let text), .formatOverride(let text), .server(let text):
+            return text
+        }
+    }
+
+    /// How the setting is spelled in `sdkgen.yaml`, for messages.
+    public var key: String {
+        switch self {
+        case .filter(let include, let kind, _): return "filter.\(include ? "include" : "exclude").\(kind.rawValue)"
+        case .operationName: return "naming.operations"
+        case .typeName: return "naming.types"
+        case .propertyName: return "naming.properties"
+        case .enumCaseName: return "naming.enumCases"
+        case .schemaOverride: return "typeOverrides.schemas"
+        case .formatOverride: return "typeOverrides.formats"
+        case .server: return "servers"
+        }
+    }
 }
 
 /// Reads `sdkgen.yaml`. Returns nil (with errors in `diagnostics`) when it is not valid.
@@ -111,27 +191,41 @@ private struct ConfigReader {
         return nil
     }
 
-    func strings(_ node: YAMLNode, _ key: String) -> [String] {
-        if let items = node.items { return items.compactMap { string($0, key) } }
-        return string(node, key).map { [$0] } ?? []
+    /// A list or a single string, each with its node.
+    func strings(_ node: YAMLNode, _ key: String) -> [(String, YAMLNode)] {
+        if let items = node.items { return items.compactMap { item in string(item, key).map { ($0, item) } } }
+        return string(node, key).map { [($0, node)] } ?? []
     }
 
-    func stringMap(_ node: YAMLNode, _ key: String) -> [String: String] {
+    /// A mapping of strings; each key's location is recorded under `setting(key)`.
+    func stringMap(_ node: YAMLNode, _ key: String, _ setting: (String) -> ConfigSetting, into config: inout SDKGenConfiguration) -> [String: String] {
         var result: [String: String] = [:]
-        for (name, value) in mapping(node, key, known: []) {
-            if let text = string(value, "\(key).\(name)") { result[name] = text }
+        for pair in node.pairs ?? [] {
+            guard let name = pair.key.scalarText else { continue }
+            if let text = string(pair.value, "\(key).\(name)") {
+                result[name] = text
+                config.locations[setting(name)] = document.location(of: pair.key)
+            }
         }
+        if node.pairs == nil { _ = mapping(node, key, known: []) }
         return result
     }
 
     func read() -> SDKGenConfiguration {
         var config = SDKGenConfiguration()
+        /// The texts of a list, each entry's location recorded under `setting(text)`.
+        func located(_ entries: [(String, YAMLNode)], _ setting: (String) -> ConfigSetting) -> [String] {
+            for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
+            return entries.map(\.0)
+        }
         let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "filter", "naming", "typeOverrides", "servers"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
-            case "spec": config.specs = strings(value, key)
+            case "spec": config.specs = strings(value, key).map(\.0)
             case "output": config.output = string(value, key)
-            case "templates": config.templates = string(value, key)
+            case "templates":
+                config.templates = string(value, key)
+                config.templatesLocation = document.location(of: value)
             case "module": config.module = string(value, key)
             case "accessModifier":
                 guard let text = string(value, key) else { continue }
@@ -148,7 +242,7 @@ private struct ConfigReader {
             case "filter":
                 for (section, entries) in mapping(value, "filter", known: ["include", "exclude"]) {
                     for (kind, list) in mapping(entries, "filter.\(section)", known: ["tags", "operationIds", "paths"]) {
-                        let items = strings(list, "filter.\(section).\(kind)")
+                        let items = located(strings(list, "filter.\(section).\(kind)")) { .filter(include: section == "include", ConfigSetting.FilterKind(rawValue: kind)!, $0) }
                         switch (section, kind) {
                         case ("include", "tags"): config.filter.includeTags = items
                         case ("include", "operationIds"): config.filter.includeOperations = items
@@ -161,20 +255,23 @@ private struct ConfigReader {
                 }
             case "naming":
                 for (kind, map) in mapping(value, "naming", known: ["operations", "types", "properties", "enumCases"]) {
-                    let entries = stringMap(map, "naming.\(kind)")
                     switch kind {
-                    case "operations": config.naming.operations = entries
-                    case "types": config.naming.types = entries
-                    case "properties": config.naming.properties = entries
-                    default: config.naming.enumCases = entries
+                    case "operations": config.naming.operations = stringMap(map, "naming.operations", ConfigSetting.operationName, into: &config)
+                    case "types": config.naming.types = stringMap(map, "naming.types", ConfigSetting.typeName, into: &config)
+                    case "properties": config.naming.properties = stringMap(map, "naming.properties", ConfigSetting.propertyName, into: &config)
+                    default: config.naming.enumCases = stringMap(map, "naming.enumCases", ConfigSetting.enumCaseName, into: &config)
                     }
                 }
             case "typeOverrides":
                 for (kind, map) in mapping(value, "typeOverrides", known: ["schemas", "formats"]) {
-                    if kind == "schemas" { config.typeOverrides.schemas = stringMap(map, "typeOverrides.schemas") } else { config.typeOverrides.formats = stringMap(map, "typeOverrides.formats") }
+                    if kind == "schemas" {
+                        config.typeOverrides.schemas = stringMap(map, "typeOverrides.schemas", ConfigSetting.schemaOverride, into: &config)
+                    } else {
+                        config.typeOverrides.formats = stringMap(map, "typeOverrides.formats", ConfigSetting.formatOverride, into: &config)
+                    }
                 }
             default:
-                config.servers = strings(value, key)
+                config.servers = located(strings(value, key), ConfigSetting.server)
             }
         }
         return config

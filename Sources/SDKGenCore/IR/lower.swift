@@ -20,6 +20,9 @@ struct Lowering {
     var models: [IRModel] = []
     var configuration = SDKGenConfiguration()
     let names = SwiftNameCache()
+    /// The configuration's settings that matched something while lowering (naming of properties
+    /// and enum cases, format overrides); the others are checked against the spec afterwards.
+    let settingsUsed = SettingsUsed()
 
     /// Components by name, built once: references are looked up for every operation.
     let schemaIndex: [String: Schema]
@@ -58,6 +61,7 @@ struct Lowering {
         lowerWebhookTypes()
         shareIdenticalTypes()
         markRecursion()
+        warnAboutUnmatchedSettings()
         return APIModel(
             title: spec.info.title,
             version: spec.info.version,
@@ -88,7 +92,7 @@ struct Lowering {
         if !configuration.servers.isEmpty {
             servers = servers.filter { configuration.servers.contains($0.url) || $0.description.map(configuration.servers.contains) == true }
             if servers.isEmpty {
-                diagnostics.warning("no server matches 'servers' in the configuration (\(configuration.servers.joined(separator: ", "))); all are exposed", at: nil)
+                // warnAboutUnmatchedSettings says so, at each entry of `servers`.
                 servers = spec.servers.isEmpty ? [Server(url: "/", description: nil, variables: [])] : spec.servers
             }
         }
@@ -116,8 +120,12 @@ struct Lowering {
 
     /// The user's name from a `naming:` table for `model.member`; the key is built only when the
     /// table has entries.
-    func rename(_ table: [String: String], _ model: String, _ member: String) -> String? {
-        table.isEmpty ? nil : table["\(model).\(member)"]
+    func rename(_ table: [String: String], _ model: String, _ member: String, as setting: (String) -> ConfigSetting) -> String? {
+        guard !table.isEmpty else { return nil }
+        let key = "\(model).\(member)"
+        guard let name = table[key] else { return nil }
+        settingsUsed.insert(setting(key))
+        return name
     }
 
     func lowerSecurityScheme(_ scheme: SecurityScheme) -> IRSecurityScheme {

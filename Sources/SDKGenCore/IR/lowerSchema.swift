@@ -36,7 +36,10 @@ extension Lowering {
             return .named(name)
         }
         if hasObjectShape(schema) { return mapType(schema, hint: hint) }
-        if let format = schema.format, let override = configuration.typeOverrides.formats[format] { return .builtin(override) }
+        if let format = schema.format, let override = configuration.typeOverrides.formats[format] {
+            settingsUsed.insert(.formatOverride(format))
+            return .builtin(override)
+        }
         switch schema.singleType {
         case "string":
             switch schema.format {
@@ -160,7 +163,7 @@ extension Lowering {
                     base = spelledSigns[text] ?? names.memberBase(text)
                 }
             }
-            let name = scope.unique(rename(configuration.naming.enumCases, model, scalar.text) ?? base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)
+            let name = scope.unique(rename(configuration.naming.enumCases, model, scalar.text, as: ConfigSetting.enumCaseName) ?? base, for: "enum case '\(scalar.text)'", origin: schema.origin, diagnostics: diagnostics)
             cases.append(IREnumCase(swiftName: SwiftName.escapeMember(name), value: scalar.text))
         }
         return isInteger ? .integerEnum(cases) : .stringEnum(cases)
@@ -176,7 +179,7 @@ extension Lowering {
         let spelledSigns = SwiftName.basesSpellingSigns(collected.map(\.name), base: names.memberBase)
         var properties: [IRProperty] = []
         for (name, propertySchema) in collected {
-            let swiftName = scope.unique(rename(configuration.naming.properties, model, name) ?? spelledSigns[name] ?? names.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
+            let swiftName = scope.unique(rename(configuration.naming.properties, model, name, as: ConfigSetting.propertyName) ?? spelledSigns[name] ?? names.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
             let type = typeRef(propertySchema, hint: model + names.typeName(name))
             let isRequired = required.contains(name)
             let nullable = isNullable(propertySchema)

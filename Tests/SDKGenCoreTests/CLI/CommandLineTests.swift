@@ -273,5 +273,10 @@ struct CommandLineError: Error, CustomStringConvertible {
         let bad = try cli.sdkgen(["generate", "--config", "project/sdkgen.yaml"], in: folder)
         #expect(bad.status == 1)
         #expect(bad.errors.contains("project/sdkgen.yaml:2:1: error: unknown key 'outpt' in sdkgen.yaml; did you mean 'output'?"))
+
+        try Data("spec: api.yaml\noutput: Out\ntemplates: Missing\n".utf8).write(to: project.appendingPathComponent("sdkgen.yaml"))
+        let missing = try cli.sdkgen(["generate", "--config", "project/sdkgen.yaml"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.errors == "project/sdkgen.yaml:3:12: error: the template folder 'project/Missing' does not exist; create it, or remove 'templates:'\n")
     }
 }
