@@ -9,7 +9,7 @@ import OpenAPIRuntime
 ///
 /// Manually defined OpenAPI spec for endpoints being migrated to spec-first approach
 ///
-/// Operations are grouped by tag: `client.apiKeys.getApiKeys()`. Requests go through the
+/// Operations are grouped by tag: `client.account.getAccountApiLimits(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
 public struct Client: Sendable {
     /// The shared request machinery every operation group uses.

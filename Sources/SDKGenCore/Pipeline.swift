@@ -31,7 +31,7 @@ public func generate(spec bytes: [UInt8], specName: String, templates: TemplateS
 public func generate(specs: [(bytes: [UInt8], name: String)], templates: TemplateSet, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [OutputFile]? {
     guard let model = buildModel(specs: specs, options: options, diagnostics: diagnostics) else { return nil }
     let files = measure(options, "render") {
-        render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier, hashable: options.configuration.hashable)
+        render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier, hashable: options.configuration.hashable, exampleSetup: options.configuration.exampleSetup)
     }
     releaseInBackground(model)
     return files

@@ -9,9 +9,10 @@ struct SDKGen: AsyncParsableCommand {
         commandName: "sdkgen",
         abstract: "Generate a Swift client SDK and Markdown docs from an OpenAPI 3.0/3.1 document.",
         discussion: """
-            With no subcommand, regenerates Generated/ from spec/kalshi.yaml, relative to the current \
-            directory (the swift-sdkgen repository's layout). The built-in templates are part of the \
-            binary; --templates or 'templates:' in sdkgen.yaml replace them by file name.
+            With no subcommand and no spec or --config, reads Sources/KalshiAPI/sdkgen.yaml, which \
+            regenerates Generated/ from spec/kalshi.yaml (the swift-sdkgen repository's layout). The \
+            built-in templates are part of the binary; --templates or 'templates:' in sdkgen.yaml \
+            replace them by file name.
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
@@ -41,7 +42,7 @@ struct SDKGen: AsyncParsableCommand {
 
 /// Options shared by the subcommands that read a spec.
 struct SpecOptions: ParsableArguments {
-    @Argument(help: "The OpenAPI document (YAML or JSON). (default: spec/kalshi.yaml, or 'spec' of --config)")
+    @Argument(help: "The OpenAPI document (YAML or JSON). (default: 'spec' of --config)")
     var spec: String?
 
     @Option(name: .shortAndLong, help: "The SDK's folder. (default: Generated, or 'output' of --config)")
@@ -53,7 +54,7 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .long, help: "An sdkgen.yaml: spec, output, templates (overrides by file name), module, accessModifier, docs, filter, naming, typeOverrides, servers. Its paths are relative to it.")
     var config: String?
 
-    @Option(name: .long, help: "The Swift module the SDK is compiled into, used in the docs' examples. (default: KalshiAPI, or 'module' of --config)")
+    @Option(name: .long, help: "The Swift module the SDK is compiled into, used in the docs' examples. (default: 'module' of --config, else the output folder's name)")
     var module: String?
 
     @Flag(name: .long, inversion: .prefixedNo, help: "Write Markdown docs under <output>/docs. (default: on, or 'docs' of --config)")
@@ -109,10 +110,21 @@ struct SpecOptions: ParsableArguments {
         }
     }
 
+    /// The configuration `sdkgen` reads when given neither a spec nor --config: this repository's.
+    static let repositoryConfig = "Sources/KalshiAPI/sdkgen.yaml"
+
     func resolve() throws -> Resolved {
         var configuration = SDKGenConfiguration()
         var base = ""
         let read = ReadLog()
+        var config = self.config
+        if spec == nil, config == nil {
+            guard FileManager.default.fileExists(atPath: Self.repositoryConfig) else {
+                printError("error: no spec to read: pass one (sdkgen generate openapi.yaml -o Generated) or --config path/to/sdkgen.yaml")
+                throw ExitCode(2)
+            }
+            config = Self.repositoryConfig
+        }
         if let config {
             guard let bytes = FileManager.default.contents(atPath: config) else {
                 printError("error: cannot read the configuration '\(config)'")
@@ -132,7 +144,8 @@ struct SpecOptions: ParsableArguments {
         options.configuration = configuration
         options.docs = docs ?? configuration.docs
         if let hashable { options.configuration.hashable = hashable }
-        options.moduleName = module ?? configuration.module ?? "KalshiAPI"
+        let outputFolder = output ?? configuration.output.map(relative) ?? "Generated"
+        options.moduleName = module ?? configuration.module ?? SwiftName.typeName(URL(fileURLWithPath: outputFolder).standardizedFileURL.lastPathComponent)
         options.yamlLimits.maxAliasExpansion = maxAliasNodes
         options.yamlLimits.maxDepth = maxDepth
         options.yamlLimits.maxReferenceDepth = maxRefDepth
@@ -143,9 +156,14 @@ struct SpecOptions: ParsableArguments {
             read.note(path, bytes)
             return bytes
         }
+        let specs = spec.map { [$0] } ?? configuration.specs.map(relative)
+        if specs.isEmpty, let config {
+            printError("\(config):1:1: error: sdkgen.yaml has no 'spec'; add 'spec: path/to/openapi.yaml'")
+            throw ExitCode(1)
+        }
         return Resolved(
-            specs: spec.map { [$0] } ?? (configuration.specs.isEmpty ? ["spec/kalshi.yaml"] : configuration.specs.map(relative)),
-            output: output ?? configuration.output.map(relative) ?? "Generated",
+            specs: specs,
+            output: outputFolder,
             configuredOutput: configuration.output.map(relative),
             options: options,
             overrides: (configuration.templates.map(relative).map { [$0] } ?? []) + (templates.map { [$0] } ?? []),

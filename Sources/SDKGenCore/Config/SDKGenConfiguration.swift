@@ -21,6 +21,10 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     public var typeOverrides = TypeOverrides()
     /// Names of the servers to expose (by description or URL); empty for all.
     public var servers: [String] = []
+    /// Swift lines that set up `client` in the docs' examples, for an SDK whose own set-up differs
+    /// from the generated initializers (Kalshi's signed requests). Without it, each example builds
+    /// the client with the credentials its operation needs.
+    public var exampleSetup: String?
     /// Where each setting that names something in the spec was written, for the warning when it
     /// matches nothing; empty for a configuration built in code.
     public var locations: [ConfigSetting: SourceLocation] = [:]
@@ -218,7 +222,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "filter", "naming", "typeOverrides", "servers"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "filter", "naming", "typeOverrides", "servers", "exampleSetup"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -227,6 +231,7 @@ private struct ConfigReader {
                 config.templates = string(value, key)
                 config.templatesLocation = document.location(of: value)
             case "module": config.module = string(value, key)
+            case "exampleSetup": config.exampleSetup = string(value, key)
             case "accessModifier":
                 guard let text = string(value, key) else { continue }
                 if ["public", "package", "internal"].contains(text) {

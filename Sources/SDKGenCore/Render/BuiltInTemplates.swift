@@ -16,7 +16,12 @@ import OpenAPIRuntime
 {{.}}
 {{/doc}}
 ///
-/// Operations are grouped by tag: `client.apiKeys.getApiKeys()`. Requests go through the
+{{#exampleCall}}
+/// Operations are grouped by tag: `{{exampleCall}}`. Requests go through the
+{{/exampleCall}}
+{{^exampleCall}}
+/// Requests go through the
+{{/exampleCall}}
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
 {{access}} struct Client: Sendable {
     /// The shared request machinery every operation group uses.
@@ -462,7 +467,7 @@ Method | HTTP request | Description
 import {{module}}
 import OpenAPIURLSession
 
-let client = Client(transport: URLSessionTransport())
+{{clientSetup}}
 {{example}}
 ```
 

@@ -10,9 +10,13 @@ struct RenderContext {
     /// The inline schemas that are aliases of each shared type, sorted.
     let sharedBy: [String: [String]]
 
-    init(model: APIModel, moduleName: String) {
+    /// The configuration's `exampleSetup`: replaces the client set-up of every docs example.
+    let exampleSetup: String?
+
+    init(model: APIModel, moduleName: String, exampleSetup: String? = nil) {
         self.model = model
         self.moduleName = moduleName
+        self.exampleSetup = exampleSetup
         modelsByName = Dictionary(model.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var sharedBy: [String: [String]] = [:]
         for irModel in model.models {
@@ -92,6 +96,7 @@ struct RenderContext {
             "defaultServer": .string(model.servers.first?.swiftName ?? ""),
             "defaultServerNeedsCall": .bool(model.servers.first.map { !$0.variables.isEmpty } ?? false),
             "tags": .objects(tags),
+            "exampleCall": .string(model.tags.first.flatMap { tag in tag.operations.first.map { "client.\(SwiftName.bare(tag.propertyName)).\(SwiftName.bare($0.swiftName))(...)" } } ?? ""),
         ]
     }
 

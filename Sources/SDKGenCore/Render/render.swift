@@ -83,8 +83,8 @@ public struct TemplateSet: Sendable {
 ///
 /// Files are independent, so they are rendered on every core; the result is sorted by path and
 /// does not depend on the order the work finished in.
-public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API", accessModifier: String = "public", hashable: Bool = false) -> [OutputFile] {
-    let context = RenderContext(model: model, moduleName: moduleName)
+public func render(_ model: APIModel, templates: TemplateSet, docs: Bool = true, moduleName: String = "API", accessModifier: String = "public", hashable: Bool = false, exampleSetup: String? = nil) -> [OutputFile] {
+    let context = RenderContext(model: model, moduleName: moduleName, exampleSetup: exampleSetup)
     // Every file's root context carries the access level and whether models are Hashable; nested
     // contexts find them there.
     @Sendable func withRootValues(_ values: TemplateObject) -> TemplateObject {

@@ -98,7 +98,9 @@ private struct YAMLTreeBuilder {
 
     func reportParserError(_ parser: yaml_parser_t, bytes: [UInt8]) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-        var message = "YAML syntax error: \(problem)"
+        // JSON is read as YAML; a file that starts like JSON gets its errors named so.
+        let firstByte = bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        var message = (firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") ? "JSON" : "YAML") + " syntax error: \(problem)"
         if let context = parser.context {
             message += " \(String(cString: context))"
             let start = location(parser.context_mark)

@@ -62,11 +62,14 @@ import Testing
         #expect(problems.isEmpty, "golden files for '\(name)' are out of date; re-record with `RECORD_GOLDENS=1 swift test` and review the diff:\n\(problems.joined(separator: "\n"))")
     }
 
+    /// As `swift run sdkgen` makes it, from `Sources/KalshiAPI/sdkgen.yaml`.
     @Test func generatedFolderIsFresh() throws {
         let spec = try Data(contentsOf: Repo.root.appendingPathComponent("spec/kalshi.yaml"))
         let sink = DiagnosticSink()
         var options = GenerateOptions()
-        options.moduleName = "KalshiAPI"
+        let config = try Data(contentsOf: Repo.root.appendingPathComponent("Sources/KalshiAPI/sdkgen.yaml"))
+        options.configuration = try #require(parseConfiguration([UInt8](config), file: "sdkgen.yaml", diagnostics: sink))
+        options.moduleName = try #require(options.configuration.module)
         let files = try #require(generate(spec: [UInt8](spec), specName: "spec/kalshi.yaml", templates: try Repo.templateSet(), options: options, diagnostics: sink))
         let problems = try Self.differences(files, in: Repo.root.appendingPathComponent("Generated"))
         #expect(problems.isEmpty, "Generated/ is not what spec/kalshi.yaml and Templates/ produce now; run `swift run sdkgen` and commit the result:\n\(problems.prefix(10).joined(separator: "\n"))")

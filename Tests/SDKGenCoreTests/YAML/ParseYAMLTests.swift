@@ -90,6 +90,8 @@ import Testing
 
     @Test(arguments: [
         ("a: [1, 2\n", "doc.yaml:2:1: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence that starts at 1:4"),
+        ("{\"a\": [1, 2\n", "doc.yaml:2:1: error: JSON syntax error: did not find expected ',' or ']' while parsing a flow sequence that starts at 1:7"),
+        ("\n  {\"a\": 1,,}\n", "doc.yaml:2:11: error: JSON syntax error: did not find expected node content while parsing a flow node"),
         ("a:\n\tb: 1\n", "doc.yaml:2:1: error: YAML syntax error: found character that cannot start any token while scanning for the next token; tabs cannot indent YAML, use spaces"),
         ("", "doc.yaml:1:1: error: the file is empty; expected an OpenAPI document"),
         ("a: *nothing\n", "doc.yaml:1:4: error: alias '*nothing' refers to an anchor that is not defined before it"),

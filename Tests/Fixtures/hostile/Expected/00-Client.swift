@@ -11,7 +11,7 @@ import OpenAPIRuntime
 /// line break
 /// <script>alert(1)</script> | pipe
 ///
-/// Operations are grouped by tag: `client.apiKeys.getApiKeys()`. Requests go through the
+/// Operations are grouped by tag: `client.weirdTagX1.doItNow(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
 public struct Client: Sendable {
     /// The shared request machinery every operation group uses.

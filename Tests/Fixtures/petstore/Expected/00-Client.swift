@@ -10,7 +10,7 @@ import OpenAPIRuntime
 /// A small spec exercising one feature per schema: enums, unions, allOf, maps,
 /// nullable, dates, keywords as names. Not a real service.
 ///
-/// Operations are grouped by tag: `client.apiKeys.getApiKeys()`. Requests go through the
+/// Operations are grouped by tag: `client.pets.adoptPet(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
 public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
