@@ -75,7 +75,7 @@ import Testing
     /// not apply says so, in file order (it used to give an SDK without warnings but for servers).
     @Test func theReadmeSampleOnAnotherSpecNamesEachEntry() throws {
         let readme = try String(contentsOf: Repo.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "# Sources/PetClient/sdkgen.yaml"))
+        let start = try #require(readme.range(of: "# Sources/PetClient/sdkgen.yaml (paths relative to this file)"))
         let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
         let sample = String(readme[start.lowerBound..<end.lowerBound])
         let sink = DiagnosticSink()
