@@ -26,15 +26,23 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // The generator: YAML -> Spec -> IR -> rendered files. No file-system writes.
+        // The generator: YAML -> Spec -> IR -> rendered files, in memory. No file-system access.
         .target(
             name: "SDKGenCore",
-            dependencies: ["CYAML"]
+            dependencies: ["CYAML"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // The file system at the edge: writing the output, the no-op record, reading template folders.
+        .target(
+            name: "SDKGenIO",
+            dependencies: ["SDKGenCore"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "sdkgen",
             dependencies: [
                 "SDKGenCore",
+                "SDKGenIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SDKGenCoreTests",
-            dependencies: ["SDKGenCore"]
+            dependencies: ["SDKGenCore", "SDKGenIO"]
         ),
         // The golden output of Tests/Fixtures/petstore, compiled so goldens stay valid Swift, and
         // exercised at run time by SDKGenRuntimeTests.

@@ -82,7 +82,7 @@ private func measure<T>(_ options: GenerateOptions, _ stage: String, _ body: () 
 
 /// Runs each job, several at a time on all cores; results in job order. Decoding, rendering and
 /// writing use it.
-func concurrentMap<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
+package func concurrentMap<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
     var values = [T?](repeating: nil, count: jobs.count)
     // Each iteration writes only its own slot, so the slots need no lock.
     values.withUnsafeMutableBufferPointer { buffer in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SDKGenCore
+import SDKGenIO
 
 /// The `sdkgen` command line: argument parsing and file I/O around `SDKGenCore`.
 @main

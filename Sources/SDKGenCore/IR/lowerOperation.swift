@@ -162,7 +162,7 @@ extension Lowering {
     mutating func lowerBody(_ item: RefOr<RequestBody>, typePrefix: String) -> IRBody? {
         guard let body = resolve(item, section: "requestBodies", in: requestBodyIndex),
               let media = preferredMedia(body.content) else { return nil }
-        let base = media.contentType.split(separator: ";").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? media.contentType
+        let base = (media.contentType.split(separator: ";").first.map(String.init) ?? media.contentType).trimmingTrailingWhitespace()
         if base == "application/x-www-form-urlencoded" || base == "multipart/form-data" {
             let type = media.schema.map { typeRef($0, hint: typePrefix + "Request") } ?? .map(.json)
             if base == "multipart/form-data" {

@@ -202,7 +202,7 @@ extension Lowering {
     /// A description with the schema's default value appended, so docs show it.
     static func describe(_ description: String?, default value: JSONLiteral?) -> String? {
         guard let text = value?.text, value?.isComposite == false else { return description }
-        let note = "Defaults to `\(text.replacingOccurrences(of: "`", with: "'"))`."
+        let note = "Defaults to `\(String(text.map { $0 == "`" ? "'" : $0 }))`."
         guard let description, !description.isEmpty else { return note }
         var sentence = description.trimmingTrailingWhitespace()
         if let last = sentence.last, !".!?:)`".contains(last) { sentence += "." }

@@ -1,5 +1,6 @@
 import Foundation
 import SDKGenCore
+import SDKGenIO
 import Testing
 
 /// sdkgen removes and replaces only what it wrote itself: the files of a package it generates into

@@ -1,5 +1,6 @@
 import Foundation
 import SDKGenCore
+import SDKGenIO
 import Testing
 
 /// A deterministic random-mutation fuzzer over the YAML, spec, IR and render layers.

@@ -1,5 +1,6 @@
 import Foundation
 import SDKGenCore
+import SDKGenIO
 import Testing
 
 /// Compares generated output with committed files, byte for byte.

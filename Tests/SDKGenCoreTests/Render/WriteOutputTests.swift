@@ -1,5 +1,6 @@
 import Foundation
 import SDKGenCore
+import SDKGenIO
 import Testing
 
 @Suite struct WriteOutputTests {

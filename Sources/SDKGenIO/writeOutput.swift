@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenCore
 
 /// What writing the output changed (or, for `sdkgen check`, would change).
 public struct WriteSummary: Sendable, Equatable {

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SDKGenCore
 
 /// What the last successful `sdkgen generate` into a folder read and wrote, kept outside that folder
 /// so a run with nothing changed can stop before parsing.
