@@ -39,9 +39,11 @@ public struct CreateOrderRequest: Codable, Sendable {
     public var clientOrderID: String?
     public var side: CreateOrderRequestSide
     public var action: CreateOrderRequestAction
-    /// Order quantity in contracts (whole contracts only). Provide count or count_fp; if both provided they must match.
+    /// Order quantity in contracts (whole contracts only). Provide count or count_fp; if both
+    /// provided they must match.
     public var count: Int?
-    /// String representation of the order quantity in contracts. Provide count or count_fp; if both provided they must match.
+    /// String representation of the order quantity in contracts. Provide count or count_fp; if both
+    /// provided they must match.
     public var countFp: FixedPointCount?
     public var yesPrice: Int?
     public var noPrice: Int?
@@ -51,7 +53,8 @@ public struct CreateOrderRequest: Codable, Sendable {
     public var noPriceDollars: FixedPointDollars?
     public var expirationTs: Int64?
     public var timeInForce: CreateOrderRequestTimeInForce?
-    /// Maximum cost in cents. When specified, the order will automatically have Fill-or-Kill (FoK) behavior.
+    /// Maximum cost in cents. When specified, the order will automatically have Fill-or-Kill (FoK)
+    /// behavior.
     public var buyMaxCost: Int?
     public var postOnly: Bool?
     public var reduceOnly: Bool?
@@ -60,7 +63,8 @@ public struct CreateOrderRequest: Codable, Sendable {
     public var selfTradePreventionType: SelfTradePreventionType?
     /// The order group this order is part of
     public var orderGroupID: String?
-    /// If this flag is set to true, the order will be canceled if the order is open and trading on the exchange is paused for any reason.
+    /// If this flag is set to true, the order will be canceled if the order is open and trading on
+    /// the exchange is paused for any reason.
     public var cancelOrderOnPause: Bool?
     /// The subaccount number to use for this order. 0 is the primary subaccount. Defaults to `0`.
     public var subaccount: Int?
@@ -307,15 +311,20 @@ public struct GetSubaccountBalancesResponse: Codable, Sendable {
 public struct MarketCandlestickHistorical: Codable, Sendable {
     /// Unix timestamp for the inclusive end of the candlestick period.
     public var endPeriodTs: Int64
-    /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick period.
+    /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick
+    /// period.
     public var yesBid: BidAskDistributionHistorical
-    /// Open, high, low, close (OHLC) data for YES sell offers on the market during the candlestick period.
+    /// Open, high, low, close (OHLC) data for YES sell offers on the market during the candlestick
+    /// period.
     public var yesAsk: BidAskDistributionHistorical
-    /// Open, high, low, close (OHLC) and more data for trade YES contract prices on the market during the candlestick period.
+    /// Open, high, low, close (OHLC) and more data for trade YES contract prices on the market
+    /// during the candlestick period.
     public var price: PriceDistributionHistorical
-    /// String representation of the number of contracts bought on the market during the candlestick period.
+    /// String representation of the number of contracts bought on the market during the candlestick
+    /// period.
     public var volume: FixedPointCount
-    /// String representation of the number of contracts bought on the market by end of the candlestick period (end_period_ts).
+    /// String representation of the number of contracts bought on the market by end of the
+    /// candlestick period (end_period_ts).
     public var openInterest: FixedPointCount
 
     public init(
@@ -418,17 +427,23 @@ public struct PlayByPlay: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/PriceDistribution`
 public struct PriceDistribution: Codable, Sendable {
-    /// First traded YES contract price on the market during the candlestick period (in dollars). May be null if there was no trade during the period.
+    /// First traded YES contract price on the market during the candlestick period (in dollars).
+    /// May be null if there was no trade during the period.
     public var openDollars: FixedPointDollars?
-    /// Lowest traded YES contract price on the market during the candlestick period (in dollars). May be null if there was no trade during the period.
+    /// Lowest traded YES contract price on the market during the candlestick period (in dollars).
+    /// May be null if there was no trade during the period.
     public var lowDollars: FixedPointDollars?
-    /// Highest traded YES contract price on the market during the candlestick period (in dollars). May be null if there was no trade during the period.
+    /// Highest traded YES contract price on the market during the candlestick period (in dollars).
+    /// May be null if there was no trade during the period.
     public var highDollars: FixedPointDollars?
-    /// Last traded YES contract price on the market during the candlestick period (in dollars). May be null if there was no trade during the period.
+    /// Last traded YES contract price on the market during the candlestick period (in dollars). May
+    /// be null if there was no trade during the period.
     public var closeDollars: FixedPointDollars?
-    /// Mean traded YES contract price on the market during the candlestick period (in dollars). May be null if there was no trade during the period.
+    /// Mean traded YES contract price on the market during the candlestick period (in dollars). May
+    /// be null if there was no trade during the period.
     public var meanDollars: FixedPointDollars?
-    /// Last traded YES contract price on the market before the candlestick period (in dollars). May be null if there were no trades before the period.
+    /// Last traded YES contract price on the market before the candlestick period (in dollars). May
+    /// be null if there were no trades before the period.
     public var previousDollars: FixedPointDollars?
     /// Minimum close price of any market during the candlestick period (in dollars).
     public var minDollars: FixedPointDollars?
@@ -480,7 +495,9 @@ public struct PriceDistribution: Codable, Sendable {
     }
 }
 
-/// Price level in dollars represented as [dollars_string, fp] where dollars_string is like "0.1500" and fp is a FixedPointCount string (fixed-point contract count). The second element is the contract quantity (not price).
+/// Price level in dollars represented as [dollars_string, fp] where dollars_string is like "0.1500"
+/// and fp is a FixedPointCount string (fixed-point contract count). The second element is the
+/// contract quantity (not price).
 ///
 /// - Remark: `#/components/schemas/PriceLevelDollarsCountFp`
 public typealias PriceLevelDollarsCountFp = [String]
@@ -489,29 +506,39 @@ public typealias PriceLevelDollarsCountFp = [String]
 public struct Series: Codable, Sendable {
     /// Ticker that identifies this series.
     public var ticker: String
-    /// Description of the frequency of the series. There is no fixed value set here, but will be something human-readable like weekly, daily, one-off.
+    /// Description of the frequency of the series. There is no fixed value set here, but will be
+    /// something human-readable like weekly, daily, one-off.
     public var frequency: String
-    /// Title describing the series. For full context use you should use this field with the title field of the events belonging to this series.
+    /// Title describing the series. For full context use you should use this field with the title
+    /// field of the events belonging to this series.
     public var title: String
     /// Category specifies the category which this series belongs to.
     public var category: String
-    /// Tags specifies the subjects that this series relates to, multiple series from different categories can have the same tags.
+    /// Tags specifies the subjects that this series relates to, multiple series from different
+    /// categories can have the same tags.
     public var tags: [String]
-    /// SettlementSources specifies the official sources used for the determination of markets within the series. Methodology is defined in the rulebook.
+    /// SettlementSources specifies the official sources used for the determination of markets
+    /// within the series. Methodology is defined in the rulebook.
     public var settlementSources: [SettlementSource]
-    /// ContractUrl provides a direct link to the original filing of the contract which underlies the series.
+    /// ContractUrl provides a direct link to the original filing of the contract which underlies
+    /// the series.
     public var contractURL: String
     /// ContractTermsUrl is the URL to the current terms of the contract underlying the series.
     public var contractTermsURL: String
     /// Internal product metadata of the series.
     public var productMetadata: [String: JSONValue]?
-    /// FeeType is a string representing the series' fee structure. Fee structures can be found at https://kalshi.com/docs/kalshi-fee-schedule.pdf. 'quadratic' is described by the General Trading Fees Table, 'quadratic_with_maker_fees' is described by the General Trading Fees Table with maker fees described in the Maker Fees section, 'flat' is described by the Specific Trading Fees Table.
+    /// FeeType is a string representing the series' fee structure. Fee structures can be found at
+    /// https://kalshi.com/docs/kalshi-fee-schedule.pdf. 'quadratic' is described by the General
+    /// Trading Fees Table, 'quadratic_with_maker_fees' is described by the General Trading Fees
+    /// Table with maker fees described in the Maker Fees section, 'flat' is described by the
+    /// Specific Trading Fees Table.
     public var feeType: SeriesFeeType
     /// FeeMultiplier is a floating point multiplier applied to the fee calculations.
     public var feeMultiplier: Double
     /// AdditionalProhibitions is a list of additional trading prohibitions for this series.
     public var additionalProhibitions: [String]
-    /// String representation of the total number of contracts traded across all events in this series.
+    /// String representation of the total number of contracts traded across all events in this
+    /// series.
     public var volumeFp: FixedPointCount?
     /// Timestamp of when this series' metadata was last updated.
     public var lastUpdatedTs: Date?

@@ -8,15 +8,18 @@ import SDKGenRuntime
 extension ApiKeys {
     /// Create API Key
     ///
-    /// Endpoint for creating a new API key with a user-provided public key.  This endpoint allows users with Premier or Market Maker API usage levels to create API keys by providing their own RSA or Ed25519 public key in PEM format. The platform will use this public key to verify signatures on API requests: RSA-PSS with SHA-256 for RSA keys, Ed25519 for Ed25519 keys.
+    /// Endpoint for creating a new API key with a user-provided public key. This endpoint allows
+    /// users with Premier or Market Maker API usage levels to create API keys by providing their
+    /// own RSA or Ed25519 public key in PEM format. The platform will use this public key to verify
+    /// signatures on API requests: RSA-PSS with SHA-256 for RSA keys, Ed25519 for Ed25519 keys.
     ///
     /// - Remark: `POST /api_keys` (`#/paths/~1api_keys/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `CreateApiKeyResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 403, 409, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 403, 409, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createApiKey(_ body: CreateApiKeyRequest) async throws -> CreateApiKeyResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/api_keys")
+        var request = HTTPRequest(method: .post, path: "/api_keys")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateApiKey")
@@ -32,14 +35,17 @@ extension ApiKeys {
 extension LiveDataOperations {
     /// Get Game Stats
     ///
-    /// Get play-by-play game statistics for a specific milestone. Supported sports: Pro Football, College Football, Pro Basketball, College Men's Basketball, College Women's Basketball, WNBA, Soccer, Pro Hockey, and Pro Baseball. Returns null for unsupported milestone types or milestones without a Sportradar ID.
+    /// Get play-by-play game statistics for a specific milestone. Supported sports: Pro Football,
+    /// College Football, Pro Basketball, College Men's Basketball, College Women's Basketball,
+    /// WNBA, Soccer, Pro Hockey, and Pro Baseball. Returns null for unsupported milestone types or
+    /// milestones without a Sportradar ID.
     ///
     /// - Remark: `GET /live_data/milestone/{milestone_id}/game_stats` (`#/paths/~1live_data~1milestone~1{milestone_id}~1game_stats/get`)
     /// - Parameter milestoneID: Milestone ID
     /// - Returns: `GetGameStatsResponse` (200).
-    /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
     public func getGameStats(milestoneID: String) async throws -> GetGameStatsResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))/game_stats")
+        var request = try HTTPRequest(method: .get, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))/game_stats")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetGameStats")
         switch response.status.code {
@@ -54,16 +60,21 @@ extension LiveDataOperations {
 extension Multivariate {
     /// Lookup Tickers For Market In Multivariate Event Collection
     ///
-    /// Endpoint for looking up an individual market in a multivariate event collection. If CreateMarketInMultivariateEventCollection has never been hit with that variable combination before, this will return a 404.
+    /// Endpoint for looking up an individual market in a multivariate event collection. If
+    /// CreateMarketInMultivariateEventCollection has never been hit with that variable combination
+    /// before, this will return a 404.
     ///
     /// - Remark: `PUT /multivariate_event_collections/{collection_ticker}/lookup` (`#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/put`)
     /// - Parameter collectionTicker: Collection ticker
     /// - Parameter body: The request body (application/json).
     /// - Returns: `LookupTickersForMarketInMultivariateEventCollectionResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func lookupTickersForMarketInMultivariateEventCollection(collectionTicker: String, body: LookupTickersForMarketInMultivariateEventCollectionRequest) async throws -> LookupTickersForMarketInMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup")
+    public func lookupTickersForMarketInMultivariateEventCollection(
+        collectionTicker: String,
+        body: LookupTickersForMarketInMultivariateEventCollectionRequest
+    ) async throws -> LookupTickersForMarketInMultivariateEventCollectionResponse {
+        var request = try HTTPRequest(method: .put, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "LookupTickersForMarketInMultivariateEventCollection")
@@ -84,16 +95,20 @@ extension Portfolio {
     /// Gets a paginated list of all transfers between subaccounts for the authenticated user.
     ///
     /// - Remark: `GET /portfolio/subaccounts/transfers` (`#/paths/~1portfolio~1subaccounts~1transfers/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetSubaccountTransfersResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getSubaccountTransfers(limit: Int64? = nil, cursor: String? = nil) async throws -> GetSubaccountTransfersResponse {
+    public func getSubaccountTransfers(
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetSubaccountTransfersResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/subaccounts/transfers" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/subaccounts/transfers" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSubaccountTransfers")
         switch response.status.code {
@@ -115,9 +130,11 @@ extension StructuredTargets {
     /// - Remark: `GET /structured_targets/{structured_target_id}` (`#/paths/~1structured_targets~1{structured_target_id}/get`)
     /// - Parameter structuredTargetID: Structured target ID
     /// - Returns: `GetStructuredTargetResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getStructuredTarget(structuredTargetID: String) async throws -> GetStructuredTargetResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/structured_targets/\(PathEncoder.segment(structuredTargetID, name: "structured_target_id"))")
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    public func getStructuredTarget(
+        structuredTargetID: String
+    ) async throws -> GetStructuredTargetResponse {
+        var request = try HTTPRequest(method: .get, path: "/structured_targets/\(PathEncoder.segment(structuredTargetID, name: "structured_target_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetStructuredTarget")
         switch response.status.code {

@@ -80,9 +80,11 @@ public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepre
 public struct CreateRFQRequest: Codable, Sendable {
     /// The ticker of the market for which to create an RFQ
     public var marketTicker: String
-    /// The number of contracts for the RFQ. Whole contracts only. Contracts may be provided via contracts or contracts_fp; if both provided they must match.
+    /// The number of contracts for the RFQ. Whole contracts only. Contracts may be provided via
+    /// contracts or contracts_fp; if both provided they must match.
     public var contracts: Int?
-    /// String representation of the number of contracts for the RFQ. Contracts may be provided via contracts or contracts_fp; if both provided they must match.
+    /// String representation of the number of contracts for the RFQ. Contracts may be provided via
+    /// contracts or contracts_fp; if both provided they must match.
     public var contractsFp: FixedPointCount?
     /// DEPRECATED: The target cost for the RFQ in centi-cents. Use target_cost_dollars instead.
     /// - Note: Deprecated.
@@ -95,7 +97,8 @@ public struct CreateRFQRequest: Codable, Sendable {
     public var replaceExisting: Bool?
     /// The subtrader to create the RFQ for (FCM members only)
     public var subtraderID: String?
-    /// The subaccount number to create the RFQ for (direct members only; 0 for primary, 1-32 for subaccounts)
+    /// The subaccount number to create the RFQ for (direct members only; 0 for primary, 1-32 for
+    /// subaccounts)
     public var subaccount: Int?
 
     public init(
@@ -267,7 +270,8 @@ public struct Market: Codable, Sendable {
     public var result: MarketResultModel
     public var canCloseEarly: Bool
     public var fractionalTradingEnabled: Bool
-    /// String representation of the number of contracts bought on this market disconsidering netting
+    /// String representation of the number of contracts bought on this market disconsidering
+    /// netting
     public var openInterestFp: FixedPointCount
     /// The total value of a single contract at settlement in dollars
     public var notionalValueDollars: FixedPointDollars
@@ -280,7 +284,8 @@ public struct Market: Codable, Sendable {
     /// DEPRECATED: This field is deprecated and will always return "0.0000".
     /// - Note: Deprecated.
     public var liquidityDollars: FixedPointDollars
-    /// The settlement value of the YES/LONG side of the contract in dollars. Only filled after determination
+    /// The settlement value of the YES/LONG side of the contract in dollars. Only filled after
+    /// determination
     public var settlementValueDollars: FixedPointDollars?
     /// Timestamp when the market was settled. Only filled for settled markets
     public var settlementTs: Date?

@@ -12,9 +12,9 @@ extension Exchange {
     ///
     /// - Remark: `GET /exchange/status` (`#/paths/~1exchange~1status/get`)
     /// - Returns: `ExchangeStatus` (200).
-    /// - Throws: `APIError` for 500, 503, 504 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 500, 503, 504, any other status, or a transport or decoding failure.
     public func getExchangeStatus() async throws -> ExchangeStatus {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/exchange/status")
+        var request = HTTPRequest(method: .get, path: "/exchange/status")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetExchangeStatus")
         switch response.status.code {
@@ -31,18 +31,26 @@ extension Exchange {
 extension LiveDataOperations {
     /// Get Live Data (with type)
     ///
-    /// Get live data for a specific milestone. This is the legacy endpoint that requires a type path parameter. Prefer using `/live_data/milestone/{milestone_id}` instead.
+    /// Get live data for a specific milestone. This is the legacy endpoint that requires a type
+    /// path parameter. Prefer using `/live_data/milestone/{milestone_id}` instead.
     ///
     /// - Remark: `GET /live_data/{type}/milestone/{milestone_id}` (`#/paths/~1live_data~1{type}~1milestone~1{milestone_id}/get`)
     /// - Parameter type: Type of live data
     /// - Parameter milestoneID: Milestone ID
-    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings. Defaults to `false`.
+    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data
+    ///   response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+    ///   milestones that have player ID mappings configured. Has no effect for other sports or
+    ///   milestones without player mappings. Defaults to `false`.
     /// - Returns: `GetLiveDataResponse` (200).
-    /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getLiveData(type: String, milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
+    /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
+    public func getLiveData(
+        type: String,
+        milestoneID: String,
+        includePlayerStats: Bool? = nil
+    ) async throws -> GetLiveDataResponse {
         var query = QueryEncoder()
         try query.append("include_player_stats", includePlayerStats)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/\(PathEncoder.segment(type, name: "type"))/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/live_data/\(PathEncoder.segment(type, name: "type"))/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveData")
         switch response.status.code {
@@ -57,25 +65,43 @@ extension LiveDataOperations {
 extension MarketOperations {
     /// Get Market Candlesticks
     ///
-    /// Time period length of each candlestick in minutes. Valid values: 1 (1 minute), 60 (1 hour), 1440 (1 day).
-    /// Candlesticks for markets that settled before the historical cutoff are only available via `GET /historical/markets/{ticker}/candlesticks`. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// Time period length of each candlestick in minutes. Valid values: 1 (1 minute), 60 (1 hour),
+    /// 1440 (1 day).
+    /// Candlesticks for markets that settled before the historical cutoff are only available via
+    /// `GET /historical/markets/{ticker}/candlesticks`. See [Historical
+    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /series/{series_ticker}/markets/{ticker}/candlesticks` (`#/paths/~1series~1{series_ticker}~1markets~1{ticker}~1candlesticks/get`)
     /// - Parameter seriesTicker: Series ticker - the series that contains the target market
     /// - Parameter ticker: Market ticker - unique identifier for the specific market
-    /// - Parameter startTs: Start timestamp (Unix timestamp). Candlesticks will include those ending on or after this time.
-    /// - Parameter endTs: End timestamp (Unix timestamp). Candlesticks will include those ending on or before this time.
-    /// - Parameter periodInterval: Time period length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
-    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real candlestick before start_ts 2. Projecting it forward to the first period boundary (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null, and `previous_price` to the close price from the real candlestick. Defaults to `false`.
+    /// - Parameter startTs: Start timestamp (Unix timestamp). Candlesticks will include those
+    ///   ending on or after this time.
+    /// - Parameter endTs: End timestamp (Unix timestamp). Candlesticks will include those ending on
+    ///   or before this time.
+    /// - Parameter periodInterval: Time period length of each candlestick in minutes. Valid values
+    ///   are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
+    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available
+    ///   before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent
+    ///   real candlestick before start_ts 2. Projecting it forward to the first period boundary
+    ///   (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to
+    ///   null, and `previous_price` to the close price from the real candlestick. Defaults to
+    ///   `false`.
     /// - Returns: `GetMarketCandlesticksResponse` (200).
-    /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMarketCandlesticks(seriesTicker: String, ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksPeriodInterval, includeLatestBeforeStart: Bool? = nil) async throws -> GetMarketCandlesticksResponse {
+    /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
+    public func getMarketCandlesticks(
+        seriesTicker: String,
+        ticker: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetMarketCandlesticksPeriodInterval,
+        includeLatestBeforeStart: Bool? = nil
+    ) async throws -> GetMarketCandlesticksResponse {
         var query = QueryEncoder()
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
         try query.append("include_latest_before_start", includeLatestBeforeStart)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/markets/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/markets/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticks")
         switch response.status.code {
@@ -95,10 +121,12 @@ extension Orders {
     /// - Remark: `DELETE /portfolio/orders/batched` (`#/paths/~1portfolio~1orders~1batched/delete`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `BatchCancelOrdersResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 403, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func batchCancelOrders(_ body: BatchCancelOrdersRequest) async throws -> BatchCancelOrdersResponse {
-        var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/orders/batched")
+    public func batchCancelOrders(
+        _ body: BatchCancelOrdersRequest
+    ) async throws -> BatchCancelOrdersResponse {
+        var request = HTTPRequest(method: .delete, path: "/portfolio/orders/batched")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "BatchCancelOrders")

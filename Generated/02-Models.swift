@@ -10,11 +10,16 @@ public typealias AmendOrderRequestSide = FillSide
 
 /// - Remark: `#/components/schemas/ExchangeStatus`
 public struct ExchangeStatus: Codable, Sendable {
-    /// False if the core Kalshi exchange is no longer taking any state changes at all. This includes but is not limited to trading, new users, and transfers. True unless we are under maintenance.
+    /// False if the core Kalshi exchange is no longer taking any state changes at all. This
+    /// includes but is not limited to trading, new users, and transfers. True unless we are under
+    /// maintenance.
     public var exchangeActive: Bool
-    /// True if we are currently permitting trading on the exchange. This is true during trading hours and false outside exchange hours. Kalshi reserves the right to pause at any time in case issues are detected.
+    /// True if we are currently permitting trading on the exchange. This is true during trading
+    /// hours and false outside exchange hours. Kalshi reserves the right to pause at any time in
+    /// case issues are detected.
     public var tradingActive: Bool
-    /// Estimated downtime for the current exchange maintenance window. However, this is not guaranteed and can be extended.
+    /// Estimated downtime for the current exchange maintenance window. However, this is not
+    /// guaranteed and can be extended.
     public var exchangeEstimatedResumeTime: Date?
 
     public init(exchangeActive: Bool, tradingActive: Bool, exchangeEstimatedResumeTime: Date? = nil) {
@@ -259,7 +264,8 @@ public struct IncentiveProgram: Codable, Sendable {
 public struct MultivariateEventCollection: Codable, Sendable {
     /// Unique identifier for the collection.
     public var collectionTicker: String
-    /// Series associated with the collection. Events produced in the collection will be associated with this series.
+    /// Series associated with the collection. Events produced in the collection will be associated
+    /// with this series.
     public var seriesTicker: String
     /// Title of the collection.
     public var title: String
@@ -271,13 +277,18 @@ public struct MultivariateEventCollection: Codable, Sendable {
     public var closeDate: Date
     /// List of events with their individual configuration.
     public var associatedEvents: [AssociatedEvent]
-    /// [DEPRECATED - Use associated_events instead] A list of events associated with the collection. Markets in these events can be passed as inputs to the Lookup and Create endpoints.
+    /// [DEPRECATED - Use associated_events instead] A list of events associated with the
+    /// collection. Markets in these events can be passed as inputs to the Lookup and Create
+    /// endpoints.
     public var associatedEventTickers: [String]
-    /// Whether the collection is ordered. If true, the order of markets passed into Lookup/Create affects the output. If false, the order does not matter.
+    /// Whether the collection is ordered. If true, the order of markets passed into Lookup/Create
+    /// affects the output. If false, the order does not matter.
     public var isOrdered: Bool
-    /// [DEPRECATED - Use associated_events instead] Whether the collection accepts multiple markets from the same event passed into Lookup/Create.
+    /// [DEPRECATED - Use associated_events instead] Whether the collection accepts multiple markets
+    /// from the same event passed into Lookup/Create.
     public var isSingleMarketPerEvent: Bool
-    /// [DEPRECATED - Use associated_events instead] Whether the collection requires that only the market side of 'yes' may be used.
+    /// [DEPRECATED - Use associated_events instead] Whether the collection requires that only the
+    /// market side of 'yes' may be used.
     public var isAllYes: Bool
     /// The minimum number of markets that must be passed into Lookup/Create (inclusive).
     public var sizeMin: Int32

@@ -13,10 +13,10 @@ extension Communications {
     /// - Remark: `POST /communications/quotes` (`#/paths/~1communications~1quotes/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `CreateQuoteResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createQuote(_ body: CreateQuoteRequest) async throws -> CreateQuoteResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/communications/quotes")
+        var request = HTTPRequest(method: .post, path: "/communications/quotes")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateQuote")
@@ -36,10 +36,10 @@ extension Communications {
     ///
     /// - Remark: `GET /communications/id` (`#/paths/~1communications~1id/get`)
     /// - Returns: `GetCommunicationsIDResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getCommunicationsID() async throws -> GetCommunicationsIDResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/id")
+        var request = HTTPRequest(method: .get, path: "/communications/id")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetCommunicationsID")
         switch response.status.code {
@@ -60,12 +60,15 @@ extension Exchange {
     /// - Parameter seriesTicker: series_ticker
     /// - Parameter showHistorical: Defaults to `false`.
     /// - Returns: `GetSeriesFeeChangesResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getSeriesFeeChanges(seriesTicker: String? = nil, showHistorical: Bool? = nil) async throws -> GetSeriesFeeChangesResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getSeriesFeeChanges(
+        seriesTicker: String? = nil,
+        showHistorical: Bool? = nil
+    ) async throws -> GetSeriesFeeChangesResponse {
         var query = QueryEncoder()
         try query.append("series_ticker", seriesTicker)
         try query.append("show_historical", showHistorical)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/fee_changes" + query.string)
+        var request = HTTPRequest(method: .get, path: "/series/fee_changes" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSeriesFeeChanges")
         switch response.status.code {
@@ -87,18 +90,24 @@ extension Historical {
     /// - Remark: `GET /historical/orders` (`#/paths/~1historical~1orders/get`)
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetOrdersResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getHistoricalOrders(ticker: String? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil) async throws -> GetOrdersResponse {
+    public func getHistoricalOrders(
+        ticker: String? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
         try query.append("max_ts", maxTs)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/orders" + query.string)
+        var request = HTTPRequest(method: .get, path: "/historical/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalOrders")
         switch response.status.code {
@@ -115,18 +124,27 @@ extension Historical {
 extension MarketOperations {
     /// Get Market Orderbook
     ///
-    /// Endpoint for getting the current order book for a specific market.  The order book shows all active bid orders for both yes and no sides of a binary market. It returns yes bids and no bids only (no asks are returned). This is because in binary markets, a bid for yes at price X is equivalent to an ask for no at price (100-X). For example, a yes bid at 7¢ is the same as a no ask at 93¢, with identical contract sizes.  Each side shows price levels with their corresponding quantities and order counts, organized from best to worst prices.
+    /// Endpoint for getting the current order book for a specific market. The order book shows all
+    /// active bid orders for both yes and no sides of a binary market. It returns yes bids and no
+    /// bids only (no asks are returned). This is because in binary markets, a bid for yes at price
+    /// X is equivalent to an ask for no at price (100-X). For example, a yes bid at 7¢ is the same
+    /// as a no ask at 93¢, with identical contract sizes. Each side shows price levels with their
+    /// corresponding quantities and order counts, organized from best to worst prices.
     ///
     /// - Remark: `GET /markets/{ticker}/orderbook` (`#/paths/~1markets~1{ticker}~1orderbook/get`)
     /// - Parameter ticker: Market ticker
-    /// - Parameter depth: Depth of the orderbook to retrieve (0 or negative means all levels, 1-100 for specific depth) Defaults to `0`.
+    /// - Parameter depth: Depth of the orderbook to retrieve (0 or negative means all levels, 1-100
+    ///   for specific depth) Defaults to `0`.
     /// - Returns: `GetMarketOrderbookResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getMarketOrderbook(ticker: String, depth: Int? = nil) async throws -> GetMarketOrderbookResponse {
+    public func getMarketOrderbook(
+        ticker: String,
+        depth: Int? = nil
+    ) async throws -> GetMarketOrderbookResponse {
         var query = QueryEncoder()
         try query.append("depth", depth)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker, name: "ticker"))/orderbook" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/markets/\(PathEncoder.segment(ticker, name: "ticker"))/orderbook" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketOrderbook")
         switch response.status.code {
@@ -141,9 +159,11 @@ extension MarketOperations {
 
     /// Get Markets
     ///
-    /// Filter by market status. Possible values: `unopened`, `open`, `closed`, `settled`. Leave empty to return markets with any status.
+    /// Filter by market status. Possible values: `unopened`, `open`, `closed`, `settled`. Leave
+    /// empty to return markets with any status.
     ///  - Only one `status` filter may be supplied at a time.
-    ///  - Timestamp filters will be mutually exclusive from other timestamp filters and certain status filters.
+    ///  - Timestamp filters will be mutually exclusive from other timestamp filters and certain
+    ///    status filters.
     ///
     ///  | Compatible Timestamp Filters | Additional Status Filters| Extra Notes |
     ///  |------------------------------|--------------------------|-------------|
@@ -152,26 +172,47 @@ extension MarketOperations {
     ///  | min_settled_ts, max_settled_ts | `settled`, *empty* | |
     ///  | min_updated_ts | *empty* | Incompatible with all filters besides `mve_filter=exclude` |
     ///
-    ///  Markets that settled before the historical cutoff are only available via `GET /historical/markets`. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    ///  Markets that settled before the historical cutoff are only available via `GET
+    /// /historical/markets`. See [Historical
+    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /markets` (`#/paths/~1markets/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter seriesTicker: Filter by series ticker
     /// - Parameter minCreatedTs: Filter items that created after this Unix timestamp
     /// - Parameter maxCreatedTs: Filter items that created before this Unix timestamp
-    /// - Parameter minUpdatedTs: Return markets with metadata updated later than this Unix timestamp. Tracks non-trading changes only. Incompatible with any other filters.
+    /// - Parameter minUpdatedTs: Return markets with metadata updated later than this Unix
+    ///   timestamp. Tracks non-trading changes only. Incompatible with any other filters.
     /// - Parameter maxCloseTs: Filter items that close before this Unix timestamp
     /// - Parameter minCloseTs: Filter items that close after this Unix timestamp
     /// - Parameter minSettledTs: Filter items that settled after this Unix timestamp
     /// - Parameter maxSettledTs: Filter items that settled before this Unix timestamp
     /// - Parameter status: Filter by market status. Leave empty to return markets with any status.
-    /// - Parameter tickers: Filter by specific market tickers. Comma-separated list of market tickers to retrieve.
-    /// - Parameter mveFilter: Filter by multivariate events (combos). 'only' returns only multivariate events, 'exclude' excludes multivariate events.
+    /// - Parameter tickers: Filter by specific market tickers. Comma-separated list of market
+    ///   tickers to retrieve.
+    /// - Parameter mveFilter: Filter by multivariate events (combos). 'only' returns only
+    ///   multivariate events, 'exclude' excludes multivariate events.
     /// - Returns: `GetMarketsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMarkets(limit: Int64? = nil, cursor: String? = nil, eventTicker: String? = nil, seriesTicker: String? = nil, minCreatedTs: Int64? = nil, maxCreatedTs: Int64? = nil, minUpdatedTs: Int64? = nil, maxCloseTs: Int64? = nil, minCloseTs: Int64? = nil, minSettledTs: Int64? = nil, maxSettledTs: Int64? = nil, status: GetMarketsStatus? = nil, tickers: String? = nil, mveFilter: GetMarketsMveFilter? = nil) async throws -> GetMarketsResponse {
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    public func getMarkets(
+        limit: Int64? = nil,
+        cursor: String? = nil,
+        eventTicker: String? = nil,
+        seriesTicker: String? = nil,
+        minCreatedTs: Int64? = nil,
+        maxCreatedTs: Int64? = nil,
+        minUpdatedTs: Int64? = nil,
+        maxCloseTs: Int64? = nil,
+        minCloseTs: Int64? = nil,
+        minSettledTs: Int64? = nil,
+        maxSettledTs: Int64? = nil,
+        status: GetMarketsStatus? = nil,
+        tickers: String? = nil,
+        mveFilter: GetMarketsMveFilter? = nil
+    ) async throws -> GetMarketsResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("cursor", cursor)
@@ -187,7 +228,7 @@ extension MarketOperations {
         try query.append("status", status)
         try query.append("tickers", tickers)
         try query.append("mve_filter", mveFilter)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets" + query.string)
+        var request = HTTPRequest(method: .get, path: "/markets" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarkets")
         switch response.status.code {
@@ -200,24 +241,36 @@ extension MarketOperations {
 
     /// Get Trades
     ///
-    /// Endpoint for getting all trades for all markets. A trade represents a completed transaction between two users on a specific market. Each trade includes the market ticker, price, quantity, and timestamp information. This endpoint returns a paginated response. Use the 'limit' parameter to control page size (1-1000, defaults to 100). The response includes a 'cursor' field - pass this value in the 'cursor' parameter of your next request to get the next page. An empty cursor indicates no more pages are available.
+    /// Endpoint for getting all trades for all markets. A trade represents a completed transaction
+    /// between two users on a specific market. Each trade includes the market ticker, price,
+    /// quantity, and timestamp information. This endpoint returns a paginated response. Use the
+    /// 'limit' parameter to control page size (1-1000, defaults to 100). The response includes a
+    /// 'cursor' field - pass this value in the 'cursor' parameter of your next request to get the
+    /// next page. An empty cursor indicates no more pages are available.
     ///
     /// - Remark: `GET /markets/trades` (`#/paths/~1markets~1trades/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
     /// - Returns: `GetTradesResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getTrades(limit: Int64? = nil, cursor: String? = nil, ticker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil) async throws -> GetTradesResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getTrades(
+        limit: Int64? = nil,
+        cursor: String? = nil,
+        ticker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil
+    ) async throws -> GetTradesResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("cursor", cursor)
         try query.append("ticker", ticker)
         try query.append("min_ts", minTs)
         try query.append("max_ts", maxTs)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/trades" + query.string)
+        var request = HTTPRequest(method: .get, path: "/markets/trades" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTrades")
         switch response.status.code {
@@ -235,21 +288,31 @@ extension Multivariate {
     /// Endpoint for getting data about multivariate event collections.
     ///
     /// - Remark: `GET /multivariate_event_collections` (`#/paths/~1multivariate_event_collections/get`)
-    /// - Parameter status: Only return collections of a certain status. Can be unopened, open, or closed.
-    /// - Parameter associatedEventTicker: Only return collections associated with a particular event ticker.
+    /// - Parameter status: Only return collections of a certain status. Can be unopened, open, or
+    ///   closed.
+    /// - Parameter associatedEventTicker: Only return collections associated with a particular
+    ///   event ticker.
     /// - Parameter seriesTicker: Only return collections with a particular series ticker.
     /// - Parameter limit: Specify the maximum number of results.
-    /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the pagination. This optional parameter, when filled, should be filled with the cursor string returned in a previous request to this end-point.
+    /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the
+    ///   pagination. This optional parameter, when filled, should be filled with the cursor string
+    ///   returned in a previous request to this end-point.
     /// - Returns: `GetMultivariateEventCollectionsResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMultivariateEventCollections(status: GetMultivariateEventCollectionsStatus? = nil, associatedEventTicker: String? = nil, seriesTicker: String? = nil, limit: Int32? = nil, cursor: String? = nil) async throws -> GetMultivariateEventCollectionsResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getMultivariateEventCollections(
+        status: GetMultivariateEventCollectionsStatus? = nil,
+        associatedEventTicker: String? = nil,
+        seriesTicker: String? = nil,
+        limit: Int32? = nil,
+        cursor: String? = nil
+    ) async throws -> GetMultivariateEventCollectionsResponse {
         var query = QueryEncoder()
         try query.append("status", status)
         try query.append("associated_event_ticker", associatedEventTicker)
         try query.append("series_ticker", seriesTicker)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections" + query.string)
+        var request = HTTPRequest(method: .get, path: "/multivariate_event_collections" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollections")
         switch response.status.code {
@@ -266,15 +329,19 @@ extension Multivariate {
 extension Orders {
     /// Get Order Queue Position
     ///
-    /// Endpoint for getting an order's queue position in the order book. This represents the amount of orders that need to be matched before this order receives a partial or full match. Queue position is determined using a price-time priority.
+    /// Endpoint for getting an order's queue position in the order book. This represents the amount
+    /// of orders that need to be matched before this order receives a partial or full match. Queue
+    /// position is determined using a price-time priority.
     ///
     /// - Remark: `GET /portfolio/orders/{order_id}/queue_position` (`#/paths/~1portfolio~1orders~1{order_id}~1queue_position/get`)
     /// - Parameter orderID: Order ID
     /// - Returns: `GetOrderQueuePositionResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getOrderQueuePosition(orderID: String) async throws -> GetOrderQueuePositionResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/queue_position")
+    public func getOrderQueuePosition(
+        orderID: String
+    ) async throws -> GetOrderQueuePositionResponse {
+        var request = try HTTPRequest(method: .get, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/queue_position")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderQueuePosition")
         switch response.status.code {
@@ -291,14 +358,15 @@ extension Orders {
 extension Portfolio {
     /// Update Subaccount Netting
     ///
-    /// Updates the netting enabled setting for a specific subaccount. Use 0 for the primary account, or 1-32 for numbered subaccounts.
+    /// Updates the netting enabled setting for a specific subaccount. Use 0 for the primary
+    /// account, or 1-32 for numbered subaccounts.
     ///
     /// - Remark: `PUT /portfolio/subaccounts/netting` (`#/paths/~1portfolio~1subaccounts~1netting/put`)
     /// - Parameter body: The request body (application/json).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func updateSubaccountNetting(_ body: UpdateSubaccountNettingRequest) async throws {
-        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/subaccounts/netting")
+        var request = HTTPRequest(method: .put, path: "/portfolio/subaccounts/netting")
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "UpdateSubaccountNetting")
         switch response.status.code {
@@ -317,13 +385,14 @@ extension Search {
     ///
     /// Retrieve available filters organized by sport.
     ///
-    /// This endpoint returns filtering options available for each sport, including scopes and competitions. It also provides an ordered list of sports for display purposes.
+    /// This endpoint returns filtering options available for each sport, including scopes and
+    /// competitions. It also provides an ordered list of sports for display purposes.
     ///
     /// - Remark: `GET /search/filters_by_sport` (`#/paths/~1search~1filters_by_sport/get`)
     /// - Returns: `GetFiltersBySportsResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     public func getFiltersForSports() async throws -> GetFiltersBySportsResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/search/filters_by_sport")
+        var request = HTTPRequest(method: .get, path: "/search/filters_by_sport")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFiltersForSports")
         switch response.status.code {

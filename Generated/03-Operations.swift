@@ -8,14 +8,15 @@ import SDKGenRuntime
 extension Events {
     /// Get Event Metadata
     ///
-    /// Endpoint for getting metadata about an event by its ticker.  Returns only the metadata information for an event.
+    /// Endpoint for getting metadata about an event by its ticker. Returns only the metadata
+    /// information for an event.
     ///
     /// - Remark: `GET /events/{event_ticker}/metadata` (`#/paths/~1events~1{event_ticker}~1metadata/get`)
     /// - Parameter eventTicker: Event ticker
     /// - Returns: `GetEventMetadataResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     public func getEventMetadata(eventTicker: String) async throws -> GetEventMetadataResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))/metadata")
+        var request = try HTTPRequest(method: .get, path: "/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))/metadata")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventMetadata")
         switch response.status.code {
@@ -30,23 +31,30 @@ extension Events {
 extension Historical {
     /// Get Historical Fills
     ///
-    /// Endpoint for getting all historical fills for the member. A fill is when a trade you have is matched.
+    /// Endpoint for getting all historical fills for the member. A fill is when a trade you have is
+    /// matched.
     ///
     /// - Remark: `GET /historical/fills` (`#/paths/~1historical~1fills/get`)
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetFillsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getFillsHistorical(ticker: String? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil) async throws -> GetFillsResponse {
+    public func getFillsHistorical(
+        ticker: String? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetFillsResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
         try query.append("max_ts", maxTs)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/fills" + query.string)
+        var request = HTTPRequest(method: .get, path: "/historical/fills" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFillsHistorical")
         switch response.status.code {
@@ -68,24 +76,36 @@ extension MarketOperations {
     /// - Accepts up to 100 market tickers per request
     /// - Returns up to 10,000 candlesticks total across all markets
     /// - Returns candlesticks grouped by market_id
-    /// - Optionally includes a synthetic initial candlestick for price continuity (see `include_latest_before_start` parameter)
+    /// - Optionally includes a synthetic initial candlestick for price continuity (see
+    ///   `include_latest_before_start` parameter)
     ///
     /// - Remark: `GET /markets/candlesticks` (`#/paths/~1markets~1candlesticks/get`)
     /// - Parameter marketTickers: Comma-separated list of market tickers (maximum 100)
     /// - Parameter startTs: Start timestamp in Unix seconds
     /// - Parameter endTs: End timestamp in Unix seconds
     /// - Parameter periodInterval: Candlestick period interval in minutes
-    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent real candlestick before start_ts 2. Projecting it forward to the first period boundary (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to null, and `previous_price` to the close price from the real candlestick. Defaults to `false`.
+    /// - Parameter includeLatestBeforeStart: If true, prepends the latest candlestick available
+    ///   before the start_ts. This synthetic candlestick is created by: 1. Finding the most recent
+    ///   real candlestick before start_ts 2. Projecting it forward to the first period boundary
+    ///   (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to
+    ///   null, and `previous_price` to the close price from the real candlestick. Defaults to
+    ///   `false`.
     /// - Returns: `BatchGetMarketCandlesticksResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func batchGetMarketCandlesticks(marketTickers: String, startTs: Int64, endTs: Int64, periodInterval: Int32, includeLatestBeforeStart: Bool? = nil) async throws -> BatchGetMarketCandlesticksResponse {
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    public func batchGetMarketCandlesticks(
+        marketTickers: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: Int32,
+        includeLatestBeforeStart: Bool? = nil
+    ) async throws -> BatchGetMarketCandlesticksResponse {
         var query = QueryEncoder()
         try query.append("market_tickers", marketTickers)
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
         try query.append("include_latest_before_start", includeLatestBeforeStart)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/candlesticks" + query.string)
+        var request = HTTPRequest(method: .get, path: "/markets/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "BatchGetMarketCandlesticks")
         switch response.status.code {
@@ -98,17 +118,23 @@ extension MarketOperations {
 
     /// Get Multiple Market Orderbooks
     ///
-    /// Endpoint for getting the current order books for multiple markets in a single request. The order book shows all active bid orders for both yes and no sides of a binary market. It returns yes bids and no bids only (no asks are returned). This is because in binary markets, a bid for yes at price X is equivalent to an ask for no at price (100-X). For example, a yes bid at 7¢ is the same as a no ask at 93¢, with identical contract sizes. Each side shows price levels with their corresponding quantities and order counts, organized from best to worst prices. Returns one orderbook per requested market ticker.
+    /// Endpoint for getting the current order books for multiple markets in a single request. The
+    /// order book shows all active bid orders for both yes and no sides of a binary market. It
+    /// returns yes bids and no bids only (no asks are returned). This is because in binary markets,
+    /// a bid for yes at price X is equivalent to an ask for no at price (100-X). For example, a yes
+    /// bid at 7¢ is the same as a no ask at 93¢, with identical contract sizes. Each side shows
+    /// price levels with their corresponding quantities and order counts, organized from best to
+    /// worst prices. Returns one orderbook per requested market ticker.
     ///
     /// - Remark: `GET /markets/orderbooks` (`#/paths/~1markets~1orderbooks/get`)
     /// - Parameter tickers: List of market tickers to fetch orderbooks for
     /// - Returns: `GetMarketOrderbooksResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getMarketOrderbooks(tickers: [String]) async throws -> GetMarketOrderbooksResponse {
         var query = QueryEncoder()
         try query.append("tickers", tickers)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/orderbooks" + query.string)
+        var request = HTTPRequest(method: .get, path: "/markets/orderbooks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketOrderbooks")
         switch response.status.code {
@@ -129,14 +155,18 @@ extension OrderGroups {
     ///
     /// - Remark: `DELETE /portfolio/order_groups/{order_group_id}` (`#/paths/~1portfolio~1order_groups~1{order_group_id}/delete`)
     /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    ///   0.
     /// - Returns: `EmptyResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func deleteOrderGroup(orderGroupID: String, subaccount: Int? = nil) async throws -> EmptyResponse {
+    public func deleteOrderGroup(
+        orderGroupID: String,
+        subaccount: Int? = nil
+    ) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))" + query.string)
+        var request = try HTTPRequest(method: .delete, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteOrderGroup")
         switch response.status.code {
@@ -153,21 +183,28 @@ extension OrderGroups {
 extension Orders {
     /// Get Queue Positions for Orders
     ///
-    /// Endpoint for getting queue positions for all resting orders. Queue position represents the number of contracts that need to be matched before an order receives a partial or full match, determined using price-time priority.
+    /// Endpoint for getting queue positions for all resting orders. Queue position represents the
+    /// number of contracts that need to be matched before an order receives a partial or full
+    /// match, determined using price-time priority.
     ///
     /// - Remark: `GET /portfolio/orders/queue_positions` (`#/paths/~1portfolio~1orders~1queue_positions/get`)
     /// - Parameter marketTickers: Comma-separated list of market tickers to filter by
     /// - Parameter eventTicker: Event ticker to filter by
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    ///   0.
     /// - Returns: `GetOrderQueuePositionsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getOrderQueuePositions(marketTickers: String? = nil, eventTicker: String? = nil, subaccount: Int? = nil) async throws -> GetOrderQueuePositionsResponse {
+    public func getOrderQueuePositions(
+        marketTickers: String? = nil,
+        eventTicker: String? = nil,
+        subaccount: Int? = nil
+    ) async throws -> GetOrderQueuePositionsResponse {
         var query = QueryEncoder()
         try query.append("market_tickers", marketTickers)
         try query.append("event_ticker", eventTicker)
         try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/queue_positions" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/orders/queue_positions" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderQueuePositions")
         switch response.status.code {
@@ -188,10 +225,10 @@ extension Portfolio {
     ///
     /// - Remark: `GET /portfolio/subaccounts/netting` (`#/paths/~1portfolio~1subaccounts~1netting/get`)
     /// - Returns: `GetSubaccountNettingResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSubaccountNetting() async throws -> GetSubaccountNettingResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/subaccounts/netting")
+        var request = HTTPRequest(method: .get, path: "/portfolio/subaccounts/netting")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSubaccountNetting")
         switch response.status.code {

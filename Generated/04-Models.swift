@@ -29,12 +29,18 @@ public enum AnnouncementStatus: Codable, Hashable, Sendable, RawRepresentable {
     }
 }
 
-/// Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names). Requests accept 0–2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional contract values (e.g., "2.50") are supported on markets with fractional trading enabled; the minimum granularity is 0.01 contracts. Integer contract count fields are legacy and will be deprecated; when both integer and fp fields are provided, they must match.
+/// Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
+/// names). Requests accept 0–2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit
+/// 2 decimals. Fractional contract values (e.g., "2.50") are supported on markets with fractional
+/// trading enabled; the minimum granularity is 0.01 contracts. Integer contract count fields are
+/// legacy and will be deprecated; when both integer and fp fields are provided, they must match.
 ///
 /// - Remark: `#/components/schemas/FixedPointCount`
 public typealias FixedPointCount = String
 
-/// US dollar amount as a fixed-point decimal string with up to 6 decimal places of precision. This is the maximum supported precision; valid quote intervals for a given market are constrained by that market's price level structure.
+/// US dollar amount as a fixed-point decimal string with up to 6 decimal places of precision. This
+/// is the maximum supported precision; valid quote intervals for a given market are constrained by
+/// that market's price level structure.
 ///
 /// - Remark: `#/components/schemas/FixedPointDollars`
 public typealias FixedPointDollars = String
@@ -183,15 +189,20 @@ public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codab
 public struct MarketCandlestick: Codable, Sendable {
     /// Unix timestamp for the inclusive end of the candlestick period.
     public var endPeriodTs: Int64
-    /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick period.
+    /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick
+    /// period.
     public var yesBid: BidAskDistribution
-    /// Open, high, low, close (OHLC) data for YES sell offers on the market during the candlestick period.
+    /// Open, high, low, close (OHLC) data for YES sell offers on the market during the candlestick
+    /// period.
     public var yesAsk: BidAskDistribution
-    /// Open, high, low, close (OHLC) and more data for trade YES contract prices on the market during the candlestick period.
+    /// Open, high, low, close (OHLC) and more data for trade YES contract prices on the market
+    /// during the candlestick period.
     public var price: PriceDistribution
-    /// String representation of the number of contracts bought on the market during the candlestick period.
+    /// String representation of the number of contracts bought on the market during the candlestick
+    /// period.
     public var volumeFp: FixedPointCount
-    /// String representation of the number of contracts bought on the market by end of the candlestick period (end_period_ts).
+    /// String representation of the number of contracts bought on the market by end of the
+    /// candlestick period (end_period_ts).
     public var openInterestFp: FixedPointCount
 
     public init(
@@ -263,17 +274,21 @@ public struct MarketMetadata: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/PriceDistributionHistorical`
 public struct PriceDistributionHistorical: Codable, Sendable {
-    /// Price of the first trade during the candlestick period (in dollars). Null if no trades occurred.
+    /// Price of the first trade during the candlestick period (in dollars). Null if no trades
+    /// occurred.
     public var `open`: FixedPointDollars?
     /// Lowest trade price during the candlestick period (in dollars). Null if no trades occurred.
     public var low: FixedPointDollars?
     /// Highest trade price during the candlestick period (in dollars). Null if no trades occurred.
     public var high: FixedPointDollars?
-    /// Price of the last trade during the candlestick period (in dollars). Null if no trades occurred.
+    /// Price of the last trade during the candlestick period (in dollars). Null if no trades
+    /// occurred.
     public var close: FixedPointDollars?
-    /// Volume-weighted average price during the candlestick period (in dollars). Null if no trades occurred.
+    /// Volume-weighted average price during the candlestick period (in dollars). Null if no trades
+    /// occurred.
     public var mean: FixedPointDollars?
-    /// Close price from the previous candlestick period (in dollars). Null if this is the first candlestick or no prior trade exists.
+    /// Close price from the previous candlestick period (in dollars). Null if this is the first
+    /// candlestick or no prior trade exists.
     public var previous: FixedPointDollars?
 
     public init(

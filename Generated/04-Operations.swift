@@ -8,24 +8,35 @@ import SDKGenRuntime
 extension MarketOperations {
     /// Get Series List
     ///
-    /// Endpoint for getting data about multiple series with specified filters.  A series represents a template for recurring events that follow the same format and rules (e.g., "Monthly Jobs Report", "Weekly Initial Jobless Claims", "Daily Weather in NYC"). This endpoint allows you to browse and discover available series templates by category.
+    /// Endpoint for getting data about multiple series with specified filters. A series represents
+    /// a template for recurring events that follow the same format and rules (e.g., "Monthly Jobs
+    /// Report", "Weekly Initial Jobless Claims", "Daily Weather in NYC"). This endpoint allows you
+    /// to browse and discover available series templates by category.
     ///
     /// - Remark: `GET /series` (`#/paths/~1series/get`)
     /// - Parameter category: category
     /// - Parameter tags: tags
     /// - Parameter includeProductMetadata: Defaults to `false`.
-    /// - Parameter includeVolume: If true, includes the total volume traded across all events in each series. Defaults to `false`.
-    /// - Parameter minUpdatedTs: Filter series with metadata updated after this Unix timestamp (in seconds). Use this to efficiently poll for changes.
+    /// - Parameter includeVolume: If true, includes the total volume traded across all events in
+    ///   each series. Defaults to `false`.
+    /// - Parameter minUpdatedTs: Filter series with metadata updated after this Unix timestamp (in
+    ///   seconds). Use this to efficiently poll for changes.
     /// - Returns: `GetSeriesListResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getSeriesList(category: String? = nil, tags: String? = nil, includeProductMetadata: Bool? = nil, includeVolume: Bool? = nil, minUpdatedTs: Int64? = nil) async throws -> GetSeriesListResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getSeriesList(
+        category: String? = nil,
+        tags: String? = nil,
+        includeProductMetadata: Bool? = nil,
+        includeVolume: Bool? = nil,
+        minUpdatedTs: Int64? = nil
+    ) async throws -> GetSeriesListResponse {
         var query = QueryEncoder()
         try query.append("category", category)
         try query.append("tags", tags)
         try query.append("include_product_metadata", includeProductMetadata)
         try query.append("include_volume", includeVolume)
         try query.append("min_updated_ts", minUpdatedTs)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series" + query.string)
+        var request = HTTPRequest(method: .get, path: "/series" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSeriesList")
         switch response.status.code {
@@ -42,15 +53,19 @@ extension MarketOperations {
 extension OrderGroups {
     /// Create Order Group
     ///
-    /// Creates a new order group with a contracts limit measured over a rolling 15-second window. When the limit is hit, all orders in the group are cancelled and no new orders can be placed until reset.
+    /// Creates a new order group with a contracts limit measured over a rolling 15-second window.
+    /// When the limit is hit, all orders in the group are cancelled and no new orders can be placed
+    /// until reset.
     ///
     /// - Remark: `POST /portfolio/order_groups/create` (`#/paths/~1portfolio~1order_groups~1create/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `CreateOrderGroupResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func createOrderGroup(_ body: CreateOrderGroupRequest) async throws -> CreateOrderGroupResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/order_groups/create")
+    public func createOrderGroup(
+        _ body: CreateOrderGroupRequest
+    ) async throws -> CreateOrderGroupResponse {
+        var request = HTTPRequest(method: .post, path: "/portfolio/order_groups/create")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateOrderGroup")
@@ -66,16 +81,21 @@ extension OrderGroups {
 
     /// Update Order Group Limit
     ///
-    /// Updates the order group contracts limit (rolling 15-second window). If the updated limit would immediately trigger the group, all orders in the group are canceled and the group is triggered.
+    /// Updates the order group contracts limit (rolling 15-second window). If the updated limit
+    /// would immediately trigger the group, all orders in the group are canceled and the group is
+    /// triggered.
     ///
     /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/limit` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1limit/put`)
     /// - Parameter orderGroupID: Order group ID
     /// - Parameter body: The request body (application/json).
     /// - Returns: `EmptyResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func updateOrderGroupLimit(orderGroupID: String, body: UpdateOrderGroupLimitRequest) async throws -> EmptyResponse {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/limit")
+    public func updateOrderGroupLimit(
+        orderGroupID: String,
+        body: UpdateOrderGroupLimitRequest
+    ) async throws -> EmptyResponse {
+        var request = try HTTPRequest(method: .put, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/limit")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "UpdateOrderGroupLimit")
@@ -93,18 +113,27 @@ extension OrderGroups {
 extension Orders {
     /// Cancel Order
     ///
-    /// Endpoint for canceling orders. The value for the orderId should match the id field of the order you want to decrease. Commonly, DELETE-type endpoints return 204 status with no body content on success. But we can't completely delete the order, as it may be partially filled already. Instead, the DeleteOrder endpoint reduce the order completely, essentially zeroing the remaining resting contracts on it. The zeroed order is returned on the response payload as a form of validation for the client.
+    /// Endpoint for canceling orders. The value for the orderId should match the id field of the
+    /// order you want to decrease. Commonly, DELETE-type endpoints return 204 status with no body
+    /// content on success. But we can't completely delete the order, as it may be partially filled
+    /// already. Instead, the DeleteOrder endpoint reduce the order completely, essentially zeroing
+    /// the remaining resting contracts on it. The zeroed order is returned on the response payload
+    /// as a form of validation for the client.
     ///
     /// - Remark: `DELETE /portfolio/orders/{order_id}` (`#/paths/~1portfolio~1orders~1{order_id}/delete`)
     /// - Parameter orderID: Order ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    ///   0.
     /// - Returns: `CancelOrderResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func cancelOrder(orderID: String, subaccount: Int? = nil) async throws -> CancelOrderResponse {
+    public func cancelOrder(
+        orderID: String,
+        subaccount: Int? = nil
+    ) async throws -> CancelOrderResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))" + query.string)
+        var request = try HTTPRequest(method: .delete, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "CancelOrder")
         switch response.status.code {

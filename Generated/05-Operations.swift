@@ -13,10 +13,10 @@ extension Communications {
     /// - Remark: `POST /communications/rfqs` (`#/paths/~1communications~1rfqs/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `CreateRFQResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 409, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 409, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createRFQ(_ body: CreateRFQRequest) async throws -> CreateRFQResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/communications/rfqs")
+        var request = HTTPRequest(method: .post, path: "/communications/rfqs")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateRFQ")
@@ -38,9 +38,9 @@ extension Exchange {
     ///
     /// - Remark: `GET /exchange/announcements` (`#/paths/~1exchange~1announcements/get`)
     /// - Returns: `GetExchangeAnnouncementsResponse` (200).
-    /// - Throws: `APIError` for 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getExchangeAnnouncements() async throws -> GetExchangeAnnouncementsResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/exchange/announcements")
+        var request = HTTPRequest(method: .get, path: "/exchange/announcements")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetExchangeAnnouncements")
         switch response.status.code {
@@ -56,20 +56,33 @@ extension Fcm {
     /// Get FCM Positions
     ///
     /// Endpoint for FCM members to get market positions filtered by subtrader ID.
-    /// This endpoint requires FCM member access level and allows filtering positions by subtrader ID.
+    /// This endpoint requires FCM member access level and allows filtering positions by subtrader
+    /// ID.
     ///
     /// - Remark: `GET /fcm/positions` (`#/paths/~1fcm~1positions/get`)
-    /// - Parameter subtraderID: Restricts the response to positions for a specific subtrader (FCM members only)
+    /// - Parameter subtraderID: Restricts the response to positions for a specific subtrader (FCM
+    ///   members only)
     /// - Parameter ticker: Ticker of desired positions
     /// - Parameter eventTicker: Event ticker of desired positions
-    /// - Parameter countFilter: Restricts the positions to those with any of following fields with non-zero values, as a comma separated list
-    /// - Parameter settlementStatus: Settlement status of the markets to return. Defaults to unsettled
+    /// - Parameter countFilter: Restricts the positions to those with any of following fields with
+    ///   non-zero values, as a comma separated list
+    /// - Parameter settlementStatus: Settlement status of the markets to return. Defaults to
+    ///   unsettled
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100
-    /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the pagination
+    /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the
+    ///   pagination
     /// - Returns: `GetPositionsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getFCMPositions(subtraderID: String, ticker: String? = nil, eventTicker: String? = nil, countFilter: String? = nil, settlementStatus: GetFCMPositionsSettlementStatus? = nil, limit: Int? = nil, cursor: String? = nil) async throws -> GetPositionsResponse {
+    public func getFCMPositions(
+        subtraderID: String,
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        countFilter: String? = nil,
+        settlementStatus: GetFCMPositionsSettlementStatus? = nil,
+        limit: Int? = nil,
+        cursor: String? = nil
+    ) async throws -> GetPositionsResponse {
         var query = QueryEncoder()
         try query.append("subtrader_id", subtraderID)
         try query.append("ticker", ticker)
@@ -78,7 +91,7 @@ extension Fcm {
         try query.append("settlement_status", settlementStatus)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/fcm/positions" + query.string)
+        var request = HTTPRequest(method: .get, path: "/fcm/positions" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMPositions")
         switch response.status.code {
@@ -93,14 +106,16 @@ extension Fcm {
 extension MarketOperations {
     /// Get Market
     ///
-    /// Endpoint for getting data about a specific market by its ticker. A market represents a specific binary outcome within an event that users can trade on (e.g., "Will candidate X win?"). Markets have yes/no positions, current prices, volume, and settlement rules.
+    /// Endpoint for getting data about a specific market by its ticker. A market represents a
+    /// specific binary outcome within an event that users can trade on (e.g., "Will candidate X
+    /// win?"). Markets have yes/no positions, current prices, volume, and settlement rules.
     ///
     /// - Remark: `GET /markets/{ticker}` (`#/paths/~1markets~1{ticker}/get`)
     /// - Parameter ticker: Market ticker
     /// - Returns: `GetMarketResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     public func getMarket(ticker: String) async throws -> GetMarketResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
+        var request = try HTTPRequest(method: .get, path: "/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarket")
         switch response.status.code {
@@ -120,9 +135,11 @@ extension Multivariate {
     /// - Remark: `GET /multivariate_event_collections/{collection_ticker}` (`#/paths/~1multivariate_event_collections~1{collection_ticker}/get`)
     /// - Parameter collectionTicker: Collection ticker
     /// - Returns: `GetMultivariateEventCollectionResponse` (200).
-    /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMultivariateEventCollection(collectionTicker: String) async throws -> GetMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))")
+    /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
+    public func getMultivariateEventCollection(
+        collectionTicker: String
+    ) async throws -> GetMultivariateEventCollectionResponse {
+        var request = try HTTPRequest(method: .get, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollection")
         switch response.status.code {
@@ -141,13 +158,17 @@ extension Multivariate {
     ///
     /// - Remark: `GET /multivariate_event_collections/{collection_ticker}/lookup` (`#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/get`)
     /// - Parameter collectionTicker: Collection ticker
-    /// - Parameter lookbackSeconds: Number of seconds to look back for lookup history. Must be one of 10, 60, 300, or 3600.
+    /// - Parameter lookbackSeconds: Number of seconds to look back for lookup history. Must be one
+    ///   of 10, 60, 300, or 3600.
     /// - Returns: `GetMultivariateEventCollectionLookupHistoryResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMultivariateEventCollectionLookupHistory(collectionTicker: String, lookbackSeconds: GetMultivariateEventCollectionLookupHistoryLookbackSeconds) async throws -> GetMultivariateEventCollectionLookupHistoryResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getMultivariateEventCollectionLookupHistory(
+        collectionTicker: String,
+        lookbackSeconds: GetMultivariateEventCollectionLookupHistoryLookbackSeconds
+    ) async throws -> GetMultivariateEventCollectionLookupHistoryResponse {
         var query = QueryEncoder()
         try query.append("lookback_seconds", lookbackSeconds)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollectionLookupHistory")
         switch response.status.code {
@@ -164,19 +185,25 @@ extension Multivariate {
 extension OrderGroups {
     /// Reset Order Group
     ///
-    /// Resets the order group's matched contracts counter to zero, allowing new orders to be placed again after the limit was hit.
+    /// Resets the order group's matched contracts counter to zero, allowing new orders to be placed
+    /// again after the limit was hit.
     ///
     /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/reset` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1reset/put`)
     /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
     /// - Parameter body: The request body (application/json).
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    ///   0.
     /// - Returns: `EmptyResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func resetOrderGroup(orderGroupID: String, body: EmptyResponse? = nil, subaccount: Int? = nil) async throws -> EmptyResponse {
+    public func resetOrderGroup(
+        orderGroupID: String,
+        body: EmptyResponse? = nil,
+        subaccount: Int? = nil
+    ) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/reset" + query.string)
+        var request = try HTTPRequest(method: .put, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/reset" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
@@ -199,10 +226,10 @@ extension Portfolio {
     ///
     /// - Remark: `GET /portfolio/subaccounts/balances` (`#/paths/~1portfolio~1subaccounts~1balances/get`)
     /// - Returns: `GetSubaccountBalancesResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSubaccountBalances() async throws -> GetSubaccountBalancesResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/subaccounts/balances")
+        var request = HTTPRequest(method: .get, path: "/portfolio/subaccounts/balances")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSubaccountBalances")
         switch response.status.code {

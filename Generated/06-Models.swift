@@ -73,7 +73,8 @@ public struct BatchCreateOrdersIndividualResponse: Codable, Sendable {
 /// - Remark: `#/components/schemas/CancelOrderResponse`
 public struct CancelOrderResponse: Codable, Sendable {
     public var order: Order
-    /// String representation of the number of contracts that were successfully canceled from this order
+    /// String representation of the number of contracts that were successfully canceled from this
+    /// order
     public var reducedByFp: FixedPointCount
 
     public init(order: Order, reducedByFp: FixedPointCount) {
@@ -99,9 +100,16 @@ public struct GenerateApiKeyResponse: Codable, Sendable {
     /// Unique identifier for the newly generated API key
     public var apiKeyID: String
     public var keyType: ApiKeyType?
-    /// Private key in PEM format - PKCS#1 (`-----BEGIN RSA PRIVATE KEY-----`) for `rsa`, PKCS#8 (`-----BEGIN PRIVATE KEY-----`) for `ed25519`. This must be stored securely and cannot be retrieved again after this response
+    /// Private key in PEM format - PKCS#1 (`-----BEGIN RSA PRIVATE KEY-----`) for `rsa`, PKCS#8
+    /// (`-----BEGIN PRIVATE KEY-----`) for `ed25519`. This must be stored securely and cannot be
+    /// retrieved again after this response
     public var privateKey: String
-    /// Present only when the minted key is bound to an FCM subtrader that is missing a per-subtrader risk control - the initial-margin cap (margin lane) or the event-contract daily cap. The mint still succeeds; the warning names each missing control - an event-contract subtrader without a daily cap has its event-contract orders rejected until one is set, while a margin subtrader without an initial-margin cap is bounded only by firm-level risk limits.
+    /// Present only when the minted key is bound to an FCM subtrader that is missing a
+    /// per-subtrader risk control - the initial-margin cap (margin lane) or the event-contract
+    /// daily cap. The mint still succeeds; the warning names each missing control - an
+    /// event-contract subtrader without a daily cap has its event-contract orders rejected until
+    /// one is set, while a margin subtrader without an initial-margin cap is bounded only by
+    /// firm-level risk limits.
     public var warning: String?
 
     public init(
@@ -180,7 +188,9 @@ public struct GetLiveDataResponse: Codable, Sendable {
 public struct GetMultivariateEventCollectionsResponse: Codable, Sendable {
     /// List of multivariate event collections.
     public var multivariateContracts: [MultivariateEventCollection]
-    /// The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here in the cursor query parameter for this end-point to get the next page containing limit records. An empty value of this field indicates there is no next page.
+    /// The Cursor represents a pointer to the next page of records in the pagination. Use the value
+    /// returned here in the cursor query parameter for this end-point to get the next page
+    /// containing limit records. An empty value of this field indicates there is no next page.
     public var cursor: String?
 
     public init(multivariateContracts: [MultivariateEventCollection], cursor: String? = nil) {
@@ -207,7 +217,8 @@ public struct MarketPosition: Codable, Sendable {
     public var ticker: String
     /// Total spent on this market in dollars
     public var totalTradedDollars: FixedPointDollars
-    /// String representation of the number of contracts bought in this market. Negative means NO contracts and positive means YES contracts
+    /// String representation of the number of contracts bought in this market. Negative means NO
+    /// contracts and positive means YES contracts
     public var positionFp: FixedPointCount
     /// Cost of the aggregate market position in dollars
     public var marketExposureDollars: FixedPointDollars

@@ -13,10 +13,10 @@ extension Communications {
     /// - Remark: `PUT /communications/quotes/{quote_id}/accept` (`#/paths/~1communications~1quotes~1{quote_id}~1accept/put`)
     /// - Parameter quoteID: Quote ID
     /// - Parameter body: The request body (application/json).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func acceptQuote(quoteID: String, body: AcceptQuoteRequest) async throws {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/accept")
+        var request = try HTTPRequest(method: .put, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/accept")
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AcceptQuote")
         switch response.status.code {
@@ -33,19 +33,27 @@ extension Communications {
 extension Events {
     /// Get Event
     ///
-    /// Endpoint for getting data about an event by its ticker. An event represents a real-world occurrence that can be traded on, such as an election, sports game, or economic indicator release.
+    /// Endpoint for getting data about an event by its ticker. An event represents a real-world
+    /// occurrence that can be traded on, such as an election, sports game, or economic indicator
+    /// release.
     /// Events contain one or more markets where users can place trades on different outcomes.
-    /// All events are accessible through this endpoint, even if their associated markets are older than the historical cutoff.
+    /// All events are accessible through this endpoint, even if their associated markets are older
+    /// than the historical cutoff.
     ///
     /// - Remark: `GET /events/{event_ticker}` (`#/paths/~1events~1{event_ticker}/get`)
     /// - Parameter eventTicker: Event ticker
-    /// - Parameter withNestedMarkets: If true, markets are included within the event object. If false (default), markets are returned as a separate top-level field in the response. Historical markets settled before the historical cutoff will not be included. Defaults to `false`.
+    /// - Parameter withNestedMarkets: If true, markets are included within the event object. If
+    ///   false (default), markets are returned as a separate top-level field in the response.
+    ///   Historical markets settled before the historical cutoff will not be included.
     /// - Returns: `GetEventResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getEvent(eventTicker: String, withNestedMarkets: Bool? = nil) async throws -> GetEventResponse {
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    public func getEvent(
+        eventTicker: String,
+        withNestedMarkets: Bool? = nil
+    ) async throws -> GetEventResponse {
         var query = QueryEncoder()
         try query.append("with_nested_markets", withNestedMarkets)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEvent")
         switch response.status.code {
@@ -64,9 +72,9 @@ extension Exchange {
     ///
     /// - Remark: `GET /exchange/schedule` (`#/paths/~1exchange~1schedule/get`)
     /// - Returns: `GetExchangeScheduleResponse` (200).
-    /// - Throws: `APIError` for 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getExchangeSchedule() async throws -> GetExchangeScheduleResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/exchange/schedule")
+        var request = HTTPRequest(method: .get, path: "/exchange/schedule")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetExchangeSchedule")
         switch response.status.code {
@@ -81,18 +89,24 @@ extension Exchange {
 extension Historical {
     /// Get Historical Cutoff Timestamps
     ///
-    /// Returns the cutoff timestamps that define the boundary between **live** and **historical** data.
+    /// Returns the cutoff timestamps that define the boundary between **live** and **historical**
+    /// data.
     ///
     /// ## Cutoff fields
-    /// - `market_settled_ts` : Markets that **settled** before this timestamp, and their candlesticks, must be accessed via `GET /historical/markets` and `GET /historical/markets/{ticker}/candlesticks`.
-    /// - `trades_created_ts` : Trades that were **filled** before this timestamp must be accessed via `GET /historical/fills`.
-    /// - `orders_updated_ts` : Orders that were **canceled or fully executed** before this timestamp must be accessed via `GET /historical/orders`. Resting (active) orders are always available in `GET /portfolio/orders`.
+    /// - `market_settled_ts` : Markets that **settled** before this timestamp, and their
+    ///   candlesticks, must be accessed via `GET /historical/markets` and `GET
+    ///   /historical/markets/{ticker}/candlesticks`.
+    /// - `trades_created_ts` : Trades that were **filled** before this timestamp must be accessed
+    ///   via `GET /historical/fills`.
+    /// - `orders_updated_ts` : Orders that were **canceled or fully executed** before this
+    ///   timestamp must be accessed via `GET /historical/orders`. Resting (active) orders are
+    ///   always available in `GET /portfolio/orders`.
     ///
     /// - Remark: `GET /historical/cutoff` (`#/paths/~1historical~1cutoff/get`)
     /// - Returns: `GetHistoricalCutoffResponse` (200).
-    /// - Throws: `APIError` for 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getHistoricalCutoff() async throws -> GetHistoricalCutoffResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/cutoff")
+        var request = HTTPRequest(method: .get, path: "/historical/cutoff")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalCutoff")
         switch response.status.code {
@@ -111,14 +125,20 @@ extension LiveDataOperations {
     ///
     /// - Remark: `GET /live_data/batch` (`#/paths/~1live_data~1batch/get`)
     /// - Parameter milestoneIDS: Array of milestone IDs
-    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings. Defaults to `false`.
+    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data
+    ///   response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+    ///   milestones that have player ID mappings configured. Has no effect for other sports or
+    ///   milestones without player mappings. Defaults to `false`.
     /// - Returns: `GetLiveDatasResponse` (200).
-    /// - Throws: `APIError` for 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getLiveDatas(milestoneIDS: [String], includePlayerStats: Bool? = nil) async throws -> GetLiveDatasResponse {
+    /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
+    public func getLiveDatas(
+        milestoneIDS: [String],
+        includePlayerStats: Bool? = nil
+    ) async throws -> GetLiveDatasResponse {
         var query = QueryEncoder()
         try query.append("milestone_ids", milestoneIDS)
         try query.append("include_player_stats", includePlayerStats)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/batch" + query.string)
+        var request = HTTPRequest(method: .get, path: "/live_data/batch" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveDatas")
         switch response.status.code {
@@ -133,16 +153,21 @@ extension LiveDataOperations {
 extension Orders {
     /// Decrease Order
     ///
-    /// Endpoint for decreasing the number of contracts in an existing order. This is the only kind of edit available on order quantity. Cancelling an order is equivalent to decreasing an order amount to zero.
+    /// Endpoint for decreasing the number of contracts in an existing order. This is the only kind
+    /// of edit available on order quantity. Cancelling an order is equivalent to decreasing an
+    /// order amount to zero.
     ///
     /// - Remark: `POST /portfolio/orders/{order_id}/decrease` (`#/paths/~1portfolio~1orders~1{order_id}~1decrease/post`)
     /// - Parameter orderID: Order ID
     /// - Parameter body: The request body (application/json).
     /// - Returns: `DecreaseOrderResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func decreaseOrder(orderID: String, body: DecreaseOrderRequest) async throws -> DecreaseOrderResponse {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/decrease")
+    public func decreaseOrder(
+        orderID: String,
+        body: DecreaseOrderRequest
+    ) async throws -> DecreaseOrderResponse {
+        var request = try HTTPRequest(method: .post, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/decrease")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "DecreaseOrder")
@@ -160,14 +185,15 @@ extension Orders {
 extension Portfolio {
     /// Create Subaccount
     ///
-    /// Creates a new subaccount for the authenticated user. Subaccounts are numbered sequentially starting from 1. Maximum 32 subaccounts per user.
+    /// Creates a new subaccount for the authenticated user. Subaccounts are numbered sequentially
+    /// starting from 1. Maximum 32 subaccounts per user.
     ///
     /// - Remark: `POST /portfolio/subaccounts` (`#/paths/~1portfolio~1subaccounts/post`)
     /// - Returns: `CreateSubaccountResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createSubaccount() async throws -> CreateSubaccountResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/subaccounts")
+        var request = HTTPRequest(method: .post, path: "/portfolio/subaccounts")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "CreateSubaccount")
         switch response.status.code {
@@ -182,14 +208,17 @@ extension Portfolio {
 
     /// Get Total Resting Order Value
     ///
-    /// Endpoint for getting the total value, in cents, of resting orders. This endpoint is only intended for use by FCM members (rare). Note: If you're uncertain about this endpoint, it likely does not apply to you.
+    /// Endpoint for getting the total value, in cents, of resting orders. This endpoint is only
+    /// intended for use by FCM members (rare). Note: If you're uncertain about this endpoint, it
+    /// likely does not apply to you.
     ///
     /// - Remark: `GET /portfolio/summary/total_resting_order_value` (`#/paths/~1portfolio~1summary~1total_resting_order_value/get`)
     /// - Returns: `GetPortfolioRestingOrderTotalValueResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getPortfolioRestingOrderTotalValue() async throws -> GetPortfolioRestingOrderTotalValueResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/summary/total_resting_order_value")
+    public func getPortfolioRestingOrderTotalValue(
+    ) async throws -> GetPortfolioRestingOrderTotalValueResponse {
+        var request = HTTPRequest(method: .get, path: "/portfolio/summary/total_resting_order_value")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetPortfolioRestingOrderTotalValue")
         switch response.status.code {

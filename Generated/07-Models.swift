@@ -126,18 +126,23 @@ public struct EventData: Codable, Sendable {
     public var subTitle: String
     /// Full title of the event.
     public var title: String
-    /// Specifies how collateral is returned when markets settle (e.g., 'binary' for standard yes/no markets).
+    /// Specifies how collateral is returned when markets settle (e.g., 'binary' for standard yes/no
+    /// markets).
     public var collateralReturnType: String
-    /// If true, only one market in this event can resolve to 'yes'. If false, multiple markets can resolve to 'yes'.
+    /// If true, only one market in this event can resolve to 'yes'. If false, multiple markets can
+    /// resolve to 'yes'.
     public var mutuallyExclusive: Bool
     /// Event category (deprecated, use series-level category instead).
     /// - Note: Deprecated.
     public var category: String?
-    /// The specific date this event is based on. Only filled when the event uses a date strike (mutually exclusive with strike_period).
+    /// The specific date this event is based on. Only filled when the event uses a date strike
+    /// (mutually exclusive with strike_period).
     public var strikeDate: Date?
-    /// The time period this event covers (e.g., 'week', 'month'). Only filled when the event uses a period strike (mutually exclusive with strike_date).
+    /// The time period this event covers (e.g., 'week', 'month'). Only filled when the event uses a
+    /// period strike (mutually exclusive with strike_date).
     public var strikePeriod: String?
-    /// Array of markets associated with this event. Only populated when 'with_nested_markets=true' is specified in the request.
+    /// Array of markets associated with this event. Only populated when 'with_nested_markets=true'
+    /// is specified in the request.
     public var markets: [Market]?
     /// Whether this event is available to trade on brokers.
     public var availableOnBrokers: Bool
@@ -403,7 +408,8 @@ public struct Order: Codable, Sendable {
     public var selfTradePreventionType: SelfTradePreventionType?
     /// The order group this order is part of
     public var orderGroupID: String?
-    /// If this flag is set to true, the order will be canceled if the order is open and trading on the exchange is paused for any reason.
+    /// If this flag is set to true, the order will be canceled if the order is open and trading on
+    /// the exchange is paused for any reason.
     public var cancelOrderOnPause: Bool?
     /// Subaccount number (0 for primary, 1-32 for subaccounts).
     public var subaccountNumber: Int?
@@ -796,9 +802,11 @@ public struct StructuredTarget: Codable, Sendable {
     public var name: String?
     /// Type of the structured target.
     public var type: String?
-    /// Additional details about the structured target. Contains flexible JSON data specific to the target type.
+    /// Additional details about the structured target. Contains flexible JSON data specific to the
+    /// target type.
     public var details: [String: JSONValue]?
-    /// External source identifier for the structured target, if available (e.g., third-party data provider ID).
+    /// External source identifier for the structured target, if available (e.g., third-party data
+    /// provider ID).
     public var sourceID: String?
     /// Source ids of structured target if available.
     public var sourceIDS: [String: String]?
@@ -848,9 +856,13 @@ public struct StructuredTarget: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/UpdateOrderGroupLimitRequest`
 public struct UpdateOrderGroupLimitRequest: Codable, Sendable {
-    /// New maximum number of contracts that can be matched within this group over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
+    /// New maximum number of contracts that can be matched within this group over a rolling
+    /// 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if
+    /// both provided they must match.
     public var contractsLimit: Int64?
-    /// String representation of the new maximum number of contracts that can be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
+    /// String representation of the new maximum number of contracts that can be matched within this
+    /// group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
+    /// both provided they must match.
     public var contractsLimitFp: FixedPointCount?
 
     public init(contractsLimit: Int64? = nil, contractsLimitFp: FixedPointCount? = nil) {

@@ -8,14 +8,16 @@ import SDKGenRuntime
 extension ApiKeys {
     /// Delete API Key
     ///
-    /// Endpoint for deleting an existing API key.  This endpoint permanently deletes an API key. Once deleted, the key can no longer be used for authentication. This action cannot be undone.
+    /// Endpoint for deleting an existing API key. This endpoint permanently deletes an API key.
+    /// Once deleted, the key can no longer be used for authentication. This action cannot be
+    /// undone.
     ///
     /// - Remark: `DELETE /api_keys/{api_key}` (`#/paths/~1api_keys~1{api_key}/delete`)
     /// - Parameter apiKey: API key ID to delete
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteApiKey(apiKey: String) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/api_keys/\(PathEncoder.segment(apiKey, name: "api_key"))")
+        let request = try HTTPRequest(method: .delete, path: "/api_keys/\(PathEncoder.segment(apiKey, name: "api_key"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteApiKey")
         switch response.status.code {
         case 204:
@@ -27,17 +29,20 @@ extension ApiKeys {
 
     /// Get API Keys
     ///
-    /// Endpoint for retrieving all API keys associated with the authenticated user.  API keys allow programmatic access to the platform without requiring username/password authentication. Each key has a unique identifier and name.
+    /// Endpoint for retrieving all API keys associated with the authenticated user. API keys allow
+    /// programmatic access to the platform without requiring username/password authentication. Each
+    /// key has a unique identifier and name.
     ///
     /// - Remark: `GET /api_keys` (`#/paths/~1api_keys/get`)
-    /// - Parameter fcmSubtraderID: Return only API keys bound to this FCM subtrader. Spelled {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
+    /// - Parameter fcmSubtraderID: Return only API keys bound to this FCM subtrader. Spelled
+    ///   {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
     /// - Returns: `GetApiKeysResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getApiKeys(fcmSubtraderID: String? = nil) async throws -> GetApiKeysResponse {
         var query = QueryEncoder()
         try query.append("fcm_subtrader_id", fcmSubtraderID)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/api_keys" + query.string)
+        var request = HTTPRequest(method: .get, path: "/api_keys" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetApiKeys")
         switch response.status.code {
@@ -56,10 +61,10 @@ extension Communications {
     ///
     /// - Remark: `DELETE /communications/quotes/{quote_id}` (`#/paths/~1communications~1quotes~1{quote_id}/delete`)
     /// - Parameter quoteID: Quote ID
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteQuote(quoteID: String) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
+        let request = try HTTPRequest(method: .delete, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteQuote")
         switch response.status.code {
         case 204:
@@ -75,13 +80,17 @@ extension Communications {
 extension Exchange {
     /// Get User Data Timestamp
     ///
-    /// There is typically a short delay before exchange events are reflected in the API endpoints. Whenever possible, combine API responses to PUT/POST/DELETE requests with websocket data to obtain the most accurate view of the exchange state. This endpoint provides an approximate indication of when the data from the following endpoints was last validated: GetBalance, GetOrder(s), GetFills, GetPositions
+    /// There is typically a short delay before exchange events are reflected in the API endpoints.
+    /// Whenever possible, combine API responses to PUT/POST/DELETE requests with websocket data to
+    /// obtain the most accurate view of the exchange state. This endpoint provides an approximate
+    /// indication of when the data from the following endpoints was last validated: GetBalance,
+    /// GetOrder(s), GetFills, GetPositions
     ///
     /// - Remark: `GET /exchange/user_data_timestamp` (`#/paths/~1exchange~1user_data_timestamp/get`)
     /// - Returns: `GetUserDataTimestampResponse` (200).
-    /// - Throws: `APIError` for 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getUserDataTimestamp() async throws -> GetUserDataTimestampResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/exchange/user_data_timestamp")
+        var request = HTTPRequest(method: .get, path: "/exchange/user_data_timestamp")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetUserDataTimestamp")
         switch response.status.code {
@@ -96,14 +105,15 @@ extension Exchange {
 extension Historical {
     /// Get Historical Market
     ///
-    /// Endpoint for getting data about a specific market by its ticker from the historical database.
+    /// Endpoint for getting data about a specific market by its ticker from the historical
+    /// database.
     ///
     /// - Remark: `GET /historical/markets/{ticker}` (`#/paths/~1historical~1markets~1{ticker}/get`)
     /// - Parameter ticker: Market ticker
     /// - Returns: `GetMarketResponse` (200).
-    /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
     public func getHistoricalMarket(ticker: String) async throws -> GetMarketResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
+        var request = try HTTPRequest(method: .get, path: "/historical/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalMarket")
         switch response.status.code {
@@ -123,14 +133,15 @@ extension OrderGroups {
     /// Retrieves all order groups for the authenticated user.
     ///
     /// - Remark: `GET /portfolio/order_groups` (`#/paths/~1portfolio~1order_groups/get`)
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
     /// - Returns: `GetOrderGroupsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderGroups(subaccount: Int? = nil) async throws -> GetOrderGroupsResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/order_groups" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderGroups")
         switch response.status.code {
@@ -147,15 +158,20 @@ extension OrderGroups {
 extension Orders {
     /// Batch Create Orders
     ///
-    /// Endpoint for submitting a batch of orders. Each order in the batch is counted against the total rate limit for order operations. Consequently, the size of the batch is capped by the current per-second rate-limit configuration applicable to the user. At the moment of writing, the limit is 20 orders per batch.
+    /// Endpoint for submitting a batch of orders. Each order in the batch is counted against the
+    /// total rate limit for order operations. Consequently, the size of the batch is capped by the
+    /// current per-second rate-limit configuration applicable to the user. At the moment of
+    /// writing, the limit is 20 orders per batch.
     ///
     /// - Remark: `POST /portfolio/orders/batched` (`#/paths/~1portfolio~1orders~1batched/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `BatchCreateOrdersResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 403, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func batchCreateOrders(_ body: BatchCreateOrdersRequest) async throws -> BatchCreateOrdersResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/batched")
+    public func batchCreateOrders(
+        _ body: BatchCreateOrdersRequest
+    ) async throws -> BatchCreateOrdersResponse {
+        var request = HTTPRequest(method: .post, path: "/portfolio/orders/batched")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "BatchCreateOrders")
@@ -173,17 +189,19 @@ extension Orders {
 extension Portfolio {
     /// Get Balance
     ///
-    /// Endpoint for getting the balance and portfolio value of a member. Both values are returned in cents.
+    /// Endpoint for getting the balance and portfolio value of a member. Both values are returned
+    /// in cents.
     ///
     /// - Remark: `GET /portfolio/balance` (`#/paths/~1portfolio~1balance/get`)
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    ///   0.
     /// - Returns: `GetBalanceResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getBalance(subaccount: Int? = nil) async throws -> GetBalanceResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/balance" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/balance" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetBalance")
         switch response.status.code {
@@ -201,17 +219,27 @@ extension Portfolio {
     /// Endpoint for getting the member's settlements historical track.
     ///
     /// - Remark: `GET /portfolio/settlements` (`#/paths/~1portfolio~1settlements/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
     /// - Returns: `GetSettlementsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getSettlements(limit: Int64? = nil, cursor: String? = nil, ticker: String? = nil, eventTicker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, subaccount: Int? = nil) async throws -> GetSettlementsResponse {
+    public func getSettlements(
+        limit: Int64? = nil,
+        cursor: String? = nil,
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        subaccount: Int? = nil
+    ) async throws -> GetSettlementsResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("cursor", cursor)
@@ -220,7 +248,7 @@ extension Portfolio {
         try query.append("min_ts", minTs)
         try query.append("max_ts", maxTs)
         try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/settlements" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/settlements" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSettlements")
         switch response.status.code {

@@ -225,7 +225,8 @@ public struct MveSelectedLeg: Codable, Sendable {
     public var marketTicker: String?
     /// The side of the selected market
     public var side: String?
-    /// The settlement value of the YES/LONG side of the contract in dollars. Only filled after determination
+    /// The settlement value of the YES/LONG side of the contract in dollars. Only filled after
+    /// determination
     public var yesSettlementValueDollars: FixedPointDollars?
 
     public init(
@@ -403,7 +404,11 @@ public struct SeriesFeeChange: Codable, Sendable {
     }
 }
 
-/// FeeType is a string representing the series' fee structure. Fee structures can be found at https://kalshi.com/docs/kalshi-fee-schedule.pdf. 'quadratic' is described by the General Trading Fees Table, 'quadratic_with_maker_fees' is described by the General Trading Fees Table with maker fees described in the Maker Fees section, 'flat' is described by the Specific Trading Fees Table.
+/// FeeType is a string representing the series' fee structure. Fee structures can be found at
+/// https://kalshi.com/docs/kalshi-fee-schedule.pdf. 'quadratic' is described by the General Trading
+/// Fees Table, 'quadratic_with_maker_fees' is described by the General Trading Fees Table with
+/// maker fees described in the Maker Fees section, 'flat' is described by the Specific Trading Fees
+/// Table.
 ///
 /// - Remark: `#/components/schemas/Series/properties/fee_type`
 public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {

@@ -12,10 +12,10 @@ extension Communications {
     ///
     /// - Remark: `DELETE /communications/rfqs/{rfq_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}/delete`)
     /// - Parameter rfqID: RFQ ID
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteRFQ(rfqID: String) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
+        let request = try HTTPRequest(method: .delete, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteRFQ")
         switch response.status.code {
         case 204:
@@ -31,24 +31,35 @@ extension Communications {
 extension Events {
     /// Get Multivariate Events
     ///
-    /// Retrieve multivariate (combo) events. These are dynamically created events from multivariate event collections. Supports filtering by series and collection ticker.
+    /// Retrieve multivariate (combo) events. These are dynamically created events from multivariate
+    /// event collections. Supports filtering by series and collection ticker.
     ///
     /// - Remark: `GET /events/multivariate` (`#/paths/~1events~1multivariate/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 200. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 200.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results.
     /// - Parameter seriesTicker: Filter by series ticker
-    /// - Parameter collectionTicker: Filter events by collection ticker. Returns only multivariate events belonging to the specified collection. Cannot be used together with series_ticker.
-    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event. Defaults to `false`.
+    /// - Parameter collectionTicker: Filter events by collection ticker. Returns only multivariate
+    ///   events belonging to the specified collection. Cannot be used together with series_ticker.
+    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in
+    ///   the response. When true, each event will include a 'markets' field containing a list of
+    ///   Market objects associated with that event. Defaults to `false`.
     /// - Returns: `GetMultivariateEventsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMultivariateEvents(limit: Int? = nil, cursor: String? = nil, seriesTicker: String? = nil, collectionTicker: String? = nil, withNestedMarkets: Bool? = nil) async throws -> GetMultivariateEventsResponse {
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    public func getMultivariateEvents(
+        limit: Int? = nil,
+        cursor: String? = nil,
+        seriesTicker: String? = nil,
+        collectionTicker: String? = nil,
+        withNestedMarkets: Bool? = nil
+    ) async throws -> GetMultivariateEventsResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("cursor", cursor)
         try query.append("series_ticker", seriesTicker)
         try query.append("collection_ticker", collectionTicker)
         try query.append("with_nested_markets", withNestedMarkets)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events/multivariate" + query.string)
+        var request = HTTPRequest(method: .get, path: "/events/multivariate" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEvents")
         switch response.status.code {
@@ -63,16 +74,21 @@ extension Events {
 extension Multivariate {
     /// Create Market In Multivariate Event Collection
     ///
-    /// Endpoint for creating an individual market in a multivariate event collection. This endpoint must be hit at least once before trading or looking up a market. Users are limited to 5000 creations per week.
+    /// Endpoint for creating an individual market in a multivariate event collection. This endpoint
+    /// must be hit at least once before trading or looking up a market. Users are limited to 5000
+    /// creations per week.
     ///
     /// - Remark: `POST /multivariate_event_collections/{collection_ticker}` (`#/paths/~1multivariate_event_collections~1{collection_ticker}/post`)
     /// - Parameter collectionTicker: Collection ticker
     /// - Parameter body: The request body (application/json).
     /// - Returns: `CreateMarketInMultivariateEventCollectionResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 429, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 429, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func createMarketInMultivariateEventCollection(collectionTicker: String, body: CreateMarketInMultivariateEventCollectionRequest) async throws -> CreateMarketInMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))")
+    public func createMarketInMultivariateEventCollection(
+        collectionTicker: String,
+        body: CreateMarketInMultivariateEventCollectionRequest
+    ) async throws -> CreateMarketInMultivariateEventCollectionResponse {
+        var request = try HTTPRequest(method: .post, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateMarketInMultivariateEventCollection")
@@ -92,13 +108,14 @@ extension Search {
     ///
     /// Retrieve tags organized by series categories.
     ///
-    /// This endpoint returns a mapping of series categories to their associated tags, which can be used for filtering and search functionality.
+    /// This endpoint returns a mapping of series categories to their associated tags, which can be
+    /// used for filtering and search functionality.
     ///
     /// - Remark: `GET /search/tags_by_categories` (`#/paths/~1search~1tags_by_categories/get`)
     /// - Returns: `GetTagsForSeriesCategoriesResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     public func getTagsForSeriesCategories() async throws -> GetTagsForSeriesCategoriesResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/search/tags_by_categories")
+        var request = HTTPRequest(method: .get, path: "/search/tags_by_categories")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTagsForSeriesCategories")
         switch response.status.code {

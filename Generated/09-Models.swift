@@ -5,7 +5,8 @@ import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AmendOrderRequest`
 public struct AmendOrderRequest: Codable, Sendable {
-    /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts) Defaults to `0`.
+    /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts)
+    /// Defaults to `0`.
     public var subaccount: Int?
     /// Market ticker
     public var ticker: String
@@ -21,13 +22,17 @@ public struct AmendOrderRequest: Codable, Sendable {
     public var yesPrice: Int?
     /// Updated no price for the order in cents
     public var noPrice: Int?
-    /// Updated yes price for the order in fixed-point dollars. Exactly one of yes_price, no_price, yes_price_dollars, and no_price_dollars must be passed.
+    /// Updated yes price for the order in fixed-point dollars. Exactly one of yes_price, no_price,
+    /// yes_price_dollars, and no_price_dollars must be passed.
     public var yesPriceDollars: FixedPointDollars?
-    /// Updated no price for the order in fixed-point dollars. Exactly one of yes_price, no_price, yes_price_dollars, and no_price_dollars must be passed.
+    /// Updated no price for the order in fixed-point dollars. Exactly one of yes_price, no_price,
+    /// yes_price_dollars, and no_price_dollars must be passed.
     public var noPriceDollars: FixedPointDollars?
-    /// Updated quantity for the order (whole contracts only). If updating quantity, provide count or count_fp; if both provided they must match.
+    /// Updated quantity for the order (whole contracts only). If updating quantity, provide count
+    /// or count_fp; if both provided they must match.
     public var count: Int?
-    /// String representation of the updated quantity for the order. If updating quantity, provide count or count_fp; if both provided they must match.
+    /// String representation of the updated quantity for the order. If updating quantity, provide
+    /// count or count_fp; if both provided they must match.
     public var countFp: FixedPointCount?
 
     public init(
@@ -95,7 +100,12 @@ public struct AmendOrderRequest: Codable, Sendable {
 public struct CreateApiKeyResponse: Codable, Sendable {
     /// Unique identifier for the newly created API key
     public var apiKeyID: String
-    /// Present only when the minted key is bound to an FCM subtrader that is missing a per-subtrader risk control - the initial-margin cap (margin lane) or the event-contract daily cap. The mint still succeeds; the warning names each missing control - an event-contract subtrader without a daily cap has its event-contract orders rejected until one is set, while a margin subtrader without an initial-margin cap is bounded only by firm-level risk limits.
+    /// Present only when the minted key is bound to an FCM subtrader that is missing a
+    /// per-subtrader risk control - the initial-margin cap (margin lane) or the event-contract
+    /// daily cap. The mint still succeeds; the warning names each missing control - an
+    /// event-contract subtrader without a daily cap has its event-contract orders rejected until
+    /// one is set, while a margin subtrader without an initial-margin cap is bounded only by
+    /// firm-level risk limits.
     public var warning: String?
 
     public init(apiKeyID: String, warning: String? = nil) {
@@ -138,11 +148,16 @@ public struct CreateOrderGroupResponse: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/GetHistoricalCutoffResponse`
 public struct GetHistoricalCutoffResponse: Codable, Sendable {
-    /// Cutoff based on **market settlement time**. Markets and their candlesticks that settled before this timestamp must be accessed via `GET /historical/markets` and `GET /historical/markets/{ticker}/candlesticks`.
+    /// Cutoff based on **market settlement time**. Markets and their candlesticks that settled
+    /// before this timestamp must be accessed via `GET /historical/markets` and `GET
+    /// /historical/markets/{ticker}/candlesticks`.
     public var marketSettledTs: Date
-    /// Cutoff based on **trade fill time**. Fills that occurred before this timestamp must be accessed via `GET /historical/fills`.
+    /// Cutoff based on **trade fill time**. Fills that occurred before this timestamp must be
+    /// accessed via `GET /historical/fills`.
     public var tradesCreatedTs: Date
-    /// Cutoff based on **order cancellation or execution time**. Orders canceled or fully executed before this timestamp must be accessed via `GET /historical/orders`. Resting (active) orders are always available in `GET /portfolio/orders`.
+    /// Cutoff based on **order cancellation or execution time**. Orders canceled or fully executed
+    /// before this timestamp must be accessed via `GET /historical/orders`. Resting (active) orders
+    /// are always available in `GET /portfolio/orders`.
     public var ordersUpdatedTs: Date
 
     public init(marketSettledTs: Date, tradesCreatedTs: Date, ordersUpdatedTs: Date) {

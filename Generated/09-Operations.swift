@@ -11,21 +11,29 @@ extension StructuredTargets {
     /// Page size (min: 1, max: 2000)
     ///
     /// - Remark: `GET /structured_targets` (`#/paths/~1structured_targets/get`)
-    /// - Parameter ids: Filter by specific structured target IDs. Pass multiple IDs by repeating the parameter (e.g. `?ids=uuid1&ids=uuid2`).
+    /// - Parameter ids: Filter by specific structured target IDs. Pass multiple IDs by repeating
+    ///   the parameter (e.g. `?ids=uuid1&ids=uuid2`).
     /// - Parameter type: Filter by structured target type
-    /// - Parameter competition: Filter by competition. Matches against the league, conference, division, or tour in the structured target details.
-    /// - Parameter pageSize: Number of items per page (min 1, max 2000, default 100) Defaults to `100`.
+    /// - Parameter competition: Filter by competition. Matches against the league, conference,
+    ///   division, or tour in the structured target details.
+    /// - Parameter pageSize: Number of items per page (min 1, max 2000, default 100)
     /// - Parameter cursor: Pagination cursor
     /// - Returns: `GetStructuredTargetsResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getStructuredTargets(ids: [String]? = nil, type: String? = nil, competition: String? = nil, pageSize: Int32? = nil, cursor: String? = nil) async throws -> GetStructuredTargetsResponse {
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
+    public func getStructuredTargets(
+        ids: [String]? = nil,
+        type: String? = nil,
+        competition: String? = nil,
+        pageSize: Int32? = nil,
+        cursor: String? = nil
+    ) async throws -> GetStructuredTargetsResponse {
         var query = QueryEncoder()
         try query.append("ids", ids)
         try query.append("type", type)
         try query.append("competition", competition)
         try query.append("page_size", pageSize)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/structured_targets" + query.string)
+        var request = HTTPRequest(method: .get, path: "/structured_targets" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetStructuredTargets")
         switch response.status.code {

@@ -43,7 +43,12 @@ public struct Announcement: Codable, Sendable {
     }
 }
 
-/// Scope granted to an API key. Parent scopes grant broad access; for example, `read` grants all read endpoints and `write` grants all write endpoints. Child scopes such as `read::block_trade_accept`, `read::portfolio_balance`, `write::trade`, `write::transfer`, `write::fcm_risk` (FCM subtrader creation, trading blocks, daily premium caps, and margin caps), and `write::block_trade_accept` grant only their specific endpoint group and can be granted without the parent scope.
+/// Scope granted to an API key. Parent scopes grant broad access; for example, `read` grants all
+/// read endpoints and `write` grants all write endpoints. Child scopes such as
+/// `read::block_trade_accept`, `read::portfolio_balance`, `write::trade`, `write::transfer`,
+/// `write::fcm_risk` (FCM subtrader creation, trading blocks, daily premium caps, and margin caps),
+/// and `write::block_trade_accept` grant only their specific endpoint group and can be granted
+/// without the parent scope.
 ///
 /// - Remark: `#/components/schemas/ApiKeyScope`
 public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable {
@@ -140,11 +145,21 @@ public struct GenerateApiKeyRequest: Codable, Sendable {
     /// Name for the API key. This helps identify the key's purpose
     public var name: String
     public var keyType: ApiKeyType?
-    /// List of scopes to grant to the API key. If the broad `write` parent scope is included, `read` must also be included. Child scopes may be granted without the broad parent scope. Defaults to full access (`read`, `write`) if not provided.
+    /// List of scopes to grant to the API key. If the broad `write` parent scope is included,
+    /// `read` must also be included. Child scopes may be granted without the broad parent scope.
+    /// Defaults to full access (`read`, `write`) if not provided.
     public var scopes: [ApiKeyScope]?
-    /// If set, restricts the API key to a single sub-account (0-63) that you own. A restricted key may only read and trade on that sub-account; it cannot act on other sub-accounts, transfer funds between sub-accounts, or create sub-accounts. Omit to leave the key unrestricted. Mutually exclusive with fcm_subtrader_id.
+    /// If set, restricts the API key to a single sub-account (0-63) that you own. A restricted key
+    /// may only read and trade on that sub-account; it cannot act on other sub-accounts, transfer
+    /// funds between sub-accounts, or create sub-accounts. Omit to leave the key unrestricted.
+    /// Mutually exclusive with fcm_subtrader_id.
     public var subaccount: Int?
-    /// FCM members only. If set, binds the API key to a single FCM subtrader that you own, spelled {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII alphanumeric characters. The subtrader must already exist. A bound key is the institution's trading credential for that subtrader - FIX order-entry and market-data sessions, plus margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST endpoint, including key management. Mutually exclusive with subaccount.
+    /// FCM members only. If set, binds the API key to a single FCM subtrader that you own, spelled
+    /// {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII alphanumeric characters.
+    /// The subtrader must already exist. A bound key is the institution's trading credential for
+    /// that subtrader - FIX order-entry and market-data sessions, plus margin WebSocket sessions
+    /// scoped to the subtrader's own data - and is denied on every REST endpoint, including key
+    /// management. Mutually exclusive with subaccount.
     public var fcmSubtraderID: String?
 
     public init(
@@ -186,7 +201,8 @@ public struct GetEventCandlesticksResponse: Codable, Sendable {
     public var marketTickers: [String]
     /// Array of market candlestick arrays, one for each market in the event.
     public var marketCandlesticks: [[MarketCandlestick]]
-    /// Adjusted end timestamp if the requested candlesticks would be larger than maxAggregateCandidates.
+    /// Adjusted end timestamp if the requested candlesticks would be larger than
+    /// maxAggregateCandidates.
     public var adjustedEndTs: Int64
 
     public init(marketTickers: [String], marketCandlesticks: [[MarketCandlestick]], adjustedEndTs: Int64) {
@@ -327,7 +343,9 @@ public struct Settlement: Codable, Sendable {
     public var ticker: String
     /// The event ticker symbol of the market that was settled.
     public var eventTicker: String
-    /// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value, 'void' = market was voided/cancelled and all positions returned at original cost.
+    /// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved
+    /// to NO, 'scalar' = scalar market settled at a specific value, 'void' = market was
+    /// voided/cancelled and all positions returned at original cost.
     public var marketResult: SettlementMarketResult
     /// String representation of the number of YES contracts owned at the time of settlement.
     public var yesCountFp: FixedPointCount
@@ -337,7 +355,8 @@ public struct Settlement: Codable, Sendable {
     public var noCountFp: FixedPointCount
     /// Total cost basis of all NO contracts in fixed-point dollars.
     public var noTotalCostDollars: FixedPointDollars
-    /// Total revenue earned from this settlement in cents (winning contracts pay out 100 cents each).
+    /// Total revenue earned from this settlement in cents (winning contracts pay out 100 cents
+    /// each).
     public var revenue: Int
     /// Timestamp when the market was settled and payouts were processed.
     public var settledTime: Date

@@ -13,10 +13,10 @@ extension Communications {
     /// - Remark: `GET /communications/quotes/{quote_id}` (`#/paths/~1communications~1quotes~1{quote_id}/get`)
     /// - Parameter quoteID: Quote ID
     /// - Returns: `GetQuoteResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getQuote(quoteID: String) async throws -> GetQuoteResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
+        var request = try HTTPRequest(method: .get, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetQuote")
         switch response.status.code {
@@ -34,17 +34,27 @@ extension Communications {
     /// Endpoint for getting RFQs
     ///
     /// - Remark: `GET /communications/rfqs` (`#/paths/~1communications~1rfqs/get`)
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter marketTicker: Filter by market ticker
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100. Defaults to `100`.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100.
     /// - Parameter status: Filter RFQs by status
     /// - Parameter creatorUserID: Filter RFQs by creator user ID
     /// - Returns: `GetRFQsResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getRFQs(cursor: String? = nil, eventTicker: String? = nil, marketTicker: String? = nil, subaccount: Int? = nil, limit: Int32? = nil, status: String? = nil, creatorUserID: String? = nil) async throws -> GetRFQsResponse {
+    public func getRFQs(
+        cursor: String? = nil,
+        eventTicker: String? = nil,
+        marketTicker: String? = nil,
+        subaccount: Int? = nil,
+        limit: Int32? = nil,
+        status: String? = nil,
+        creatorUserID: String? = nil
+    ) async throws -> GetRFQsResponse {
         var query = QueryEncoder()
         try query.append("cursor", cursor)
         try query.append("event_ticker", eventTicker)
@@ -53,7 +63,7 @@ extension Communications {
         try query.append("limit", limit)
         try query.append("status", status)
         try query.append("creator_user_id", creatorUserID)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs" + query.string)
+        var request = HTTPRequest(method: .get, path: "/communications/rfqs" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQs")
         switch response.status.code {
@@ -74,13 +84,19 @@ extension LiveDataOperations {
     ///
     /// - Remark: `GET /live_data/milestone/{milestone_id}` (`#/paths/~1live_data~1milestone~1{milestone_id}/get`)
     /// - Parameter milestoneID: Milestone ID
-    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings. Defaults to `false`.
+    /// - Parameter includePlayerStats: When true, includes player-level statistics in the live data
+    ///   response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
+    ///   milestones that have player ID mappings configured. Has no effect for other sports or
+    ///   milestones without player mappings. Defaults to `false`.
     /// - Returns: `GetLiveDataResponse` (200).
-    /// - Throws: `APIError` for 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getLiveDataByMilestone(milestoneID: String, includePlayerStats: Bool? = nil) async throws -> GetLiveDataResponse {
+    /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
+    public func getLiveDataByMilestone(
+        milestoneID: String,
+        includePlayerStats: Bool? = nil
+    ) async throws -> GetLiveDataResponse {
         var query = QueryEncoder()
         try query.append("include_player_stats", includePlayerStats)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetLiveDataByMilestone")
         switch response.status.code {
@@ -99,17 +115,32 @@ extension MilestoneOperations {
     ///
     /// - Remark: `GET /milestones` (`#/paths/~1milestones/get`)
     /// - Parameter limit: Number of milestones to return per page
-    /// - Parameter minimumStartDate: Minimum start date to filter milestones. Format RFC3339 timestamp
+    /// - Parameter minimumStartDate: Minimum start date to filter milestones. Format RFC3339
+    ///   timestamp
     /// - Parameter category: Filter by milestone category. E.g. Sports, Elections, Esports, Crypto.
-    /// - Parameter competition: Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro Baseball, Pro Hockey, College Football.
+    /// - Parameter competition: Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro
+    ///   Baseball, Pro Hockey, College Football.
     /// - Parameter sourceID: Filter by source id
-    /// - Parameter type: Filter by milestone type. E.g. football_game, basketball_game, soccer_tournament_multi_leg, baseball_game, hockey_match, political_race.
+    /// - Parameter type: Filter by milestone type. E.g. football_game, basketball_game,
+    ///   soccer_tournament_multi_leg, baseball_game, hockey_match, political_race.
     /// - Parameter relatedEventTicker: Filter by related event ticker
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results
-    /// - Parameter minUpdatedTs: Filter milestones with metadata updated after this Unix timestamp (in seconds). Use this to efficiently poll for changes.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results
+    /// - Parameter minUpdatedTs: Filter milestones with metadata updated after this Unix timestamp
+    ///   (in seconds). Use this to efficiently poll for changes.
     /// - Returns: `GetMilestonesResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMilestones(limit: Int, minimumStartDate: Date? = nil, category: String? = nil, competition: String? = nil, sourceID: String? = nil, type: String? = nil, relatedEventTicker: String? = nil, cursor: String? = nil, minUpdatedTs: Int64? = nil) async throws -> GetMilestonesResponse {
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    public func getMilestones(
+        limit: Int,
+        minimumStartDate: Date? = nil,
+        category: String? = nil,
+        competition: String? = nil,
+        sourceID: String? = nil,
+        type: String? = nil,
+        relatedEventTicker: String? = nil,
+        cursor: String? = nil,
+        minUpdatedTs: Int64? = nil
+    ) async throws -> GetMilestonesResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("minimum_start_date", minimumStartDate)
@@ -120,7 +151,7 @@ extension MilestoneOperations {
         try query.append("related_event_ticker", relatedEventTicker)
         try query.append("cursor", cursor)
         try query.append("min_updated_ts", minUpdatedTs)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones" + query.string)
+        var request = HTTPRequest(method: .get, path: "/milestones" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMilestones")
         switch response.status.code {
@@ -135,15 +166,16 @@ extension MilestoneOperations {
 extension Orders {
     /// Create Order
     ///
-    /// Endpoint for submitting orders in a market. Each user is limited to 200 000 open orders at a time.
+    /// Endpoint for submitting orders in a market. Each user is limited to 200 000 open orders at a
+    /// time.
     ///
     /// - Remark: `POST /portfolio/orders` (`#/paths/~1portfolio~1orders/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `CreateOrderResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 409, 429, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 409, 429, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createOrder(_ body: CreateOrderRequest) async throws -> CreateOrderResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders")
+        var request = HTTPRequest(method: .post, path: "/portfolio/orders")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateOrder")
@@ -164,10 +196,10 @@ extension Orders {
     /// - Remark: `GET /portfolio/orders/{order_id}` (`#/paths/~1portfolio~1orders~1{order_id}/get`)
     /// - Parameter orderID: Order ID
     /// - Returns: `GetOrderResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrder(orderID: String) async throws -> GetOrderResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))")
+        var request = try HTTPRequest(method: .get, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrder")
         switch response.status.code {

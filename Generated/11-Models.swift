@@ -12,13 +12,25 @@ public typealias AmendOrderRequestAction = FillAction
 public struct CreateApiKeyRequest: Codable, Sendable {
     /// Name for the API key. This helps identify the key's purpose
     public var name: String
-    /// RSA or Ed25519 public key in PEM format (`-----BEGIN PUBLIC KEY-----`). This will be used to verify signatures on API requests - RSA-PSS with SHA-256 for RSA keys, Ed25519 for Ed25519 keys
+    /// RSA or Ed25519 public key in PEM format (`-----BEGIN PUBLIC KEY-----`). This will be used to
+    /// verify signatures on API requests - RSA-PSS with SHA-256 for RSA keys, Ed25519 for Ed25519
+    /// keys
     public var publicKey: String
-    /// List of scopes to grant to the API key. If the broad `write` parent scope is included, `read` must also be included. Child scopes may be granted without the broad parent scope. Defaults to full access (`read`, `write`) if not provided.
+    /// List of scopes to grant to the API key. If the broad `write` parent scope is included,
+    /// `read` must also be included. Child scopes may be granted without the broad parent scope.
+    /// Defaults to full access (`read`, `write`) if not provided.
     public var scopes: [ApiKeyScope]?
-    /// If set, restricts the API key to a single sub-account (0-63) that you own. A restricted key may only read and trade on that sub-account; it cannot act on other sub-accounts, transfer funds between sub-accounts, or create sub-accounts. Omit to leave the key unrestricted. Mutually exclusive with fcm_subtrader_id.
+    /// If set, restricts the API key to a single sub-account (0-63) that you own. A restricted key
+    /// may only read and trade on that sub-account; it cannot act on other sub-accounts, transfer
+    /// funds between sub-accounts, or create sub-accounts. Omit to leave the key unrestricted.
+    /// Mutually exclusive with fcm_subtrader_id.
     public var subaccount: Int?
-    /// FCM members only. If set, binds the API key to a single FCM subtrader that you own, spelled {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII alphanumeric characters. The subtrader must already exist. A bound key is the institution's trading credential for that subtrader - FIX order-entry and market-data sessions, plus margin WebSocket sessions scoped to the subtrader's own data - and is denied on every REST endpoint, including key management. Mutually exclusive with subaccount.
+    /// FCM members only. If set, binds the API key to a single FCM subtrader that you own, spelled
+    /// {your_user_id}_{suffix} with a suffix of 1-16 case-sensitive ASCII alphanumeric characters.
+    /// The subtrader must already exist. A bound key is the institution's trading credential for
+    /// that subtrader - FIX order-entry and market-data sessions, plus margin WebSocket sessions
+    /// scoped to the subtrader's own data - and is denied on every REST endpoint, including key
+    /// management. Mutually exclusive with subaccount.
     public var fcmSubtraderID: String?
 
     public init(
@@ -56,11 +68,16 @@ public struct CreateApiKeyRequest: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/CreateOrderGroupRequest`
 public struct CreateOrderGroupRequest: Codable, Sendable {
-    /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts) Defaults to `0`.
+    /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts)
+    /// Defaults to `0`.
     public var subaccount: Int?
-    /// Specifies the maximum number of contracts that can be matched within this group over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
+    /// Specifies the maximum number of contracts that can be matched within this group over a
+    /// rolling 15-second window. Whole contracts only. Provide contracts_limit or
+    /// contracts_limit_fp; if both provided they must match.
     public var contractsLimit: Int64?
-    /// String representation of the maximum number of contracts that can be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if both provided they must match.
+    /// String representation of the maximum number of contracts that can be matched within this
+    /// group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
+    /// both provided they must match.
     public var contractsLimitFp: FixedPointCount?
 
     public init(subaccount: Int? = nil, contractsLimit: Int64? = nil, contractsLimitFp: FixedPointCount? = nil) {
@@ -306,7 +323,9 @@ public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepre
     }
 }
 
-/// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value, 'void' = market was voided/cancelled and all positions returned at original cost.
+/// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to
+/// NO, 'scalar' = scalar market settled at a specific value, 'void' = market was voided/cancelled
+/// and all positions returned at original cost.
 ///
 /// - Remark: `#/components/schemas/Settlement/properties/market_result`
 public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentable {

@@ -12,10 +12,10 @@ extension Account {
     ///
     /// - Remark: `GET /account/limits` (`#/paths/~1account~1limits/get`)
     /// - Returns: `GetAccountApiLimitsResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getAccountApiLimits() async throws -> GetAccountApiLimitsResponse {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/account/limits")
+        var request = HTTPRequest(method: .get, path: "/account/limits")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetAccountApiLimits")
         switch response.status.code {
@@ -30,15 +30,20 @@ extension Account {
 extension ApiKeys {
     /// Generate API Key
     ///
-    /// Endpoint for generating a new API key with an automatically created key pair.  This endpoint generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the platform, while the private key is returned to the user and must be stored securely. The private key cannot be retrieved again.
+    /// Endpoint for generating a new API key with an automatically created key pair. This endpoint
+    /// generates a key pair of the requested key_type (RSA when omitted). The public key is stored
+    /// on the platform, while the private key is returned to the user and must be stored securely.
+    /// The private key cannot be retrieved again.
     ///
     /// - Remark: `POST /api_keys/generate` (`#/paths/~1api_keys~1generate/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `GenerateApiKeyResponse` (201).
-    /// - Throws: `APIError` for 400, 401, 403, 409, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 403, 409, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func generateApiKey(_ body: GenerateApiKeyRequest) async throws -> GenerateApiKeyResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/api_keys/generate")
+    public func generateApiKey(
+        _ body: GenerateApiKeyRequest
+    ) async throws -> GenerateApiKeyResponse {
+        var request = HTTPRequest(method: .post, path: "/api_keys/generate")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "GenerateApiKey")
@@ -57,19 +62,31 @@ extension Communications {
     /// Endpoint for getting quotes
     ///
     /// - Remark: `GET /communications/quotes` (`#/paths/~1communications~1quotes/get`)
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter marketTicker: Filter by market ticker
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 500. Defaults to `500`.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 500.
     /// - Parameter status: Filter quotes by status
     /// - Parameter quoteCreatorUserID: Filter quotes by quote creator user ID
     /// - Parameter rfqCreatorUserID: Filter quotes by RFQ creator user ID
-    /// - Parameter rfqCreatorSubtraderID: Filter quotes by RFQ creator subtrader ID (FCM members only)
+    /// - Parameter rfqCreatorSubtraderID: Filter quotes by RFQ creator subtrader ID (FCM members
+    ///   only)
     /// - Parameter rfqID: Filter quotes by RFQ ID
     /// - Returns: `GetQuotesResponse` (200).
-    /// - Throws: `APIError` for 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getQuotes(cursor: String? = nil, eventTicker: String? = nil, marketTicker: String? = nil, limit: Int32? = nil, status: String? = nil, quoteCreatorUserID: String? = nil, rfqCreatorUserID: String? = nil, rfqCreatorSubtraderID: String? = nil, rfqID: String? = nil) async throws -> GetQuotesResponse {
+    public func getQuotes(
+        cursor: String? = nil,
+        eventTicker: String? = nil,
+        marketTicker: String? = nil,
+        limit: Int32? = nil,
+        status: String? = nil,
+        quoteCreatorUserID: String? = nil,
+        rfqCreatorUserID: String? = nil,
+        rfqCreatorSubtraderID: String? = nil,
+        rfqID: String? = nil
+    ) async throws -> GetQuotesResponse {
         var query = QueryEncoder()
         try query.append("cursor", cursor)
         try query.append("event_ticker", eventTicker)
@@ -80,7 +97,7 @@ extension Communications {
         try query.append("rfq_creator_user_id", rfqCreatorUserID)
         try query.append("rfq_creator_subtrader_id", rfqCreatorSubtraderID)
         try query.append("rfq_id", rfqID)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/quotes" + query.string)
+        var request = HTTPRequest(method: .get, path: "/communications/quotes" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetQuotes")
         switch response.status.code {
@@ -97,21 +114,31 @@ extension Communications {
 extension Historical {
     /// Get Historical Market Candlesticks
     ///
-    /// Endpoint for fetching historical candlestick data for markets that have been archived from the live data set. Time period length of each candlestick in minutes. Valid values: 1 (1 minute), 60 (1 hour), 1440 (1 day).
+    /// Endpoint for fetching historical candlestick data for markets that have been archived from
+    /// the live data set. Time period length of each candlestick in minutes. Valid values: 1 (1
+    /// minute), 60 (1 hour), 1440 (1 day).
     ///
     /// - Remark: `GET /historical/markets/{ticker}/candlesticks` (`#/paths/~1historical~1markets~1{ticker}~1candlesticks/get`)
     /// - Parameter ticker: Market ticker - unique identifier for the specific market
-    /// - Parameter startTs: Start timestamp (Unix timestamp). Candlesticks will include those ending on or after this time.
-    /// - Parameter endTs: End timestamp (Unix timestamp). Candlesticks will include those ending on or before this time.
-    /// - Parameter periodInterval: Time period length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
+    /// - Parameter startTs: Start timestamp (Unix timestamp). Candlesticks will include those
+    ///   ending on or after this time.
+    /// - Parameter endTs: End timestamp (Unix timestamp). Candlesticks will include those ending on
+    ///   or before this time.
+    /// - Parameter periodInterval: Time period length of each candlestick in minutes. Valid values
+    ///   are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
     /// - Returns: `GetMarketCandlesticksHistoricalResponse` (200).
-    /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMarketCandlesticksHistorical(ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksHistoricalPeriodInterval) async throws -> GetMarketCandlesticksHistoricalResponse {
+    /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
+    public func getMarketCandlesticksHistorical(
+        ticker: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetMarketCandlesticksHistoricalPeriodInterval
+    ) async throws -> GetMarketCandlesticksHistoricalResponse {
         var query = QueryEncoder()
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/historical/markets/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticksHistorical")
         switch response.status.code {
@@ -127,7 +154,10 @@ extension Orders {
     /// Get Orders
     ///
     /// Restricts the response to orders that have a certain status: resting, canceled, or executed.
-    /// Orders that have been canceled or fully executed before the historical cutoff are only available via `GET /historical/orders`. Resting orders will always be available through this endpoint. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// Orders that have been canceled or fully executed before the historical cutoff are only
+    /// available via `GET /historical/orders`. Resting orders will always be available through this
+    /// endpoint. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for
+    /// details.
     ///
     /// - Remark: `GET /portfolio/orders` (`#/paths/~1portfolio~1orders/get`)
     /// - Parameter ticker: Filter by market ticker
@@ -135,13 +165,24 @@ extension Orders {
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
     /// - Parameter status: Filter by status. Possible values depend on the endpoint.
-    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
     /// - Returns: `GetOrdersResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getOrders(ticker: String? = nil, eventTicker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, status: String? = nil, limit: Int64? = nil, cursor: String? = nil, subaccount: Int? = nil) async throws -> GetOrdersResponse {
+    public func getOrders(
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        status: String? = nil,
+        limit: Int64? = nil,
+        cursor: String? = nil,
+        subaccount: Int? = nil
+    ) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
         try query.append("event_ticker", eventTicker)
@@ -151,7 +192,7 @@ extension Orders {
         try query.append("limit", limit)
         try query.append("cursor", cursor)
         try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/orders" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrders")
         switch response.status.code {
@@ -168,15 +209,18 @@ extension Orders {
 extension Portfolio {
     /// Transfer Between Subaccounts
     ///
-    /// Transfers funds between the authenticated user's subaccounts. Use 0 for the primary account, or 1-32 for numbered subaccounts.
+    /// Transfers funds between the authenticated user's subaccounts. Use 0 for the primary account,
+    /// or 1-32 for numbered subaccounts.
     ///
     /// - Remark: `POST /portfolio/subaccounts/transfer` (`#/paths/~1portfolio~1subaccounts~1transfer/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `ApplySubaccountTransferResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func applySubaccountTransfer(_ body: ApplySubaccountTransferRequest) async throws -> ApplySubaccountTransferResponse {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/subaccounts/transfer")
+    public func applySubaccountTransfer(
+        _ body: ApplySubaccountTransferRequest
+    ) async throws -> ApplySubaccountTransferResponse {
+        var request = HTTPRequest(method: .post, path: "/portfolio/subaccounts/transfer")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ApplySubaccountTransfer")

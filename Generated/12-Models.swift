@@ -28,7 +28,8 @@ public struct BatchCancelOrdersIndividualResponse: Codable, Sendable {
     /// The order ID to identify which order had an error during batch cancellation
     public var orderID: String
     public var order: Order?
-    /// String representation of the number of contracts that were successfully canceled from this order
+    /// String representation of the number of contracts that were successfully canceled from this
+    /// order
     public var reducedByFp: FixedPointCount
     public var error: ErrorResponse?
 
@@ -127,15 +128,24 @@ public struct CreateQuoteResponse: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/DecreaseOrderRequest`
 public struct DecreaseOrderRequest: Codable, Sendable {
-    /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts) Defaults to `0`.
+    /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts)
+    /// Defaults to `0`.
     public var subaccount: Int?
-    /// Number of contracts to reduce by (whole contracts only). Reduce-by may be provided via reduce_by or reduce_by_fp; if both provided they must match. Exactly one of reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
+    /// Number of contracts to reduce by (whole contracts only). Reduce-by may be provided via
+    /// reduce_by or reduce_by_fp; if both provided they must match. Exactly one of
+    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
     public var reduceBy: Int?
-    /// String representation of the number of contracts to reduce by. Reduce-by may be provided via reduce_by or reduce_by_fp; if both provided they must match. Exactly one of reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
+    /// String representation of the number of contracts to reduce by. Reduce-by may be provided via
+    /// reduce_by or reduce_by_fp; if both provided they must match. Exactly one of
+    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
     public var reduceByFp: FixedPointCount?
-    /// Number of contracts to reduce to (whole contracts only). Reduce-to may be provided via reduce_to or reduce_to_fp; if both provided they must match. Exactly one of reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
+    /// Number of contracts to reduce to (whole contracts only). Reduce-to may be provided via
+    /// reduce_to or reduce_to_fp; if both provided they must match. Exactly one of
+    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
     public var reduceTo: Int?
-    /// String representation of the number of contracts to reduce to. Reduce-to may be provided via reduce_to or reduce_to_fp; if both provided they must match. Exactly one of reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
+    /// String representation of the number of contracts to reduce to. Reduce-to may be provided via
+    /// reduce_to or reduce_to_fp; if both provided they must match. Exactly one of
+    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
     public var reduceToFp: FixedPointCount?
 
     public init(
@@ -177,7 +187,8 @@ public struct EventPosition: Codable, Sendable {
     public var eventTicker: String
     /// Total spent on this event in dollars
     public var totalCostDollars: FixedPointDollars
-    /// String representation of the total number of shares traded on this event (including both YES and NO contracts)
+    /// String representation of the total number of shares traded on this event (including both YES
+    /// and NO contracts)
     public var totalCostSharesFp: FixedPointCount
     /// Cost of the aggregate event position in dollars
     public var eventExposureDollars: FixedPointDollars
@@ -386,7 +397,8 @@ public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {
 
 /// - Remark: `#/components/schemas/Schedule`
 public struct Schedule: Codable, Sendable {
-    /// The standard operating hours of the exchange. All times are expressed in ET. Outside of these times trading will be unavailable.
+    /// The standard operating hours of the exchange. All times are expressed in ET. Outside of
+    /// these times trading will be unavailable.
     public var standardHours: [WeeklySchedule]
     /// Scheduled maintenance windows, during which the exchange may be unavailable.
     public var maintenanceWindows: [MaintenanceWindow]

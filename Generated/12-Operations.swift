@@ -8,18 +8,29 @@ import SDKGenRuntime
 extension Historical {
     /// Get Historical Markets
     ///
-    /// Endpoint for getting markets that have been archived to the historical database. Filters are mutually exclusive.
+    /// Endpoint for getting markets that have been archived to the historical database. Filters are
+    /// mutually exclusive.
     ///
     /// - Remark: `GET /historical/markets` (`#/paths/~1historical~1markets/get`)
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter tickers: Filter by specific market tickers. Comma-separated list of market tickers to retrieve.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Parameter tickers: Filter by specific market tickers. Comma-separated list of market
+    ///   tickers to retrieve.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter seriesTicker: Filter by series ticker
-    /// - Parameter mveFilter: Filter by multivariate events (combos). By default, MVE markets are included. Defaults to `null`.
+    /// - Parameter mveFilter: Filter by multivariate events (combos). By default, MVE markets are
+    ///   included. Defaults to `null`.
     /// - Returns: `GetMarketsResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getHistoricalMarkets(limit: Int64? = nil, cursor: String? = nil, tickers: String? = nil, eventTicker: String? = nil, seriesTicker: String? = nil, mveFilter: GetHistoricalMarketsMveFilter? = nil) async throws -> GetMarketsResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getHistoricalMarkets(
+        limit: Int64? = nil,
+        cursor: String? = nil,
+        tickers: String? = nil,
+        eventTicker: String? = nil,
+        seriesTicker: String? = nil,
+        mveFilter: GetHistoricalMarketsMveFilter? = nil
+    ) async throws -> GetMarketsResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("cursor", cursor)
@@ -27,7 +38,7 @@ extension Historical {
         try query.append("event_ticker", eventTicker)
         try query.append("series_ticker", seriesTicker)
         try query.append("mve_filter", mveFilter)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/markets" + query.string)
+        var request = HTTPRequest(method: .get, path: "/historical/markets" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalMarkets")
         switch response.status.code {
@@ -42,24 +53,33 @@ extension Historical {
 
     /// Get Historical Trades
     ///
-    /// Endpoint for getting all historical trades for all markets. Trades that were filled before the historical cutoff are available via this endpoint. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// Endpoint for getting all historical trades for all markets. Trades that were filled before
+    /// the historical cutoff are available via this endpoint. See [Historical
+    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /historical/trades` (`#/paths/~1historical~1trades/get`)
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Returns: `GetTradesResponse` (200).
-    /// - Throws: `APIError` for 400, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getTradesHistorical(ticker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil) async throws -> GetTradesResponse {
+    /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
+    public func getTradesHistorical(
+        ticker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetTradesResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
         try query.append("min_ts", minTs)
         try query.append("max_ts", maxTs)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/historical/trades" + query.string)
+        var request = HTTPRequest(method: .get, path: "/historical/trades" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTradesHistorical")
         switch response.status.code {
@@ -76,17 +96,25 @@ extension Historical {
 extension MarketOperations {
     /// Get Series
     ///
-    /// Endpoint for getting data about a specific series by its ticker.  A series represents a template for recurring events that follow the same format and rules (e.g., "Monthly Jobs Report", "Weekly Initial Jobless Claims", "Daily Weather in NYC"). Series define the structure, settlement sources, and metadata that will be applied to each recurring event instance within that series.
+    /// Endpoint for getting data about a specific series by its ticker. A series represents a
+    /// template for recurring events that follow the same format and rules (e.g., "Monthly Jobs
+    /// Report", "Weekly Initial Jobless Claims", "Daily Weather in NYC"). Series define the
+    /// structure, settlement sources, and metadata that will be applied to each recurring event
+    /// instance within that series.
     ///
     /// - Remark: `GET /series/{series_ticker}` (`#/paths/~1series~1{series_ticker}/get`)
     /// - Parameter seriesTicker: The ticker of the series to retrieve
-    /// - Parameter includeVolume: If true, includes the total volume traded across all events in this series. Defaults to `false`.
+    /// - Parameter includeVolume: If true, includes the total volume traded across all events in
+    ///   this series. Defaults to `false`.
     /// - Returns: `GetSeriesResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getSeries(seriesTicker: String, includeVolume: Bool? = nil) async throws -> GetSeriesResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getSeries(
+        seriesTicker: String,
+        includeVolume: Bool? = nil
+    ) async throws -> GetSeriesResponse {
         var query = QueryEncoder()
         try query.append("include_volume", includeVolume)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetSeries")
         switch response.status.code {

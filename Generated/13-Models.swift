@@ -148,7 +148,8 @@ public struct Milestone: Codable, Sendable {
     public var id: String
     /// Category of the milestone. E.g. Sports, Elections, Esports, Crypto.
     public var category: String
-    /// Type of the milestone. E.g. football_game, basketball_game, soccer_tournament_multi_leg, baseball_game, hockey_match, golf_tournament, political_race.
+    /// Type of the milestone. E.g. football_game, basketball_game, soccer_tournament_multi_leg,
+    /// baseball_game, hockey_match, golf_tournament, political_race.
     public var type: String
     /// Start date of the milestone.
     public var startDate: Date

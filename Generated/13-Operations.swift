@@ -13,10 +13,10 @@ extension Communications {
     /// - Remark: `GET /communications/rfqs/{rfq_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}/get`)
     /// - Parameter rfqID: RFQ ID
     /// - Returns: `GetRFQResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQ(rfqID: String) async throws -> GetRFQResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
+        var request = try HTTPRequest(method: .get, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQ")
         switch response.status.code {
@@ -40,15 +40,22 @@ extension Events {
     /// - Parameter ticker: The event ticker
     /// - Parameter startTs: Start timestamp for the range
     /// - Parameter endTs: End timestamp for the range
-    /// - Parameter periodInterval: Specifies the length of each candlestick period, in minutes. Must be one minute, one hour, or one day.
+    /// - Parameter periodInterval: Specifies the length of each candlestick period, in minutes.
+    ///   Must be one minute, one hour, or one day.
     /// - Returns: `GetEventCandlesticksResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getMarketCandlesticksByEvent(seriesTicker: String, ticker: String, startTs: Int64, endTs: Int64, periodInterval: GetMarketCandlesticksByEventPeriodInterval) async throws -> GetEventCandlesticksResponse {
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    public func getMarketCandlesticksByEvent(
+        seriesTicker: String,
+        ticker: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetMarketCandlesticksByEventPeriodInterval
+    ) async throws -> GetEventCandlesticksResponse {
         var query = QueryEncoder()
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/events/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/events/\(PathEncoder.segment(ticker, name: "ticker"))/candlesticks" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMarketCandlesticksByEvent")
         switch response.status.code {
@@ -68,9 +75,9 @@ extension MilestoneOperations {
     /// - Remark: `GET /milestones/{milestone_id}` (`#/paths/~1milestones~1{milestone_id}/get`)
     /// - Parameter milestoneID: Milestone ID
     /// - Returns: `GetMilestoneResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     public func getMilestone(milestoneID: String) async throws -> GetMilestoneResponse {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/milestones/\(PathEncoder.segment(milestoneID, name: "milestone_id"))")
+        var request = try HTTPRequest(method: .get, path: "/milestones/\(PathEncoder.segment(milestoneID, name: "milestone_id"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMilestone")
         switch response.status.code {
@@ -86,20 +93,32 @@ extension Portfolio {
     /// Get Fills
     ///
     /// Endpoint for getting all fills for the member. A fill is when a trade you have is matched.
-    /// Fills that occurred before the historical cutoff are only available via `GET /historical/fills`. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// Fills that occurred before the historical cutoff are only available via `GET
+    /// /historical/fills`. See [Historical
+    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /portfolio/fills` (`#/paths/~1portfolio~1fills/get`)
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter orderID: Filter by order ID
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter limit: Number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
     /// - Returns: `GetFillsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getFills(ticker: String? = nil, orderID: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, limit: Int64? = nil, cursor: String? = nil, subaccount: Int? = nil) async throws -> GetFillsResponse {
+    public func getFills(
+        ticker: String? = nil,
+        orderID: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil,
+        cursor: String? = nil,
+        subaccount: Int? = nil
+    ) async throws -> GetFillsResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
         try query.append("order_id", orderID)
@@ -108,7 +127,7 @@ extension Portfolio {
         try query.append("limit", limit)
         try query.append("cursor", cursor)
         try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/fills" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/fills" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFills")
         switch response.status.code {

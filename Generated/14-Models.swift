@@ -16,9 +16,13 @@ public struct ApiKey: Codable, Sendable {
     public var name: String
     /// List of scopes granted to this API key.
     public var scopes: [ApiKeyScope]
-    /// If set, the API key is restricted to this single sub-account and may only read and trade on it. Absent/null means the key is unrestricted.
+    /// If set, the API key is restricted to this single sub-account and may only read and trade on
+    /// it. Absent/null means the key is unrestricted.
     public var subaccount: Int?
-    /// If set, the API key is bound to this single FCM subtrader ({fcm_user_id}_{suffix}) and is usable only as that institution's trading credential - FIX sessions and subtrader-scoped margin WebSocket sessions; every REST endpoint is denied. Absent/null means the key carries no subtrader binding.
+    /// If set, the API key is bound to this single FCM subtrader ({fcm_user_id}_{suffix}) and is
+    /// usable only as that institution's trading credential - FIX sessions and subtrader-scoped
+    /// margin WebSocket sessions; every REST endpoint is denied. Absent/null means the key carries
+    /// no subtrader binding.
     public var fcmSubtraderID: String?
 
     public init(
@@ -54,7 +58,10 @@ public struct ApiKey: Codable, Sendable {
     }
 }
 
-/// Signature algorithm of an API key pair. `rsa` - 2048-bit RSA; requests are signed with RSA-PSS SHA-256. `ed25519` - Ed25519 (RFC 8032) signatures over the same pre-sign text, with lower client-side signing cost. Defaults to `rsa` when omitted from a generate request, for compatibility with existing clients.
+/// Signature algorithm of an API key pair. `rsa` - 2048-bit RSA; requests are signed with RSA-PSS
+/// SHA-256. `ed25519` - Ed25519 (RFC 8032) signatures over the same pre-sign text, with lower
+/// client-side signing cost. Defaults to `rsa` when omitted from a generate request, for
+/// compatibility with existing clients.
 ///
 /// - Remark: `#/components/schemas/ApiKeyType`
 public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
@@ -144,7 +151,9 @@ public struct ForecastPercentilesPoint: Codable, Sendable {
 public struct GetApiKeysResponse: Codable, Sendable {
     /// List of all API keys associated with the user
     public var apiKeys: [ApiKey]
-    /// Unix timestamp (seconds) when the account's location attestation for API key requests expires; a past value means the attestation has lapsed. Absent when the account has never attested.
+    /// Unix timestamp (seconds) when the account's location attestation for API key requests
+    /// expires; a past value means the attestation has lapsed. Absent when the account has never
+    /// attested.
     public var apiKeyRegionExpirationTs: Int64?
 
     public init(apiKeys: [ApiKey], apiKeyRegionExpirationTs: Int64? = nil) {
@@ -199,7 +208,9 @@ public struct GetBalanceResponse: Codable, Sendable {
 public struct GetEventResponse: Codable, Sendable {
     /// Data for the event.
     public var event: EventData
-    /// Data for the markets in this event. This field is deprecated in favour of the "markets" field inside the event. Which will be filled with the same value if you use the query parameter "with_nested_markets=true".
+    /// Data for the markets in this event. This field is deprecated in favour of the "markets"
+    /// field inside the event. Which will be filled with the same value if you use the query
+    /// parameter "with_nested_markets=true".
     public var markets: [Market]
 
     public init(event: EventData, markets: [Market]) {
@@ -225,7 +236,9 @@ public typealias GetMarketCandlesticksByEventPeriodInterval = GetMarketCandlesti
 
 /// - Remark: `#/components/schemas/GetPositionsResponse`
 public struct GetPositionsResponse: Codable, Sendable {
-    /// The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here in the cursor query parameter for this end-point to get the next page containing limit records. An empty value of this field indicates there is no next page.
+    /// The Cursor represents a pointer to the next page of records in the pagination. Use the value
+    /// returned here in the cursor query parameter for this end-point to get the next page
+    /// containing limit records. An empty value of this field indicates there is no next page.
     public var cursor: String?
     /// List of market positions
     public var marketPositions: [MarketPosition]
@@ -280,7 +293,8 @@ public struct GetSettlementsResponse: Codable, Sendable {
 public struct MarketCandlesticksResponse: Codable, Sendable {
     /// Market ticker string (e.g., 'INXD-24JAN01').
     public var marketTicker: String
-    /// Array of candlestick data points for the market. Includes an initial data point at the start timestamp when available.
+    /// Array of candlestick data points for the market. Includes an initial data point at the start
+    /// timestamp when available.
     public var candlesticks: [MarketCandlestick]
 
     public init(marketTicker: String, candlesticks: [MarketCandlestick]) {
@@ -305,7 +319,8 @@ public struct MarketCandlesticksResponse: Codable, Sendable {
 public struct OrderGroup: Codable, Sendable {
     /// Unique identifier for the order group
     public var id: String
-    /// String representation of the current maximum contracts allowed over a rolling 15-second window.
+    /// String representation of the current maximum contracts allowed over a rolling 15-second
+    /// window.
     public var contractsLimitFp: FixedPointCount?
     /// Whether auto-cancel is enabled for this order group
     public var isAutoCancelEnabled: Bool

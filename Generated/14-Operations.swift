@@ -13,10 +13,10 @@ extension Communications {
     /// - Remark: `PUT /communications/quotes/{quote_id}/confirm` (`#/paths/~1communications~1quotes~1{quote_id}~1confirm/put`)
     /// - Parameter quoteID: Quote ID
     /// - Parameter body: The request body (application/json).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func confirmQuote(quoteID: String, body: EmptyResponse? = nil) async throws {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/confirm")
+        var request = try HTTPRequest(method: .put, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/confirm")
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ConfirmQuote")
@@ -38,18 +38,31 @@ extension Fcm {
     /// This endpoint requires FCM member access level and allows filtering orders by subtrader ID.
     ///
     /// - Remark: `GET /fcm/orders` (`#/paths/~1fcm~1orders/get`)
-    /// - Parameter subtraderID: Restricts the response to orders for a specific subtrader (FCM members only)
-    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
+    /// - Parameter subtraderID: Restricts the response to orders for a specific subtrader (FCM
+    ///   members only)
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter ticker: Filter by market ticker
-    /// - Parameter minTs: Restricts the response to orders after a timestamp, formatted as a Unix Timestamp
-    /// - Parameter maxTs: Restricts the response to orders before a timestamp, formatted as a Unix Timestamp
+    /// - Parameter minTs: Restricts the response to orders after a timestamp, formatted as a Unix
+    ///   Timestamp
+    /// - Parameter maxTs: Restricts the response to orders before a timestamp, formatted as a Unix
+    ///   Timestamp
     /// - Parameter status: Restricts the response to orders that have a certain status
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100
     /// - Returns: `GetOrdersResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getFCMOrders(subtraderID: String, cursor: String? = nil, eventTicker: String? = nil, ticker: String? = nil, minTs: Int64? = nil, maxTs: Int64? = nil, status: GetFCMOrdersStatus? = nil, limit: Int? = nil) async throws -> GetOrdersResponse {
+    public func getFCMOrders(
+        subtraderID: String,
+        cursor: String? = nil,
+        eventTicker: String? = nil,
+        ticker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        status: GetFCMOrdersStatus? = nil,
+        limit: Int? = nil
+    ) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
         try query.append("subtrader_id", subtraderID)
         try query.append("cursor", cursor)
@@ -59,7 +72,7 @@ extension Fcm {
         try query.append("max_ts", maxTs)
         try query.append("status", status)
         try query.append("limit", limit)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/fcm/orders" + query.string)
+        var request = HTTPRequest(method: .get, path: "/fcm/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMOrders")
         switch response.status.code {
@@ -78,14 +91,18 @@ extension OrderGroups {
     ///
     /// - Remark: `GET /portfolio/order_groups/{order_group_id}` (`#/paths/~1portfolio~1order_groups~1{order_group_id}/get`)
     /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted, defaults to all subaccounts.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
     /// - Returns: `GetOrderGroupResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getOrderGroup(orderGroupID: String, subaccount: Int? = nil) async throws -> GetOrderGroupResponse {
+    public func getOrderGroup(
+        orderGroupID: String,
+        subaccount: Int? = nil
+    ) async throws -> GetOrderGroupResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrderGroup")
         switch response.status.code {
@@ -100,19 +117,25 @@ extension OrderGroups {
 
     /// Trigger Order Group
     ///
-    /// Triggers the order group, canceling all orders in the group and preventing new orders until the group is reset.
+    /// Triggers the order group, canceling all orders in the group and preventing new orders until
+    /// the group is reset.
     ///
     /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/trigger` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1trigger/put`)
     /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
     /// - Parameter body: The request body (application/json).
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    ///   0.
     /// - Returns: `EmptyResponse` (200).
-    /// - Throws: `APIError` for 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func triggerOrderGroup(orderGroupID: String, body: EmptyResponse? = nil, subaccount: Int? = nil) async throws -> EmptyResponse {
+    public func triggerOrderGroup(
+        orderGroupID: String,
+        body: EmptyResponse? = nil,
+        subaccount: Int? = nil
+    ) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/trigger" + query.string)
+        var request = try HTTPRequest(method: .put, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/trigger" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
         if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }

@@ -7,7 +7,8 @@ import SDKGenRuntime
 public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
     /// Order ID to cancel
     public var orderID: String
-    /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for subaccounts) Defaults to `0`.
+    /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for
+    /// subaccounts) Defaults to `0`.
     public var subaccount: Int?
 
     public init(orderID: String, subaccount: Int? = nil) {
@@ -147,7 +148,8 @@ public struct GetMarketsResponse: Codable, Sendable {
 public struct GetOrderGroupResponse: Codable, Sendable {
     /// Whether auto-cancel is enabled for this order group
     public var isAutoCancelEnabled: Bool
-    /// String representation of the current maximum contracts allowed over a rolling 15-second window.
+    /// String representation of the current maximum contracts allowed over a rolling 15-second
+    /// window.
     public var contractsLimitFp: FixedPointCount?
     /// List of order IDs that belong to this order group
     public var orders: [String]

@@ -8,7 +8,8 @@ import SDKGenRuntime
 extension Events {
     /// Get Event Forecast Percentile History
     ///
-    /// Endpoint for getting the historical raw and formatted forecast numbers for an event at specific percentiles.
+    /// Endpoint for getting the historical raw and formatted forecast numbers for an event at
+    /// specific percentiles.
     ///
     /// - Remark: `GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history` (`#/paths/~1series~1{series_ticker}~1events~1{ticker}~1forecast_percentile_history/get`)
     /// - Parameter seriesTicker: The series ticker
@@ -16,17 +17,25 @@ extension Events {
     /// - Parameter percentiles: Array of percentile values to retrieve (0-10000, max 10 values)
     /// - Parameter startTs: Start timestamp for the range
     /// - Parameter endTs: End timestamp for the range
-    /// - Parameter periodInterval: Specifies the length of each forecast period, in minutes. 0 for 5-second intervals, or 1, 60, or 1440 for minute-based intervals.
+    /// - Parameter periodInterval: Specifies the length of each forecast period, in minutes. 0 for
+    ///   5-second intervals, or 1, 60, or 1440 for minute-based intervals.
     /// - Returns: `GetEventForecastPercentilesHistoryResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getEventForecastPercentilesHistory(seriesTicker: String, ticker: String, percentiles: [Int32], startTs: Int64, endTs: Int64, periodInterval: GetEventForecastPercentilesHistoryPeriodInterval) async throws -> GetEventForecastPercentilesHistoryResponse {
+    public func getEventForecastPercentilesHistory(
+        seriesTicker: String,
+        ticker: String,
+        percentiles: [Int32],
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetEventForecastPercentilesHistoryPeriodInterval
+    ) async throws -> GetEventForecastPercentilesHistoryResponse {
         var query = QueryEncoder()
         try query.append("percentiles", percentiles)
         try query.append("start_ts", startTs)
         try query.append("end_ts", endTs)
         try query.append("period_interval", periodInterval)
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/events/\(PathEncoder.segment(ticker, name: "ticker"))/forecast_percentile_history" + query.string)
+        var request = try HTTPRequest(method: .get, path: "/series/\(PathEncoder.segment(seriesTicker, name: "series_ticker"))/events/\(PathEncoder.segment(ticker, name: "ticker"))/forecast_percentile_history" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventForecastPercentilesHistory")
         switch response.status.code {
@@ -41,20 +50,40 @@ extension Events {
     ///
     /// Get all events. This endpoint excludes multivariate events.
     /// To retrieve multivariate events, use the GET /events/multivariate endpoint.
-    /// All events are accessible through this endpoint, even if their associated markets are older than the historical cutoff.
+    /// All events are accessible through this endpoint, even if their associated markets are older
+    /// than the historical cutoff.
     ///
     /// - Remark: `GET /events` (`#/paths/~1events/get`)
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 200. Maximum value is 200. Defaults to `200`.
-    /// - Parameter cursor: Parameter to specify the pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
-    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event. Historical markets settled before the historical cutoff will not be included. Defaults to `false`.
-    /// - Parameter withMilestones: If true, includes related milestones as a field alongside events. Defaults to `false`.
-    /// - Parameter status: Filter by event status. Possible values are 'unopened', 'open', 'closed', 'settled'. Leave empty to return events with any status.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 200.
+    ///   Maximum value is 200.
+    /// - Parameter cursor: Parameter to specify the pagination cursor. Use the cursor value
+    ///   returned from the previous response to get the next page of results. Leave empty for the
+    ///   first page.
+    /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in
+    ///   the response. When true, each event will include a 'markets' field containing a list of
+    ///   Market objects associated with that event. Historical markets settled before the
+    ///   historical cutoff will not be included. Defaults to `false`.
+    /// - Parameter withMilestones: If true, includes related milestones as a field alongside
+    ///   events. Defaults to `false`.
+    /// - Parameter status: Filter by event status. Possible values are 'unopened', 'open',
+    ///   'closed', 'settled'. Leave empty to return events with any status.
     /// - Parameter seriesTicker: Filter by series ticker
-    /// - Parameter minCloseTs: Filter events with at least one market with close timestamp greater than this Unix timestamp (in seconds).
-    /// - Parameter minUpdatedTs: Filter events with metadata updated after this Unix timestamp (in seconds). Use this to efficiently poll for changes.
+    /// - Parameter minCloseTs: Filter events with at least one market with close timestamp greater
+    ///   than this Unix timestamp (in seconds).
+    /// - Parameter minUpdatedTs: Filter events with metadata updated after this Unix timestamp (in
+    ///   seconds). Use this to efficiently poll for changes.
     /// - Returns: `GetEventsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getEvents(limit: Int? = nil, cursor: String? = nil, withNestedMarkets: Bool? = nil, withMilestones: Bool? = nil, status: GetEventsStatus? = nil, seriesTicker: String? = nil, minCloseTs: Int64? = nil, minUpdatedTs: Int64? = nil) async throws -> GetEventsResponse {
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    public func getEvents(
+        limit: Int? = nil,
+        cursor: String? = nil,
+        withNestedMarkets: Bool? = nil,
+        withMilestones: Bool? = nil,
+        status: GetEventsStatus? = nil,
+        seriesTicker: String? = nil,
+        minCloseTs: Int64? = nil,
+        minUpdatedTs: Int64? = nil
+    ) async throws -> GetEventsResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("cursor", cursor)
@@ -64,7 +93,7 @@ extension Events {
         try query.append("series_ticker", seriesTicker)
         try query.append("min_close_ts", minCloseTs)
         try query.append("min_updated_ts", minUpdatedTs)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/events" + query.string)
+        var request = HTTPRequest(method: .get, path: "/events" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEvents")
         switch response.status.code {
@@ -79,22 +108,29 @@ extension Events {
 extension IncentivePrograms {
     /// Get Incentives
     ///
-    /// List incentives with optional filters. Incentives are rewards programs for trading activity on specific markets.
+    /// List incentives with optional filters. Incentives are rewards programs for trading activity
+    /// on specific markets.
     ///
     /// - Remark: `GET /incentive_programs` (`#/paths/~1incentive_programs/get`)
-    /// - Parameter status: Status filter. Can be "all", "active", "upcoming", "closed", or "paid_out". Default is "all".
+    /// - Parameter status: Status filter. Can be "all", "active", "upcoming", "closed", or
+    ///   "paid_out". Default is "all".
     /// - Parameter type: Type filter. Can be "all", "liquidity", or "volume". Default is "all".
     /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 10000.
     /// - Parameter cursor: Cursor for pagination
     /// - Returns: `GetIncentiveProgramsResponse` (200).
-    /// - Throws: `APIError` for 400, 500 and any other status without a documented success body, and for transport and decoding failures.
-    public func getIncentivePrograms(status: GetIncentiveProgramsStatus? = nil, type: GetIncentiveProgramsTypeModel? = nil, limit: Int? = nil, cursor: String? = nil) async throws -> GetIncentiveProgramsResponse {
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getIncentivePrograms(
+        status: GetIncentiveProgramsStatus? = nil,
+        type: GetIncentiveProgramsTypeModel? = nil,
+        limit: Int? = nil,
+        cursor: String? = nil
+    ) async throws -> GetIncentiveProgramsResponse {
         var query = QueryEncoder()
         try query.append("status", status)
         try query.append("type", type)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/incentive_programs" + query.string)
+        var request = HTTPRequest(method: .get, path: "/incentive_programs" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetIncentivePrograms")
         switch response.status.code {
@@ -111,16 +147,20 @@ extension IncentivePrograms {
 extension Orders {
     /// Amend Order
     ///
-    /// Endpoint for amending the max number of fillable contracts and/or price in an existing order. Max fillable contracts is `remaining_count` + `fill_count`.
+    /// Endpoint for amending the max number of fillable contracts and/or price in an existing
+    /// order. Max fillable contracts is `remaining_count` + `fill_count`.
     ///
     /// - Remark: `POST /portfolio/orders/{order_id}/amend` (`#/paths/~1portfolio~1orders~1{order_id}~1amend/post`)
     /// - Parameter orderID: Order ID
     /// - Parameter body: The request body (application/json).
     /// - Returns: `AmendOrderResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 404, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func amendOrder(orderID: String, body: AmendOrderRequest) async throws -> AmendOrderResponse {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/amend")
+    public func amendOrder(
+        orderID: String,
+        body: AmendOrderRequest
+    ) async throws -> AmendOrderResponse {
+        var request = try HTTPRequest(method: .post, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/amend")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AmendOrder")
@@ -138,19 +178,31 @@ extension Orders {
 extension Portfolio {
     /// Get Positions
     ///
-    /// Restricts the positions to those with any of following fields with non-zero values, as a comma separated list. The following values are accepted: position, total_traded
+    /// Restricts the positions to those with any of following fields with non-zero values, as a
+    /// comma separated list. The following values are accepted: position, total_traded
     ///
     /// - Remark: `GET /portfolio/positions` (`#/paths/~1portfolio~1positions/get`)
-    /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the pagination. Use the value returned from the previous response to get the next page.
-    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100. Defaults to `100`.
-    /// - Parameter countFilter: Restricts the positions to those with any of following fields with non-zero values, as a comma separated list. The following values are accepted - position, total_traded
+    /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the
+    ///   pagination. Use the value returned from the previous response to get the next page.
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100.
+    /// - Parameter countFilter: Restricts the positions to those with any of following fields with
+    ///   non-zero values, as a comma separated list. The following values are accepted - position,
+    ///   total_traded
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to 0.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    ///   0.
     /// - Returns: `GetPositionsResponse` (200).
-    /// - Throws: `APIError` for 400, 401, 500 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getPositions(cursor: String? = nil, limit: Int32? = nil, countFilter: String? = nil, ticker: String? = nil, eventTicker: String? = nil, subaccount: Int? = nil) async throws -> GetPositionsResponse {
+    public func getPositions(
+        cursor: String? = nil,
+        limit: Int32? = nil,
+        countFilter: String? = nil,
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        subaccount: Int? = nil
+    ) async throws -> GetPositionsResponse {
         var query = QueryEncoder()
         try query.append("cursor", cursor)
         try query.append("limit", limit)
@@ -158,7 +210,7 @@ extension Portfolio {
         try query.append("ticker", ticker)
         try query.append("event_ticker", eventTicker)
         try query.append("subaccount", subaccount)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/portfolio/positions" + query.string)
+        var request = HTTPRequest(method: .get, path: "/portfolio/positions" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetPositions")
         switch response.status.code {

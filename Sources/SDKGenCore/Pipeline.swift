@@ -30,9 +30,13 @@ public func generate(spec bytes: [UInt8], specName: String, templates: TemplateS
 /// Generates one SDK from several specs merged into one.
 public func generate(specs: [(bytes: [UInt8], name: String)], templates: TemplateSet, options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> [OutputFile]? {
     guard let model = buildModel(specs: specs, options: options, diagnostics: diagnostics) else { return nil }
-    let files = measure(options, "render") {
-        render(model, templates: templates, docs: options.docs, moduleName: options.moduleName, accessModifier: options.configuration.accessModifier, hashable: options.configuration.hashable, exampleSetup: options.configuration.exampleSetup)
-    }
+    var renderOptions = RenderOptions()
+    renderOptions.docs = options.docs
+    renderOptions.moduleName = options.moduleName
+    renderOptions.accessModifier = options.configuration.accessModifier
+    renderOptions.hashable = options.configuration.hashable
+    renderOptions.exampleSetup = options.configuration.exampleSetup
+    let files = measure(options, "render") { render(model, templates: templates, options: renderOptions) }
     releaseInBackground(model)
     return files
 }

@@ -96,10 +96,11 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
         }
     }
 
-    /// `application/json`, `text/json` and any `+json` type, with or without parameters.
+    /// `application/json`, `text/json` and any `+json` type, with or without parameters: the
+    /// generator's rule (`MediaTypeName.isJSON`), so a body typed as JSON is read as JSON.
     static func isJSON(_ contentType: String) -> Bool {
         let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return base == "application/json" || base == "text/json" || base.hasSuffix("+json") || base.hasSuffix("/json")
+        return base.hasSuffix("/json") || base.hasSuffix("+json")
     }
 
     public func decodeText(from body: HTTPBody?) async throws -> String {

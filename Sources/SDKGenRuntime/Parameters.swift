@@ -135,6 +135,12 @@ public struct QueryEncoder: Sendable {
 }
 
 extension HTTPRequest {
+    /// A request for `path` (with its query), relative to the server URL the client sends it to:
+    /// scheme and authority come from there.
+    public init(method: Method, path: String) {
+        self.init(method: method, scheme: nil, authority: nil, path: path)
+    }
+
     /// Sets a header (`simple` style: arrays and objects comma-separated). An invalid field name or
     /// a value with CR, LF or NUL throws, so a value can never add a header.
     public mutating func setHeader(_ name: String, _ value: some Encodable, style: ParameterStyle = .simple, explode: Bool = false) throws {

@@ -39,7 +39,7 @@ private struct APIDiffer {
     }
 
     func describe(_ operation: IROperation) -> String {
-        "\(SwiftName.bare(operation.swiftName)) (\(operation.method) \(operation.path))"
+        "\(SwiftName.bare(operation.swiftName)) (\(operation.method.uppercased) \(operation.path))"
     }
 
     mutating func compareOperations() {
@@ -49,7 +49,7 @@ private struct APIDiffer {
             let operation = before[id]!
             if let successor = after.values.first(where: { $0.method == operation.method && $0.path == operation.path && before[$0.operationID] == nil }) {
                 renamed.insert(successor.operationID)
-                add(true, "operation", "renamed: \(SwiftName.bare(operation.swiftName)) -> \(SwiftName.bare(successor.swiftName)) (\(operation.method) \(operation.path))", operation.origin, successor.origin)
+                add(true, "operation", "renamed: \(SwiftName.bare(operation.swiftName)) -> \(SwiftName.bare(successor.swiftName)) (\(operation.method.uppercased) \(operation.path))", operation.origin, successor.origin)
                 compare(operation, successor)
             } else {
                 add(true, "operation", "removed: \(describe(operation))", operation.origin, nil)
@@ -66,7 +66,7 @@ private struct APIDiffer {
     mutating func compare(_ a: IROperation, _ b: IROperation) {
         let name = SwiftName.bare(b.swiftName)
         if a.method != b.method || a.path != b.path {
-            add(true, "operation", "\(name) moved: \(a.method) \(a.path) -> \(b.method) \(b.path)", a.origin, b.origin)
+            add(true, "operation", "\(name) moved: \(a.method.uppercased) \(a.path) -> \(b.method.uppercased) \(b.path)", a.origin, b.origin)
         }
         let before = Dictionary(a.parameters.map { ("\($0.location.rawValue):\($0.name)", $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(b.parameters.map { ("\($0.location.rawValue):\($0.name)", $0) }, uniquingKeysWith: { first, _ in first })
@@ -89,19 +89,19 @@ private struct APIDiffer {
         }
         switch (a.body, b.body) {
         case (nil, let body?):
-            add(body.required, "request body", "\(name): \(body.required ? "required" : "optional") request body added (\(body.type.swift))", a.origin, b.origin)
+            add(body.required, "request body", "\(name): \(body.required ? "required" : "optional") request body added (\(body.content.type.swift))", a.origin, b.origin)
         case (let body?, nil):
-            add(true, "request body", "\(name): request body removed (\(body.type.swift))", a.origin, b.origin)
+            add(true, "request body", "\(name): request body removed (\(body.content.type.swift))", a.origin, b.origin)
         case (let x?, let y?):
-            if x.type != y.type { add(true, "request body", "\(name): request body type changed: \(x.type.swift) -> \(y.type.swift)", a.origin, b.origin) }
-            if x.contentType != y.contentType { add(true, "request body", "\(name): request content type changed: \(x.contentType) -> \(y.contentType)", a.origin, b.origin) }
+            if x.content.type != y.content.type { add(true, "request body", "\(name): request body type changed: \(x.content.type.swift) -> \(y.content.type.swift)", a.origin, b.origin) }
+            if x.content.contentType != y.content.contentType { add(true, "request body", "\(name): request content type changed: \(x.content.contentType) -> \(y.content.contentType)", a.origin, b.origin) }
             if x.required != y.required { add(y.required, "request body", "\(name): request body made \(y.required ? "required" : "optional")", a.origin, b.origin) }
         case (nil, nil):
             break
         }
-        if a.returnType != b.returnType || a.headersType != b.headersType {
-            let from = a.returnType?.swift ?? "Void", to = b.returnType?.swift ?? "Void"
-            add(true, "response", "\(name): return type changed: \(from) -> \(to)" + (a.headersType != b.headersType ? " (response headers changed)" : ""), a.origin, b.origin)
+        if a.result.bodyType != b.result.bodyType || a.result.headers?.name != b.result.headers?.name {
+            let from = a.result.bodyType?.swift ?? "Void", to = b.result.bodyType?.swift ?? "Void"
+            add(true, "response", "\(name): return type changed: \(from) -> \(to)" + (a.result.headers?.name != b.result.headers?.name ? " (response headers changed)" : ""), a.origin, b.origin)
         }
         let statusesBefore = Set(a.responses.map(\.status)), statusesAfter = Set(b.responses.map(\.status))
         for status in statusesAfter.subtracting(statusesBefore).sorted() {

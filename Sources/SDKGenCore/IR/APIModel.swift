@@ -1,6 +1,7 @@
 /// The generator's model of the SDK: Swift names chosen, types decided, everything in output order.
 ///
-/// Rendering reads it without making decisions: every name is final, every list sorted.
+/// Rendering reads it without making decisions: every name is final, every list sorted, every
+/// choice (how a body is coded, which statuses succeed, what a method returns) made and typed.
 public struct APIModel: Sendable {
     public var title: String
     public var version: String
@@ -11,6 +12,15 @@ public struct APIModel: Sendable {
     public var tags: [IRTag]
     public var models: [IRModel]
     public var securitySchemes: [IRSecurityScheme]
+
+    /// The model that documents `name` in the docs: its own page, or, for an inline schema shared
+    /// with an identical type, that type's.
+    public func documentingModel(_ name: String) -> String {
+        sharedTypes[name] ?? name
+    }
+
+    /// Inline schema name -> the type it is an alias of (see `IRModel.isShared`).
+    var sharedTypes: [String: String] = [:]
 }
 
 public struct IRServer: Sendable {
@@ -21,15 +31,21 @@ public struct IRServer: Sendable {
 }
 
 public struct IRSecurityScheme: Sendable {
+    /// What the generated `Security` enum and the runtime's `SecuritySchemeKind` know of a scheme.
+    public enum Kind: Sendable, Hashable {
+        /// A named header, query item or cookie.
+        case apiKey(name: String, location: APIKeyLocation)
+        /// `type: http`: `bearer`, `basic` or another scheme, as the spec writes it.
+        case http(scheme: String)
+        /// OAuth2, OpenID Connect (and mutual TLS): a token the app obtains, sent as a bearer token.
+        case token
+    }
+
     public var name: String
-    public var type: String
+    /// nil for a type OpenAPI does not define.
+    public var type: SecuritySchemeType?
+    public var kind: Kind
     public var description: String?
-    /// For apiKey schemes: `header KALSHI-ACCESS-KEY`.
-    public var detail: String
-    /// apiKey: the parameter's name and `header`, `query` or `cookie`; http: the scheme name.
-    public var parameterName: String?
-    public var location: String?
-    public var scheme: String?
 }
 
 /// A group of operations, from a spec tag; rendered as a type the client exposes as a property.
@@ -41,16 +57,37 @@ public struct IRTag: Sendable {
     public var operations: [IROperation]
 }
 
+/// The Swift types that need no model: the standard library's, Foundation's and the runtime's.
+public enum BuiltinType: String, Sendable, Hashable, CaseIterable {
+    case string = "String"
+    case int = "Int"
+    case int32 = "Int32"
+    case int64 = "Int64"
+    case float = "Float"
+    case double = "Double"
+    case decimal = "Decimal"
+    case bool = "Bool"
+    case date = "Date"
+    case data = "Data"
+    /// Free-form JSON (SDKGenRuntime's `JSONValue`).
+    case json = "JSONValue"
+}
+
 /// A Swift type as generated code spells it.
 public indirect enum TypeRef: Hashable, Sendable {
-    case builtin(String)
+    case builtin(BuiltinType)
+    /// A type the configuration names (`typeOverrides`), which the user provides.
+    case custom(String)
+    /// A generated model.
     case named(String)
     case array(TypeRef)
     case map(TypeRef)
 
+    /// The type's Swift spelling: `[String: Pet]`.
     public var swift: String {
         switch self {
-        case .builtin(let name), .named(let name): return name
+        case .builtin(let type): return type.rawValue
+        case .custom(let name), .named(let name): return name
         case .array(let element): return "[\(element.swift)]"
         case .map(let value): return "[String: \(value.swift)]"
         }
@@ -61,19 +98,42 @@ public indirect enum TypeRef: Hashable, Sendable {
         switch self {
         case .named(let name): return name
         case .array(let element), .map(let element): return element.modelName
-        case .builtin: return nil
+        case .builtin, .custom: return nil
         }
     }
 
-    static let string = TypeRef.builtin("String")
-    static let json = TypeRef.builtin("JSONValue")
+    static let string = TypeRef.builtin(.string)
+    static let json = TypeRef.builtin(.json)
+    static let data = TypeRef.builtin(.data)
+}
+
+/// How a body is written or read. One list for requests and responses; the streaming kinds
+/// (JSON Lines, JSON Sequence, server-sent events) belong here too.
+public enum BodyCoding: Sendable, Hashable {
+    /// JSON, decoded into or encoded from the body's type.
+    case json
+    /// `text/*`: a `String`.
+    case text
+    /// `application/x-www-form-urlencoded`: an object's members as form fields (requests only).
+    case form
+    /// `multipart/form-data`: an object's members as parts (requests only).
+    case multipart
+    /// Anything else: the raw bytes as `Data`.
+    case binary
+}
+
+/// A request or response body: its Swift type, how it is coded and its media type.
+public struct IRContent: Sendable, Hashable {
+    public var type: TypeRef
+    public var coding: BodyCoding
+    /// As the spec writes it, parameters included: `application/json; charset=utf-8`.
+    public var contentType: String
 }
 
 public struct IROperation: Sendable {
     public var operationID: String
     public var swiftName: String
-    /// Uppercase HTTP method, as docs show it: `POST`.
-    public var method: String
+    public var method: HTTPMethod
     public var path: String
     public var origin: Origin
     public var summary: String?
@@ -82,52 +142,151 @@ public struct IROperation: Sendable {
     /// Parameters in call order (path first, then required, body, optional).
     public var parameters: [IRParameter]
     public var body: IRBody?
+    /// Every documented response, in status order, for docs.
     public var responses: [IRResponse]
-    /// The success type, or nil for none (the method returns `Void`).
-    public var returnType: TypeRef?
-    public var returnContentType: String?
+    /// What the method returns; with `signature`, the one description of the method that the
+    /// code, its doc comment and the docs page all spell.
+    public var result: IRResult
+    /// The media type the client asks for (`Accept`), when a success response has a body.
+    public var acceptedContentType: String?
+    /// The documented success statuses and what each returns; a status not listed here, nor in
+    /// `errors`, throws without decoding its body.
+    public var successes: [IRSuccess]
+    /// Documented error statuses whose JSON body decodes, grouped by body type in status order.
+    public var errors: [IRErrorCase]
+    /// The type of the `default` response's JSON body, decoded for any undocumented status.
+    public var defaultError: TypeRef?
     /// Alternatives; each alternative lists schemes used together.
     public var security: [[String]]
-    /// The model of the success response's headers, when it documents any: the method returns
-    /// `(body:headers:)`, or only the headers when there is no body.
-    public var headersType: String?
+
+    /// The method's arguments in order: path parameters, required ones, the body, optional ones.
+    public var signature: [IRArgument] {
+        var arguments: [IRArgument] = []
+        let leading = parameters.filter { $0.location == .path || $0.required }
+        for (index, parameter) in parameters.enumerated() where parameter.location == .path || parameter.required {
+            arguments.append(IRArgument(source: .parameter(index), swiftName: parameter.swiftName, type: parameter.type, optional: false, unlabeled: false))
+        }
+        if let body {
+            arguments.append(IRArgument(source: .body, swiftName: "body", type: body.content.type, optional: !body.required, unlabeled: leading.isEmpty))
+        }
+        for (index, parameter) in parameters.enumerated() where parameter.location != .path && !parameter.required {
+            arguments.append(IRArgument(source: .parameter(index), swiftName: parameter.swiftName, type: parameter.type, optional: true, unlabeled: false))
+        }
+        return arguments
+    }
+}
+
+/// One argument of an operation's method.
+public struct IRArgument: Sendable {
+    public enum Source: Sendable, Hashable {
+        /// `IROperation.parameters[index]`.
+        case parameter(Int)
+        case body
+    }
+
+    public var source: Source
+    public var swiftName: String
+    public var type: TypeRef
+    /// `Type? = nil`: the caller may leave it out.
+    public var optional: Bool
+    /// `_ body`: the body is the first argument and needs no label.
+    public var unlabeled: Bool
+}
+
+/// What an operation's method returns.
+public enum IRResult: Sendable {
+    /// Nothing (`async throws`).
+    case none
+    /// The success body.
+    case body(TypeRef)
+    /// Only the success response's headers, when it has no body.
+    case headers(IRHeaders)
+    /// `(body: T, headers: H)`.
+    case bodyAndHeaders(TypeRef, IRHeaders)
+    /// Different bodies (or a body and none) by status: an enum with a case per status.
+    case responses(IRResponses)
+
+    /// The headers model, for the cases that return one.
+    public var headers: IRHeaders? {
+        switch self {
+        case .headers(let headers), .bodyAndHeaders(_, let headers): return headers
+        case .none, .body, .responses: return nil
+        }
+    }
+
+    /// The body type, for the cases that have one.
+    public var bodyType: TypeRef? {
+        switch self {
+        case .body(let type), .bodyAndHeaders(let type, _): return type
+        case .responses(let responses): return .named(responses.name)
+        case .none, .headers: return nil
+        }
+    }
+}
+
+/// The model of a success response's documented headers, and its fields.
+public struct IRHeaders: Sendable {
+    public var name: String
+    public var fields: [IRResponseHeader]
+}
+
+/// The model of an operation with several kinds of success, and its cases.
+public struct IRResponses: Sendable {
+    public var name: String
+    public var cases: [IRResponseCase]
+}
+
+/// A documented success status and what the method returns for it.
+public struct IRSuccess: Sendable {
+    public var status: ResponseStatus
+    /// The body, read as its coding; nil when the status has none.
+    public var content: IRContent?
+    /// The case of the operation's responses enum that this status returns, when it has one.
+    public var responseCase: String?
+    /// A success the method cannot return: it has no body, while the method returns one. Such a
+    /// response throws.
+    public var throwsInstead: Bool
+}
+
+/// Error statuses whose JSON body decodes into `type`.
+public struct IRErrorCase: Sendable {
+    public var statuses: [ResponseStatus]
+    public var type: TypeRef
 }
 
 public struct IRParameter: Sendable {
     public var name: String
     public var swiftName: String
-    public var location: Parameter.Location
+    public var location: ParameterLocation
     public var type: TypeRef
     public var required: Bool
     public var description: String?
-    /// OpenAPI's `style`, defaulted by location (`form` for query and cookie, `simple` otherwise).
-    public var style: String
+    /// The spec's `style`, defaulted by location (`form` for query and cookie, `simple` otherwise).
+    public var style: ParameterStyle
     public var explode: Bool
     public var origin: Origin? = nil
 }
 
 public struct IRBody: Sendable {
-    public enum Encoding: Sendable {
-        case json, form, multipart, text, binary
-    }
-
-    public var type: TypeRef
-    public var encoding: Encoding
+    public var content: IRContent
     /// For multipart bodies: the object's fields, each a text or file part.
-    public var multipartFields: [(name: String, swiftName: String, isFile: Bool)] = []
-    public var contentType: String
+    public var multipartFields: [IRMultipartField] = []
     public var required: Bool
     public var description: String?
 }
 
+public struct IRMultipartField: Sendable {
+    public var name: String
+    public var swiftName: String
+    /// `Data`: sent as a file part.
+    public var isFile: Bool
+}
+
 public struct IRResponse: Sendable {
-    /// `200`, `4XX` or `default`.
-    public var status: String
+    public var status: ResponseStatus
     public var description: String
-    public var type: TypeRef?
-    public var contentType: String?
+    public var content: IRContent?
     public var headers: [String]
-    public var isSuccess: Bool
 }
 
 public struct IRModel: Sendable {
@@ -187,14 +346,14 @@ public struct IREnumCase: Sendable {
 public struct IRResponseHeader: Sendable {
     public var name: String
     public var swiftName: String
-    /// `String`, `Int`, `Int32`, `Int64`, `Double`, `Float` or `Bool`.
+    /// `String`, `Int`, `Int32`, `Int64`, `Double` or `Bool`.
     public var type: TypeRef
     public var description: String?
 }
 
 public struct IRResponseCase: Sendable {
     public var swiftName: String
-    public var status: String
+    public var status: ResponseStatus
     public var description: String
     public var type: TypeRef?
 }

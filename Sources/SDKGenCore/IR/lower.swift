@@ -70,7 +70,8 @@ struct Lowering {
             servers: lowerServers(),
             tags: tags,
             models: models,
-            securitySchemes: spec.components.securitySchemes.sorted { $0.name < $1.name }.map(lowerSecurityScheme)
+            securitySchemes: spec.components.securitySchemes.sorted { $0.name < $1.name }.map(lowerSecurityScheme),
+            sharedTypes: Dictionary(models.compactMap { model in model.sharedType.map { (model.name, $0) } }, uniquingKeysWith: { first, _ in first })
         )
     }
 
@@ -129,13 +130,13 @@ struct Lowering {
     }
 
     func lowerSecurityScheme(_ scheme: SecurityScheme) -> IRSecurityScheme {
-        var detail = scheme.type
+        let kind: IRSecurityScheme.Kind
         switch scheme.type {
-        case "apiKey": detail = "API key in \(scheme.location ?? "header") `\(scheme.parameterName ?? "")`"
-        case "http": detail = "HTTP \(scheme.scheme ?? "") authentication"
-        default: break
+        case .apiKey?: kind = .apiKey(name: scheme.parameterName ?? "", location: scheme.location ?? .header)
+        case .http?: kind = .http(scheme: scheme.scheme ?? "bearer")
+        default: kind = .token
         }
-        return IRSecurityScheme(name: scheme.name, type: scheme.type, description: scheme.description, detail: detail, parameterName: scheme.parameterName, location: scheme.location, scheme: scheme.scheme)
+        return IRSecurityScheme(name: scheme.name, type: scheme.type, kind: kind, description: scheme.description)
     }
 
     // MARK: - References

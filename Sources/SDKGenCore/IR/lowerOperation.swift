@@ -5,9 +5,9 @@ extension Lowering {
         var operationNames = NameScope()
         // Sorted by path then method so that suffixes for clashing names are stable.
         let entries = spec.paths.flatMap { item in item.operations.map { (item, $0) } }
-            .sorted { ($0.0.path, methodOrder($0.1.method)) < ($1.0.path, methodOrder($1.1.method)) }
+            .sorted { ($0.0.path, $0.1.method) < ($1.0.path, $1.1.method) }
         for (item, operation) in entries where configuration.filter.allows(tags: operation.tags, operationID: operation.operationID, path: item.path) {
-            let derived = operation.method + " " + item.path
+            let derived = operation.method.rawValue + " " + item.path
             let base = operation.operationID.flatMap { configuration.naming.operations[$0] } ?? SwiftName.memberBase(operation.operationID ?? derived)
             let name = operationNames.unique(base, for: "operation '\(operation.operationID ?? derived)'", origin: operation.origin, diagnostics: diagnostics)
             let lowered = lowerOperation(operation, in: item, swiftName: name)
@@ -25,10 +25,6 @@ extension Lowering {
             let operations = byTag[tag]!.sorted { $0.swiftName < $1.swiftName }
             return IRTag(name: tag, typeName: typeName, propertyName: SwiftName.escapeMember(property), description: description, operations: operations)
         }
-    }
-
-    func methodOrder(_ method: String) -> Int {
-        ["get", "put", "post", "delete", "options", "head", "patch", "trace"].firstIndex(of: method) ?? 99
     }
 
     mutating func lowerOperation(_ operation: Operation, in item: PathItem, swiftName: String) -> IROperation {
@@ -50,11 +46,7 @@ extension Lowering {
             }
             let name = scope.unique(names.memberBase(parameter.name), for: "parameter '\(parameter.name)'", origin: parameter.origin, diagnostics: diagnostics)
             // A `content` parameter carries its value as JSON text; otherwise the location decides.
-            let style = parameter.contentType.map { isJSON($0) ? "json" : "form" } ?? parameter.style ?? (parameter.location == .query || parameter.location == .cookie ? "form" : "simple")
-            let knownStyles = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix", "json"]
-            if !knownStyles.contains(style) {
-                diagnostics.warning("parameter style '\(style)' is unknown; '\(parameter.location == .query ? "form" : "simple")' is used", at: parameter.origin.location, pointer: parameter.origin.pointer)
-            }
+            let style = parameter.contentType.map { MediaTypeName.isJSON($0) ? .json : .form } ?? parameter.style ?? .defaultStyle(for: parameter.location)
             let type = parameter.schema.map { typeRef($0, hint: typePrefix + names.typeName(parameter.name)) } ?? .string
             lowered.append(IRParameter(
                 name: parameter.name,
@@ -64,7 +56,7 @@ extension Lowering {
                 required: parameter.required,
                 description: Self.describe(parameter.description, default: parameter.schema?.defaultValue),
                 style: style,
-                explode: parameter.explode ?? (style == "form"),
+                explode: parameter.explode ?? style.explodesByDefault,
                 origin: parameter.origin
             ))
         }
@@ -78,34 +70,36 @@ extension Lowering {
 
         let body = operation.requestBody.flatMap { lowerBody($0, typePrefix: typePrefix) }
         let responses = lowerResponses(operation, typePrefix: typePrefix)
-        let successes = responses.filter(\.isSuccess)
-        var success = successes.first { $0.type != nil }
-        var returnType = success?.type
-        if successes.count > 1, Set(successes.map { $0.type?.swift ?? "" }).count > 1 {
-            // Different bodies (or a body and none) by status: return an enum with a case per status.
-            let name = typeNames.unique(typePrefix + "Response", for: "responses of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
-            var scope = NameScope()
-            let cases = successes.map { response in
-                IRResponseCase(swiftName: SwiftName.escapeMember(scope.unique(Self.statusCaseName(response.status), for: "status \(response.status)", origin: operation.origin, diagnostics: diagnostics)), status: response.status, description: response.description, type: response.type)
+        let successResponses = responses.filter(\.status.isSuccess)
+        let (result, responseCases) = lowerResult(operation, successes: successResponses, swiftName: swiftName, typePrefix: typePrefix)
+        let firstBody = successResponses.first { $0.content != nil }
+        var successes = successResponses.map { response in
+            IRSuccess(
+                status: response.status,
+                content: response.content,
+                responseCase: responseCases?.first { $0.status == response.status }?.swiftName,
+                throwsInstead: responseCases == nil && response.content == nil && result.bodyType != nil
+            )
+        }
+        if successes.isEmpty, case .none = result {
+            // No success documented: any 2xx counts as done.
+            successes = [IRSuccess(status: .range(2), content: nil, responseCase: nil, throwsInstead: false)]
+        }
+        var errors: [IRErrorCase] = []
+        for response in responses where !response.status.isSuccess && response.status != .default {
+            // Statuses without a JSON body end in the `default` branch; the docs list them.
+            guard let content = response.content, content.coding == .json else { continue }
+            if let index = errors.firstIndex(where: { $0.type == content.type }) {
+                errors[index].statuses.append(response.status)
+            } else {
+                errors.append(IRErrorCase(statuses: [response.status], type: content.type))
             }
-            models.append(IRModel(name: name, kind: .responses(cases), description: "What `\(swiftName)` returns, by status.", origin: operation.origin, deprecated: false))
-            returnType = .named(name)
-            success = nil
         }
         let security = (operation.security ?? spec.security ?? []).map(\.schemes).filter { !$0.isEmpty }
-        var headersType: String?
-        if success != nil || returnType == nil, let primary = successes.first(where: { $0.type == returnType }) ?? successes.first {
-            let headers = lowerResponseHeaders(operation, status: primary.status)
-            if !headers.isEmpty {
-                let name = typeNames.unique(typePrefix + "ResponseHeaders", for: "response headers of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
-                models.append(IRModel(name: name, kind: .headers(headers), description: "The headers of a \(primary.status) response to `\(swiftName)`.", origin: operation.origin, deprecated: false))
-                headersType = name
-            }
-        }
         return IROperation(
             operationID: operation.operationID ?? swiftName,
             swiftName: SwiftName.escapeMember(swiftName),
-            method: operation.method.uppercased(),
+            method: operation.method,
             path: item.path,
             origin: operation.origin,
             summary: operation.summary,
@@ -114,11 +108,44 @@ extension Lowering {
             parameters: pathParameters + required + optional,
             body: body,
             responses: responses,
-            returnType: returnType,
-            returnContentType: success?.contentType ?? successes.compactMap(\.contentType).first,
-            security: security,
-            headersType: headersType
+            result: result,
+            acceptedContentType: (result.bodyType != nil && responseCases == nil ? firstBody : nil)?.content?.contentType ?? successResponses.compactMap(\.content?.contentType).first,
+            successes: successes,
+            errors: errors,
+            defaultError: responses.first { $0.status == .default }?.content?.type,
+            security: security
         )
+    }
+
+    /// What the method returns: the first success body, the success headers, both, nothing, or
+    /// (when successes differ in their bodies) an enum with a case per status, whose cases are
+    /// also returned.
+    mutating func lowerResult(_ operation: Operation, successes: [IRResponse], swiftName: String, typePrefix: String) -> (IRResult, [IRResponseCase]?) {
+        if successes.count > 1, Set(successes.map { $0.content?.type.swift ?? "" }).count > 1 {
+            let name = typeNames.unique(typePrefix + "Response", for: "responses of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
+            var scope = NameScope()
+            let cases = successes.map { response in
+                IRResponseCase(swiftName: SwiftName.escapeMember(scope.unique(Self.statusCaseName(response.status), for: "status \(response.status)", origin: operation.origin, diagnostics: diagnostics)), status: response.status, description: response.description, type: response.content?.type)
+            }
+            models.append(IRModel(name: name, kind: .responses(cases), description: "What `\(swiftName)` returns, by status.", origin: operation.origin, deprecated: false))
+            return (.responses(IRResponses(name: name, cases: cases)), cases)
+        }
+        let body = successes.first { $0.content != nil }?.content?.type
+        var headers: IRHeaders?
+        if let primary = successes.first(where: { $0.content?.type == body }) ?? successes.first {
+            let fields = lowerResponseHeaders(operation, status: primary.status)
+            if !fields.isEmpty {
+                let name = typeNames.unique(typePrefix + "ResponseHeaders", for: "response headers of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
+                models.append(IRModel(name: name, kind: .headers(fields), description: "The headers of a \(primary.status) response to `\(swiftName)`.", origin: operation.origin, deprecated: false))
+                headers = IRHeaders(name: name, fields: fields)
+            }
+        }
+        switch (body, headers) {
+        case (nil, nil): return (.none, nil)
+        case (let body?, nil): return (.body(body), nil)
+        case (nil, let headers?): return (.headers(headers), nil)
+        case (let body?, let headers?): return (.bodyAndHeaders(body, headers), nil)
+        }
     }
 
     /// RFC 9110 token characters, what a header or cookie name may contain.
@@ -141,73 +168,58 @@ extension Lowering {
 
     /// Picks the media type the client sends or reads: JSON first, then text, then anything binary.
     func preferredMedia(_ content: [MediaType]) -> MediaType? {
-        content.first { isJSON($0.contentType) }
-            ?? content.first { $0.contentType.hasPrefix("text/") }
+        content.first { MediaTypeName.isJSON($0.contentType) }
+            ?? content.first { MediaTypeName.base($0.contentType).hasPrefix("text/") }
             ?? content.first
     }
 
-    func isJSON(_ contentType: String) -> Bool {
-        let base = contentType.split(separator: ";").first.map(String.init) ?? contentType
-        return base == "application/json" || base.hasSuffix("+json") || base == "*/*" && false
-    }
-
-    mutating func mediaType(_ media: MediaType, hint: String) -> TypeRef {
-        if isJSON(media.contentType) {
-            return media.schema.map { typeRef($0, hint: hint) } ?? .json
+    /// The type and coding of a body of `media`: JSON decodes into its schema's type, `text/*` is a
+    /// `String`, anything else `Data`; `forms` allows the request-only form and multipart codings.
+    mutating func content(_ media: MediaType, hint: String, forms: Bool = false) -> IRContent {
+        let base = MediaTypeName.base(media.contentType)
+        if MediaTypeName.isJSON(base) {
+            return IRContent(type: media.schema.map { typeRef($0, hint: hint) } ?? .json, coding: .json, contentType: media.contentType)
         }
-        if media.contentType.hasPrefix("text/") { return .string }
-        return .builtin("Data")
+        if forms, base == "application/x-www-form-urlencoded" || base == "multipart/form-data" {
+            return IRContent(type: media.schema.map { typeRef($0, hint: hint) } ?? .map(.json), coding: base == "multipart/form-data" ? .multipart : .form, contentType: base)
+        }
+        if base.hasPrefix("text/") { return IRContent(type: .string, coding: .text, contentType: media.contentType) }
+        return IRContent(type: .data, coding: .binary, contentType: media.contentType)
     }
 
     mutating func lowerBody(_ item: RefOr<RequestBody>, typePrefix: String) -> IRBody? {
         guard let body = resolve(item, section: "requestBodies", in: requestBodyIndex),
               let media = preferredMedia(body.content) else { return nil }
-        let base = (media.contentType.split(separator: ";").first.map(String.init) ?? media.contentType).trimmingTrailingWhitespace()
-        if base == "application/x-www-form-urlencoded" || base == "multipart/form-data" {
-            let type = media.schema.map { typeRef($0, hint: typePrefix + "Request") } ?? .map(.json)
-            if base == "multipart/form-data" {
-                guard case .named(let name) = type, let model = models.first(where: { $0.name == name }), case .object(let properties) = model.kind else {
-                    diagnostics.warning("a multipart body that is not an object is sent as raw Data", at: body.origin.location, pointer: body.origin.pointer)
-                    return IRBody(type: .builtin("Data"), encoding: .binary, contentType: media.contentType, required: body.required, description: body.description)
-                }
-                let fields = properties.map { (name: $0.name, swiftName: $0.swiftName, isFile: $0.type == .builtin("Data")) }
-                return IRBody(type: type, encoding: .multipart, multipartFields: fields, contentType: base, required: body.required, description: body.description)
-            }
-            return IRBody(type: type, encoding: .form, contentType: base, required: body.required, description: body.description)
+        let content = content(media, hint: typePrefix + "Request", forms: true)
+        guard content.coding == .multipart else {
+            return IRBody(content: content, required: body.required, description: body.description)
         }
-        let type = mediaType(media, hint: typePrefix + "Request")
-        let encoding: IRBody.Encoding = isJSON(media.contentType) ? .json : type == .string ? .text : .binary
-        return IRBody(type: type, encoding: encoding, contentType: media.contentType, required: body.required, description: body.description)
+        guard case .named(let name) = content.type, let model = models.first(where: { $0.name == name }), case .object(let properties) = model.kind else {
+            diagnostics.warning("a multipart body that is not an object is sent as raw Data", at: body.origin.location, pointer: body.origin.pointer)
+            return IRBody(content: IRContent(type: .data, coding: .binary, contentType: media.contentType), required: body.required, description: body.description)
+        }
+        let fields = properties.map { IRMultipartField(name: $0.name, swiftName: $0.swiftName, isFile: $0.type == .data) }
+        return IRBody(content: content, multipartFields: fields, required: body.required, description: body.description)
     }
 
     mutating func lowerResponses(_ operation: Operation, typePrefix: String) -> [IRResponse] {
         var responses: [IRResponse] = []
-        let entries = operation.responses.sorted { statusOrder($0.status) < statusOrder($1.status) }
+        let entries = operation.responses.sorted { $0.status < $1.status }
+        let successCount = entries.filter(\.status.isSuccess).count
         for entry in entries {
             guard let response = resolve(entry.response, section: "responses", in: responseIndex) else { continue }
-            let isSuccess = entry.status.hasPrefix("2")
-            var type: TypeRef?
-            var contentType: String?
-            if let media = preferredMedia(response.content) {
-                let suffix = isSuccess ? "Response" : "Error\(entry.status.uppercased())"
-                type = mediaType(media, hint: typePrefix + (entries.filter { $0.status.hasPrefix("2") }.count > 1 && isSuccess ? "Response\(entry.status)" : suffix))
-                contentType = media.contentType
+            let content = preferredMedia(response.content).map { media in
+                let suffix = entry.status.isSuccess ? (successCount > 1 ? "Response\(entry.status)" : "Response") : "Error" + entry.status.description.uppercased()
+                return self.content(media, hint: typePrefix + suffix)
             }
-            responses.append(IRResponse(
-                status: entry.status == "default" ? entry.status : entry.status.uppercased(),
-                description: response.description,
-                type: type,
-                contentType: contentType,
-                headers: response.headers.map(\.name).sorted(),
-                isSuccess: isSuccess
-            ))
+            responses.append(IRResponse(status: entry.status, description: response.description, content: content, headers: response.headers.map(\.name).sorted()))
         }
         return responses
     }
 
     /// The headers a success response documents, typed when their schema is a simple scalar.
-    mutating func lowerResponseHeaders(_ operation: Operation, status: String) -> [IRResponseHeader] {
-        guard let entry = operation.responses.first(where: { $0.status.uppercased() == status }),
+    mutating func lowerResponseHeaders(_ operation: Operation, status: ResponseStatus) -> [IRResponseHeader] {
+        guard let entry = operation.responses.first(where: { $0.status == status }),
               let response = resolve(entry.response, section: "responses", in: responseIndex) else { return [] }
         var scope = NameScope()
         var headers: [IRResponseHeader] = []
@@ -216,9 +228,9 @@ extension Lowering {
                   let header = resolve(item, section: "headers", in: headerIndex) else { continue }
             var type = TypeRef.string
             switch header.schema?.singleType {
-            case "integer": type = header.schema?.format == "int32" ? .builtin("Int32") : header.schema?.format == "int64" ? .builtin("Int64") : .builtin("Int")
-            case "number": type = .builtin("Double")
-            case "boolean": type = .builtin("Bool")
+            case "integer": type = .builtin(header.schema?.format == "int32" ? .int32 : header.schema?.format == "int64" ? .int64 : .int)
+            case "number": type = .builtin(.double)
+            case "boolean": type = .builtin(.bool)
             default: break
             }
             let swiftName = scope.unique(names.memberBase(name), for: "header '\(name)'", origin: entry.origin, diagnostics: diagnostics)
@@ -227,17 +239,13 @@ extension Lowering {
         return headers
     }
 
-    static func statusCaseName(_ status: String) -> String {
-        let names = ["200": "ok", "201": "created", "202": "accepted", "203": "nonAuthoritativeInformation", "204": "noContent",
-                     "205": "resetContent", "206": "partialContent", "207": "multiStatus", "2XX": "success"]
-        return names[status] ?? "status\(status)"
-    }
-
-    /// Codes in numeric order, a range after its codes (`4XX` after `404`), `default` last.
-    func statusOrder(_ status: String) -> Int {
-        if status == "default" { return 10_000 }
-        if let code = Int(status) { return code * 10 }
-        if let first = status.first?.wholeNumberValue { return first * 1000 + 999 }
-        return 9_999
+    /// `ok`, `created`, ... for the cases of a responses enum.
+    static func statusCaseName(_ status: ResponseStatus) -> String {
+        let names = [200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent", 205: "resetContent", 206: "partialContent", 207: "multiStatus"]
+        switch status {
+        case .code(let code): return names[code] ?? "status\(code)"
+        case .range(2): return "success"
+        default: return "status\(status)"
+        }
     }
 }

@@ -38,31 +38,31 @@ extension Lowering {
         if hasObjectShape(schema) { return mapType(schema, hint: hint) }
         if let format = schema.format, let override = configuration.typeOverrides.formats[format] {
             settingsUsed.insert(.formatOverride(format))
-            return .builtin(override)
+            return .custom(override)
         }
         switch schema.singleType {
         case "string":
             switch schema.format {
-            case "date-time": return .builtin("Date")
-            case "byte", "binary": return .builtin("Data")
+            case "date-time": return .builtin(.date)
+            case "byte", "binary": return .data
             default:
                 let binaryMedia = schema.contentMediaType.map { !$0.hasPrefix("text/") && !$0.contains("json") } ?? false
-                return schema.contentEncoding == "base64" || binaryMedia ? .builtin("Data") : .string
+                return schema.contentEncoding == "base64" || binaryMedia ? .data : .string
             }
         case "integer":
             switch schema.format {
-            case "int32": return .builtin("Int32")
-            case "int64": return .builtin("Int64")
-            default: return .builtin("Int")
+            case "int32": return .builtin(.int32)
+            case "int64": return .builtin(.int64)
+            default: return .builtin(.int)
             }
         case "number":
             switch schema.format {
-            case "float": return .builtin("Float")
-            case "decimal": return .builtin("Decimal")
-            default: return .builtin("Double")
+            case "float": return .builtin(.float)
+            case "decimal": return .builtin(.decimal)
+            default: return .builtin(.double)
             }
         case "boolean":
-            return .builtin("Bool")
+            return .builtin(.bool)
         case "array":
             guard let items = schema.items?.value else { return .array(.json) }
             return .array(typeRef(items, hint: hint + "Item"))
@@ -73,7 +73,7 @@ extension Lowering {
 
     mutating func typeRef(forReference reference: Reference) -> TypeRef {
         guard let name = componentName(reference, section: "schemas") else { return .json }
-        if let override = configuration.typeOverrides.schemas[name] { return .builtin(override) }
+        if let override = configuration.typeOverrides.schemas[name] { return .custom(override) }
         guard let typeName = componentTypeNames[name] else {
             reportMissing(reference, candidates: spec.components.schemas.map { "#/components/schemas/\($0.name)" }.sorted())
             return .json
@@ -130,10 +130,10 @@ extension Lowering {
         })
         let declared = schema.singleType
         if declared == "number" || (declared == nil && kinds == ["number"]) || (declared == nil && kinds == ["integer", "number"]) {
-            return .alias(.builtin("Double"))
+            return .alias(.builtin(.double))
         }
         if declared == "boolean" || (declared == nil && kinds == ["boolean"]) {
-            return .alias(.builtin("Bool"))
+            return .alias(.builtin(.bool))
         }
         if declared == nil, kinds.count > 1 || kinds.contains("composite") {
             diagnostics.warning("an enum mixing \(kinds.sorted().joined(separator: ", ")) values is generated as JSONValue", at: schema.origin.location, pointer: schema.origin.pointer)
@@ -199,14 +199,24 @@ extension Lowering {
         return properties
     }
 
-    /// A description with the schema's default value appended, so docs show it.
+    /// A description with the schema's default value appended, so docs show it, unless the
+    /// description already states it ("Defaults to 100.").
     static func describe(_ description: String?, default value: JSONLiteral?) -> String? {
         guard let text = value?.text, value?.isComposite == false else { return description }
         let note = "Defaults to `\(String(text.map { $0 == "`" ? "'" : $0 }))`."
         guard let description, !description.isEmpty else { return note }
+        if statesDefault(description, text) { return description }
         var sentence = description.trimmingTrailingWhitespace()
         if let last = sentence.last, !".!?:)`".contains(last) { sentence += "." }
         return sentence + (description.contains("\n") ? "\n\n" : " ") + note
+    }
+
+    /// Whether a description names the default value itself: it says "default" and, as a word
+    /// of its own, the value.
+    static func statesDefault(_ description: String, _ value: String) -> Bool {
+        guard description.lowercased().contains("default") else { return false }
+        let words = description.split { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }
+        return words.contains { $0 == value || $0.hasSuffix(".") && $0.dropLast() == value }
     }
 
     func collectProperties(_ schema: Schema, into collected: inout [(name: String, schema: Schema)], required: inout Set<String>, visited: inout Set<String>) {
@@ -238,8 +248,8 @@ extension Lowering {
             let type = typeRef(member, hint: model + "Case\(index + 1)")
             var base: String
             switch type {
-            case .named(let name): base = names.memberBase(name)
-            case .builtin(let name): base = names.memberBase(name)
+            case .named(let name), .custom(let name): base = names.memberBase(name)
+            case .builtin(let builtin): base = names.memberBase(builtin.rawValue)
             case .array: base = "array"
             case .map: base = "object"
             }

@@ -44,7 +44,8 @@ extension Lowering {
                 switch current {
                 case .array(let element): wrapping = wrapping * 3 + 1; current = element
                 case .map(let value): wrapping = wrapping * 3 + 2; current = value
-                case .builtin(let name): return TypeKey(wrapping: wrapping, base: -1 - text(name))
+                case .builtin(let builtin): return TypeKey(wrapping: wrapping, base: -1 - text(builtin.rawValue))
+                case .custom(let name): return TypeKey(wrapping: wrapping, base: -1 - text(name))
                 case .named(let name): return TypeKey(wrapping: wrapping, base: index[name] ?? -1 - text("@" + name))
                 }
             }

@@ -3,6 +3,10 @@
 extension TemplateSet {
     /// The built-in templates: `Templates/*.mustache` of swift-sdkgen, by name.
     public static let builtInTemplates: [String: String] = [
+        "Argument": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#unlabeled}}_ {{/unlabeled}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}
+"""##,
         "Client": ##"""
 {{% CONTENT_TYPE: TEXT}}
 {{header}}
@@ -17,7 +21,7 @@ import OpenAPIRuntime
 {{/doc}}
 ///
 {{#exampleCall}}
-/// Operations are grouped by tag: `{{exampleCall}}`. Requests go through the
+/// Operations are grouped by tag: `client.{{tag}}.{{operation}}(...)`. Requests go through the
 {{/exampleCall}}
 {{^exampleCall}}
 /// Requests go through the
@@ -50,7 +54,7 @@ import OpenAPIRuntime
 {{access}} enum Security {
     {{access}} static let schemes: [String: SecuritySchemeKind] = [
 {{#securitySchemes}}
-        {{name}}: {{kind}},
+        {{name}}: {{#apiKey}}.apiKey(name: {{keyName}}, location: .{{location}}){{/apiKey}}{{#http}}.http(scheme: {{scheme}}){{/http}}{{#token}}.oauth2{{/token}},
 {{/securitySchemes}}
     ]
 
@@ -58,8 +62,8 @@ import OpenAPIRuntime
     {{access}} static func requirements(for operationID: String) -> [[String]] {
         switch operationID {
 {{#requirementCases}}
-        case {{operations}}:
-            return {{requirements}}
+        case {{#operations}}{{value}}{{^last}}, {{/last}}{{/operations}}:
+            return [{{#alternatives}}[{{#schemes}}{{value}}{{^last}}, {{/last}}{{/schemes}}]{{^last}}, {{/last}}{{/alternatives}}]
 {{/requirementCases}}
         default:
             return []
@@ -84,8 +88,8 @@ extension Client {
     {{.}}
 {{/doc}}
 {{#hasVariables}}
-    {{access}} static func {{name}}({{parameters}}) -> URL {
-        URL(string: {{url}})!
+    {{access}} static func {{name}}({{#variables}}{{swiftName}}: String = {{defaultValue}}{{^last}}, {{/last}}{{/variables}}) -> URL {
+        URL(string: {{url}}{{#variables}}.replacingOccurrences(of: {{placeholder}}, with: {{swiftName}}){{/variables}})!
     }
 {{/hasVariables}}
 {{^hasVariables}}
@@ -95,9 +99,9 @@ extension Client {
 }
 {{#tags}}
 
-{{#doc}}
+{{#groupDoc}}
 {{.}}
-{{/doc}}
+{{/groupDoc}}
 {{access}} struct {{typeName}}: Sendable {
     let client: APIClient
 
@@ -107,6 +111,14 @@ extension Client {
 }
 {{/tags}}
 
+"""##,
+        "DecodeBody": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#json}}try await client.decodeJSON({{type}}.self, from: responseBody, response: response, operationID: {{operationID}}){{/json}}{{#text}}try await client.decodeText(from: responseBody){{/text}}{{#binary}}try await client.collectData(from: responseBody){{/binary}}
+"""##,
+        "DecodeHeaders": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{headersType}}({{#headerFields}}{{swiftName}}: response.header({{name}}, as: {{type}}.self){{^last}}, {{/last}}{{/headerFields}})
 """##,
         "DocsIndex": ####"""
 {{% CONTENT_TYPE: TEXT}}
@@ -145,12 +157,16 @@ Class | Method | HTTP request | Description
 {{#securitySchemes}}
 ### {{name}}
 
-- {{detail}}
+- {{#apiKey}}API key in {{location}} `{{keyName}}`{{/apiKey}}{{#http}}HTTP {{http}} authentication{{/http}}{{otherType}}
 - {{description}}
 
 {{/securitySchemes}}
 
 """####,
+        "EncodeBody": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#json}}try client.encodeJSON(body, contentType: {{contentType}}, into: &request){{/json}}{{#form}}try client.encodeForm(body, into: &request){{/form}}{{#multipart}}client.encodeMultipart(form, into: &request){{/multipart}}{{#text}}client.encodeText(body, contentType: {{contentType}}, into: &request){{/text}}{{#binary}}client.encodeData(body, contentType: {{contentType}}, into: &request){{/binary}}
+"""##,
         "Enum": ##"""
 {{% CONTENT_TYPE: TEXT}}
 {{! Coding comes from the standard library's RawRepresentable defaults, through init(rawValue:), which never fails. }}
@@ -227,127 +243,141 @@ import SDKGenRuntime
 {{#doc}}
 {{.}}
 {{/doc}}
-{{#isStruct}}
+{{#struct}}
 {{>Struct}}
-{{/isStruct}}
-{{#isStringEnum}}
+{{/struct}}
+{{#stringEnum}}
 {{>Enum}}
-{{/isStringEnum}}
-{{#isIntegerEnum}}
+{{/stringEnum}}
+{{#integerEnum}}
 {{>Enum}}
-{{/isIntegerEnum}}
-{{#isUnion}}
+{{/integerEnum}}
+{{#union}}
 {{>Union}}
-{{/isUnion}}
-{{#isHeaders}}
+{{/union}}
+{{#headers}}
 {{access}} struct {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendable {
 {{#properties}}
 {{#doc}}
     {{.}}
 {{/doc}}
-    {{access}} var {{swiftName}}: {{type}}
+    {{access}} var {{swiftName}}: {{type}}?
 {{/properties}}
 
-    {{access}} init({{#properties}}{{swiftName}}: {{type}} = nil{{^last}}, {{/last}}{{/properties}}) {
+    {{access}} init({{#properties}}{{swiftName}}: {{type}}? = nil{{^last}}, {{/last}}{{/properties}}) {
 {{#properties}}
         self.{{swiftName}} = {{swiftName}}
 {{/properties}}
     }
 }
-{{/isHeaders}}
-{{#isResponses}}
+{{/headers}}
+{{#responses}}
 {{access}} enum {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendable {
 {{#cases}}
 {{#doc}}
     {{.}}
 {{/doc}}
-    case {{swiftName}}{{payload}}
+    case {{swiftName}}{{#payload}}({{payload}}){{/payload}}
 {{/cases}}
 }
-{{/isResponses}}
-{{#isAlias}}
+{{/responses}}
+{{#alias}}
 {{access}} typealias {{name}} = {{type}}
-{{/isAlias}}
+{{/alias}}
 {{/models}}
 
 """##,
         "Operation": ##"""
 {{% CONTENT_TYPE: TEXT}}
+{{! One operation's method. The request is built from the parameters, sent through the client, and
+    each documented status is a `case`; the partials spell how a body is encoded (EncodeBody),
+    decoded (DecodeBody), a status label (StatusLabel) and the signature (Signature), so overriding
+    one of them changes that step for every operation. }}
 {{#doc}}
     {{.}}
 {{/doc}}
+    /// - Remark: `{{httpMethod}} {{pathCode}}` (`{{pointerCode}}`)
+{{#argumentDocs}}
+    {{.}}
+{{/argumentDocs}}
+{{#result}}
+{{#hasResult}}
+    /// - Returns: `{{>ReturnType}}` ({{returnStatuses}}).
+{{/hasResult}}
+{{/result}}
+    /// - Throws: `APIError` on {{#errorStatuses}}{{errorStatuses}}, any other status{{/errorStatuses}}{{^errorStatuses}}an unexpected status{{/errorStatuses}}, or a transport or decoding failure.
+{{#requires}}
+    /// - Requires: {{requires}}.
+{{/requires}}
 {{#deprecated}}
     @available(*, deprecated)
 {{/deprecated}}
-    {{access}} func {{name}}({{#parameters}}{{declaration}}{{^last}}, {{/last}}{{/parameters}}) async throws{{returnClause}} {
+    {{access}} func {{>Signature}} {
 {{#hasQuery}}
         var query = QueryEncoder()
 {{#query}}
-        try query.append({{name}}, {{swiftName}}{{styleArguments}})
+        try query.append({{name}}, {{swiftName}}{{>StyleArguments}})
 {{/query}}
-        {{#mutatesRequest}}var{{/mutatesRequest}}{{^mutatesRequest}}let{{/mutatesRequest}} request = {{#pathThrows}}try {{/pathThrows}}HTTPRequest(method: {{method}}, scheme: nil, authority: nil, path: {{path}} + query.string)
 {{/hasQuery}}
-{{^hasQuery}}
-        {{#mutatesRequest}}var{{/mutatesRequest}}{{^mutatesRequest}}let{{/mutatesRequest}} request = {{#pathThrows}}try {{/pathThrows}}HTTPRequest(method: {{method}}, scheme: nil, authority: nil, path: {{path}})
-{{/hasQuery}}
+        {{#mutatesRequest}}var{{/mutatesRequest}}{{^mutatesRequest}}let{{/mutatesRequest}} request = {{#pathThrows}}try {{/pathThrows}}HTTPRequest(method: .{{method}}, path: "{{#pathParts}}{{text}}{{#parameter}}\(PathEncoder.segment({{swiftName}}, name: {{name}}{{>StyleArguments}})){{/parameter}}{{/pathParts}}"{{#hasQuery}} + query.string{{/hasQuery}})
 {{#headers}}
 {{#optional}}
-        if let {{swiftName}} { try request.{{setter}}({{name}}, {{swiftName}}{{styleArguments}}) }
+        if let {{swiftName}} { try request.{{#cookie}}addCookie{{/cookie}}{{^cookie}}setHeader{{/cookie}}({{name}}, {{swiftName}}{{>StyleArguments}}) }
 {{/optional}}
 {{^optional}}
-        try request.{{setter}}({{name}}, {{swiftName}}{{styleArguments}})
+        try request.{{#cookie}}addCookie{{/cookie}}{{^cookie}}setHeader{{/cookie}}({{name}}, {{swiftName}}{{>StyleArguments}})
 {{/optional}}
 {{/headers}}
-{{#hasAccept}}
+{{#accept}}
         request.headerFields[.accept] = {{accept}}
-{{/hasAccept}}
-{{#hasBody}}
-{{#isMultipart}}
+{{/accept}}
+{{#body}}
+{{#multipart}}
         var form = MultipartForm()
-{{#bodyOptional}}
+{{#optional}}
         if let body {
-{{#multipartLines}}
-            {{.}}
-{{/multipartLines}}
+{{#fields}}
+            {{^isFile}}try {{/isFile}}form.append({{name}}, body.{{swiftName}})
+{{/fields}}
         }
-{{/bodyOptional}}
-{{^bodyOptional}}
-{{#multipartLines}}
-        {{.}}
-{{/multipartLines}}
-{{/bodyOptional}}
-        let requestBody = {{bodyEncode}}
-{{/isMultipart}}
-{{^isMultipart}}
-{{#bodyOptional}}
+{{/optional}}
+{{^optional}}
+{{#fields}}
+        {{^isFile}}try {{/isFile}}form.append({{name}}, body.{{swiftName}})
+{{/fields}}
+{{/optional}}
+        let requestBody = {{>EncodeBody}}
+{{/multipart}}
+{{^multipart}}
+{{#optional}}
         var requestBody: HTTPBody?
-        if let body { requestBody = {{bodyEncode}} }
-{{/bodyOptional}}
-{{^bodyOptional}}
-        let requestBody = {{bodyEncode}}
-{{/bodyOptional}}
-{{/isMultipart}}
+        if let body { requestBody = {{>EncodeBody}} }
+{{/optional}}
+{{^optional}}
+        let requestBody = {{>EncodeBody}}
+{{/optional}}
+{{/multipart}}
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: {{operationID}})
-{{/hasBody}}
-{{^hasBody}}
+{{/body}}
+{{^body}}
         let (response, responseBody) = try await client.send(request, body: nil, operationID: {{operationID}})
-{{/hasBody}}
+{{/body}}
         switch response.status.code {
-{{#successCases}}
-        case {{label}}:
-            {{returnStatement}}
-{{/successCases}}
-{{#errorCases}}
-        case {{label}}:
+{{#successes}}
+        case {{#status}}{{>StatusLabel}}{{/status}}:
+            {{>SuccessReturn}}
+{{/successes}}
+{{#errors}}
+        case {{#statuses}}{{>StatusLabel}}{{^last}}, {{/last}}{{/statuses}}:
             throw await client.error(for: response, body: responseBody, operationID: {{operationID}}, decoding: {{type}}.self)
-{{/errorCases}}
+{{/errors}}
         default:
-{{#hasDefaultType}}
-            throw await client.error(for: response, body: responseBody, operationID: {{operationID}}, decoding: {{defaultType}}.self)
-{{/hasDefaultType}}
-{{^hasDefaultType}}
+{{#defaultError}}
+            throw await client.error(for: response, body: responseBody, operationID: {{operationID}}, decoding: {{type}}.self)
+{{/defaultError}}
+{{^defaultError}}
             throw await client.error(for: response, body: responseBody, operationID: {{operationID}})
-{{/hasDefaultType}}
+{{/defaultError}}
         }
     }
 
@@ -373,6 +403,23 @@ extension {{typeName}} {
 {{/tags}}
 
 """##,
+        "ReturnType": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#hasBody}}{{#hasHeaders}}(body: {{bodyType}}, headers: {{headersType}}){{/hasHeaders}}{{^hasHeaders}}{{bodyType}}{{/hasHeaders}}{{/hasBody}}{{^hasBody}}{{headersType}}{{/hasBody}}
+"""##,
+        "Signature": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{! The method's name, arguments and result, as the code and the docs page both show it. }}
+{{name}}({{#wrapsSignature}}
+{{#arguments}}
+{{argumentIndent}}{{>Argument}}{{^last}},{{/last}}
+{{/arguments}}
+{{closingIndent}}{{/wrapsSignature}}{{^wrapsSignature}}{{#arguments}}{{>Argument}}{{^last}}, {{/last}}{{/arguments}}{{/wrapsSignature}}) async throws{{#result}}{{#hasResult}} -> {{>ReturnType}}{{/hasResult}}{{/result}}
+"""##,
+        "StatusLabel": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#code}}{{code}}{{/code}}{{#range}}{{range}}00...{{range}}99{{/range}}
+"""##,
         "Struct": ##"""
 {{% CONTENT_TYPE: TEXT}}
 {{! Coding is written out through one generic helper per direction (SDKGenRuntime/JSONCoding.swift): the
@@ -386,7 +433,7 @@ extension {{typeName}} {
 {{#indirect}}
     @Indirect
 {{/indirect}}
-    {{access}} var {{swiftName}}: {{type}}
+    {{access}} var {{swiftName}}: {{type}}{{#optional}}?{{/optional}}
 {{/properties}}
 {{#hasProperties}}
 
@@ -394,12 +441,12 @@ extension {{typeName}} {
 {{#multilineInit}}
     {{access}} init(
 {{#properties}}
-        {{swiftName}}: {{type}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}},{{/last}}
+        {{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{^last}},{{/last}}
 {{/properties}}
     ) {
 {{/multilineInit}}
 {{^multilineInit}}
-    {{access}} init({{#properties}}{{swiftName}}: {{type}}{{#defaultNil}} = nil{{/defaultNil}}{{^last}}, {{/last}}{{/properties}}) {
+    {{access}} init({{#properties}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{^last}}, {{/last}}{{/properties}}) {
 {{/multilineInit}}
 {{#properties}}
         self.{{swiftName}} = {{swiftName}}
@@ -410,7 +457,7 @@ extension {{typeName}} {
 {{#hasProperties}}
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
 {{#properties}}
-        self.{{swiftName}} = try container.field{{#defaultNil}}IfPresent{{/defaultNil}}({{key}})
+        self.{{swiftName}} = try container.field{{#optional}}IfPresent{{/optional}}({{key}})
 {{/properties}}
 {{/hasProperties}}
 {{^hasProperties}}
@@ -422,7 +469,7 @@ extension {{typeName}} {
 {{#hasProperties}}
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
 {{#properties}}
-        try container.encodeField{{#defaultNil}}IfPresent{{/defaultNil}}(self.{{swiftName}}, {{key}})
+        try container.encodeField{{#optional}}IfPresent{{/optional}}(self.{{swiftName}}, {{key}})
 {{/properties}}
 {{/hasProperties}}
 {{^hasProperties}}
@@ -430,6 +477,15 @@ extension {{typeName}} {
 {{/hasProperties}}
     }
 }
+
+"""##,
+        "StyleArguments": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#styleArgument}}, style: .{{styleArgument}}{{/styleArgument}}{{#explodeArgument}}, explode: {{explodeArgument}}{{/explodeArgument}}
+"""##,
+        "SuccessReturn": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#throwsInstead}}throw await client.error(for: response, body: responseBody, operationID: {{operationID}}){{/throwsInstead}}{{#responseCase}}return .{{responseCase}}{{#content}}({{>DecodeBody}}){{/content}}{{/responseCase}}{{#returnsNothing}}return{{/returnsNothing}}{{#returnsBody}}return {{#content}}{{>DecodeBody}}{{/content}}{{/returnsBody}}{{#returnsHeaders}}return {{#headers}}{{>DecodeHeaders}}{{/headers}}{{/returnsHeaders}}{{#returnsBodyAndHeaders}}return ({{#content}}{{>DecodeBody}}{{/content}}, {{#headers}}{{>DecodeHeaders}}{{/headers}}){{/returnsBodyAndHeaders}}
 
 """##,
         "TagDoc": ####"""
@@ -445,14 +501,14 @@ All URIs are relative to *{{baseURL}}*; the client reaches these methods as `cli
 Method | HTTP request | Description
 ------ | ------------ | -----------
 {{#operations}}
-[**{{name}}**]({{typeName}}Api.md#{{anchor}}) | **{{method}}** {{path}} | {{summary}}
+[**{{bareName}}**]({{typeName}}Api.md#{{anchor}}) | **{{httpMethod}}** {{pathCell}} | {{summary}}
 {{/operations}}
 {{#operations}}
 
-# **{{name}}**
+# **{{bareName}}**
 
 ```swift
-{{signature}}
+{{access}} func {{>Signature}}
 ```
 
 {{description}}
@@ -467,8 +523,13 @@ Method | HTTP request | Description
 import {{module}}
 import OpenAPIURLSession
 
-{{clientSetup}}
-{{example}}
+{{#exampleSetup}}
+{{exampleSetup}}
+{{/exampleSetup}}
+{{^exampleSetup}}
+let client = Client(transport: URLSessionTransport(){{#hasCredentials}}, credentials: [{{#credentials}}{{scheme}}: {{#apiKey}}.apiKey("your-api-key"){{/apiKey}}{{#basic}}.basic(username: "your-username", password: "your-password"){{/basic}}{{#bearer}}.bearer("your-token"){{/bearer}}{{^last}}, {{/last}}{{/credentials}}]{{/hasCredentials}})
+{{/exampleSetup}}
+{{#hasResult}}let result = {{/hasResult}}try await client.{{tagProperty}}.{{bareName}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}})
 ```
 
 ### Parameters
@@ -511,7 +572,7 @@ Status code | Description | Response headers
 """####,
         "Union": ##"""
 {{% CONTENT_TYPE: TEXT}}
-{{access}} {{indirect}}enum {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
+{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
 {{#cases}}
     {{#boxed}}indirect {{/boxed}}case {{swiftName}}({{type}})
 {{/cases}}
@@ -523,7 +584,7 @@ Status code | Description | Response headers
         let discriminator = try? decoder.container(keyedBy: DynamicCodingKey.self).decode(String.self, forKey: DynamicCodingKey({{discriminatorKey}}))
         switch discriminator {
 {{#discriminated}}
-        case {{values}}:
+        case {{#values}}{{value}}{{^last}}, {{/last}}{{/values}}:
             self = .{{swiftName}}(try decoder.decoded(as: {{type}}.self))
             return
 {{/discriminated}}

@@ -114,9 +114,80 @@ public enum Escaping {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// The column generated lines stay within where text can be wrapped.
+    public static let lineWidth = 100
+
     /// `///` comment lines for a block of text; a blank line is `///` with no trailing space.
-    public static func docComment(_ text: String) -> [String] {
-        lines(text).map { $0.isEmpty ? "///" : "/// " + commentText($0) }
+    ///
+    /// Prose lines longer than `lineWidth` (counting `indent` spaces before the comment) are
+    /// wrapped at spaces; a list item's continuation lines are indented under its text, as Markdown
+    /// reads them. Code (fenced or indented), tables and headings are left as they are.
+    public static func docComment(_ text: String, indent: Int = 0) -> [String] {
+        var result: [String] = []
+        var inFence = false
+        for line in lines(text) {
+            if line.isEmpty {
+                result.append("///")
+                continue
+            }
+            let visible = commentText(line)
+            let trimmed = visible.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            let verbatim = inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") || visible.hasPrefix("    ")
+                || trimmed.hasPrefix("#") || trimmed.hasPrefix("|") || visible.contains(" | ")
+            if verbatim {
+                result.append("/// " + visible)
+            } else {
+                result += wrapped(visible, width: lineWidth - indent - 4, continuation: listMarkerWidth(visible)).map { "/// " + $0 }
+            }
+        }
+        return result
+    }
+
+    /// `/// - Parameter name: text` (or another field of Swift's doc markup) as wrapped lines,
+    /// continuation lines indented under the text.
+    public static func docField(_ field: String, _ text: String, indent: Int = 0) -> [String] {
+        let flat = lines(text).filter { !$0.isEmpty }.joined(separator: " ")
+        return wrapped("- \(field): " + commentText(flat), width: lineWidth - indent - 4, continuation: 2).map { "/// " + $0 }
+    }
+
+    /// The width of a Markdown list marker at the start of a line (`- `, `* `, `12. `), else 0.
+    static func listMarkerWidth(_ line: String) -> Int {
+        let spaces = line.prefix { $0 == " " }.count
+        let rest = line.dropFirst(spaces)
+        if rest.hasPrefix("- ") || rest.hasPrefix("* ") || rest.hasPrefix("+ ") { return spaces + 2 }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
+        if digits > 0, digits < 4, rest.dropFirst(digits).hasPrefix(". ") { return spaces + digits + 2 }
+        return 0
+    }
+
+    /// `line` broken at spaces into lines of at most `width` characters (a longer word stays
+    /// whole); lines after the first start with `continuation` spaces.
+    static func wrapped(_ line: String, width: Int, continuation: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        var result: [String] = []
+        var current = ""
+        var currentWidth = 0
+        let pad = String(repeating: " ", count: continuation)
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordWidth = word.count
+            if currentWidth > 0, currentWidth + 1 + wordWidth > width {
+                result.append(current)
+                current = pad
+                currentWidth = continuation
+            }
+            if currentWidth > continuation || (result.isEmpty && currentWidth > 0) {
+                current += " "
+                currentWidth += 1
+            }
+            current += word
+            currentWidth += wordWidth
+        }
+        if currentWidth > 0 { result.append(current) }
+        // A line's own leading spaces (an indented list item) are kept on its first line.
+        let leading = line.prefix { $0 == " " }
+        if !leading.isEmpty, let first = result.first { result[0] = leading + first }
+        return result
     }
 
     /// Markdown prose: HTML is shown as text, never interpreted.
@@ -127,6 +198,12 @@ public enum Escaping {
     /// One Markdown table cell: a single line, pipes and backslashes escaped, HTML shown as text.
     public static func markdownCell(_ text: String) -> String {
         replacingASCII(commentText(lines(text).filter { !$0.isEmpty }.joined(separator: " ")), .markdownCell)
+    }
+
+    /// The text of a Swift string literal without its quotes, for literals a template assembles
+    /// from pieces (a path with interpolated parameters).
+    public static func swiftStringContent(_ text: String) -> String {
+        String(swiftString(text).dropFirst().dropLast())
     }
 
     /// Text inside Markdown inline code: backticks would close it.

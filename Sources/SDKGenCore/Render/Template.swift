@@ -1,9 +1,12 @@
 /// A value a template sees: built by the renderer from the IR, looked up by key, never by reflection.
-public enum TemplateValue: Sendable, Equatable {
+public enum TemplateValue: Sendable {
     case string(String)
     case bool(Bool)
     case list([TemplateValue])
+    /// Keys and values given as a literal (the Mustache specification's tests use these).
     case object(TemplateObject)
+    /// A typed context: the renderer's values for each template (see `TemplateContext`).
+    case context(any TemplateContext)
     case null
 
     /// Sections render when this is true: `false`, null, an empty list or an empty string skip them.
@@ -13,8 +16,49 @@ public enum TemplateValue: Sendable, Equatable {
         case .null: return false
         case .list(let items): return !items.isEmpty
         case .string(let text): return !text.isEmpty
-        case .object: return true
+        case .object, .context: return true
         }
+    }
+
+    /// The value of `key` when this is an object or a context.
+    func member(_ key: String) -> TemplateValue? {
+        switch self {
+        case .object(let members): return members[key]
+        case .context(let context): return context.templateValue(forKey: key)
+        default: return nil
+        }
+    }
+}
+
+/// The values one template (or one pass through a section) sees, as a typed Swift value.
+///
+/// A context lists its keys once, in `fields`, each with how to read it from the context; a
+/// template looks a name up there, then in the enclosing contexts. `Templates/README.md`
+/// documents every context's keys, and a test checks that it does.
+public protocol TemplateContext: Sendable {
+    static var fields: [TemplateField<Self>] { get }
+    /// The value of `key`, or nil when this context has none (the lookup goes on outwards).
+    func templateValue(forKey key: String) -> TemplateValue?
+}
+
+extension TemplateContext {
+    public func templateValue(forKey key: String) -> TemplateValue? {
+        for field in Self.fields where field.name == key { return field.read(self) }
+        return nil
+    }
+
+    /// The names of this context's keys, in order.
+    public static var keys: [String] { fields.map(\.name) }
+}
+
+/// One key of a context and how to read its value.
+public struct TemplateField<Context>: Sendable {
+    public let name: String
+    let read: @Sendable (Context) -> TemplateValue
+
+    public init(_ name: String, _ read: @escaping @Sendable (Context) -> TemplateValue) {
+        self.name = name
+        self.read = read
     }
 }
 
@@ -33,7 +77,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpol
 ///
 /// A context has a handful of keys, and a template looks each name up in a few contexts. Comparing
 /// short keys one by one costs less than hashing them, both to build a context and to look it up.
-public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     private(set) var keys: [String] = []
     private(set) var values: [TemplateValue] = []
 
@@ -63,10 +107,6 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
         }
     }
 
-    /// The same keys with equal values, in any order.
-    public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
-        lhs.keys.count == rhs.keys.count && zip(lhs.keys, lhs.values).allSatisfy { rhs[$0] == $1 }
-    }
 }
 
 extension TemplateValue {
@@ -74,6 +114,10 @@ extension TemplateValue {
     static func strings(_ values: [String]) -> TemplateValue { .list(values.map(TemplateValue.string)) }
     /// A list of objects, each the context of one pass through the section.
     static func objects(_ values: [TemplateObject]) -> TemplateValue { .list(values.map(TemplateValue.object)) }
+    /// A list of typed contexts, each the context of one pass through the section.
+    static func contexts(_ values: [some TemplateContext]) -> TemplateValue { .list(values.map { .context($0) }) }
+    /// A context when there is one, else nothing (the section is skipped).
+    static func optional(_ value: (some TemplateContext)?) -> TemplateValue { value.map { .context($0) } ?? .null }
 }
 
 /// A Mustache template compiled once into a tree of nodes.
@@ -177,7 +221,7 @@ public struct TemplateLibrary: Sendable {
                 switch value {
                 case .string(let text): output += escaped ? Self.escapeHTML(text) : text
                 case .bool(let flag): output += flag ? "true" : "false"
-                case .list, .object, .null: break
+                case .list, .object, .context, .null: break
                 }
             case .section(let path, let body, let inverted):
                 let value = Self.resolve(path, in: stack) ?? .null
@@ -213,9 +257,9 @@ public struct TemplateLibrary: Sendable {
     static func resolve(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         for frame in stack.reversed() {
-            guard case .object(let members) = frame, var value = members[first] else { continue }
+            guard var value = frame.member(first) else { continue }
             for key in path.dropFirst() {
-                guard case .object(let inner) = value, let next = inner[key] else { return nil }
+                guard let next = value.member(key) else { return nil }
                 value = next
             }
             return value

@@ -69,8 +69,7 @@ public struct PathItem: Sendable {
 }
 
 public struct Operation: Sendable {
-    /// Lowercase HTTP method as written in the spec: `get`, `post`, ...
-    public var method: String
+    public var method: HTTPMethod
     public var operationID: String?
     public var summary: String?
     public var description: String?
@@ -84,16 +83,13 @@ public struct Operation: Sendable {
 }
 
 public struct Parameter: Sendable {
-    public enum Location: String, Sendable, CaseIterable {
-        case path, query, header, cookie
-    }
-
     public var name: String
-    public var location: Location
+    public var location: ParameterLocation
     public var required: Bool
     public var description: String?
     public var schema: Schema?
-    public var style: String?
+    /// The spec's `style`; nil when it names none (or one OpenAPI does not have, with a warning).
+    public var style: ParameterStyle?
     public var explode: Bool?
     /// Set for `content`-based parameters: the value is sent serialized as this media type.
     public var contentType: String?
@@ -122,7 +118,7 @@ public struct Header: Sendable {
 public struct Response: Sendable {
     /// A status code (`200`), a range (`4XX`) or `default`, with its response.
     public struct Entry: Sendable {
-        public var status: String
+        public var status: ResponseStatus
         public var response: RefOr<Response>
         public var origin: Origin
     }
@@ -135,12 +131,13 @@ public struct Response: Sendable {
 
 public struct SecurityScheme: Sendable {
     public var name: String
-    /// `apiKey`, `http`, `oauth2`, `openIdConnect`, `mutualTLS`.
-    public var type: String
+    /// nil for a type OpenAPI does not define (with a warning); generated as a token scheme.
+    public var type: SecuritySchemeType?
     public var description: String?
-    /// For `apiKey`: the header, query or cookie name, and where it goes.
+    /// For `apiKey`: the header, query or cookie name, and where it goes (a header when the spec
+    /// says nothing usable).
     public var parameterName: String?
-    public var location: String?
+    public var location: APIKeyLocation?
     /// For `http`: `bearer`, `basic`, ...
     public var scheme: String?
     public var bearerFormat: String?

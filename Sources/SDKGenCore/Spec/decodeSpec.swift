@@ -22,7 +22,6 @@ private struct DecodedPart: Sendable {
     var diagnostics: [Diagnostic]
 }
 
-private let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
 extension SpecReader {
     func decodeRoot() -> Spec? {
@@ -101,8 +100,8 @@ extension SpecReader {
                 guard let name = pair.key.scalarText, pair.value.pairs != nil else { continue }
                 let pointer = JSONPointer.appending("#/webhooks", name)
                 let operations = (pair.value.pairs ?? []).compactMap { entry -> Operation? in
-                    guard let method = entry.key.scalarText, httpMethods.contains(method) else { return nil }
-                    return decodeOperation(method: method, entry.value, JSONPointer.appending(pointer, method))
+                    guard let method = entry.key.scalarText.flatMap(HTTPMethod.init(rawValue:)) else { return nil }
+                    return decodeOperation(method: method, entry.value, JSONPointer.appending(pointer, method.rawValue))
                 }
                 webhooks.append(PathItem(path: name, parameters: [], operations: operations, origin: origin(pair.value, pointer)))
             }
@@ -175,8 +174,8 @@ extension SpecReader {
         }
         var operations: [Operation] = []
         for pair in pairs {
-            guard let key = pair.key.scalarText, httpMethods.contains(key) else { continue }
-            if let operation = decodeOperation(method: key, pair.value, JSONPointer.appending(pointer, key)) {
+            guard let method = pair.key.scalarText.flatMap(HTTPMethod.init(rawValue:)) else { continue }
+            if let operation = decodeOperation(method: method, pair.value, JSONPointer.appending(pointer, method.rawValue)) {
                 operations.append(operation)
             }
         }
@@ -188,8 +187,8 @@ extension SpecReader {
         )
     }
 
-    func decodeOperation(method: String, _ node: YAMLNode, _ pointer: String) -> Operation? {
-        guard mapping(node, pointer, method) != nil else { return nil }
+    func decodeOperation(method: HTTPMethod, _ node: YAMLNode, _ pointer: String) -> Operation? {
+        guard mapping(node, pointer, method.rawValue) != nil else { return nil }
         var responses: [Response.Entry] = []
         if let responsesNode = node["responses"] {
             let responsesPointer = JSONPointer.appending(pointer, "responses")
@@ -197,14 +196,14 @@ extension SpecReader {
                 for pair in pairs {
                     guard let status = pair.key.scalarText else { continue }
                     let responsePointer = JSONPointer.appending(responsesPointer, status)
-                    if !isValidStatus(status) {
+                    guard let parsed = ResponseStatus(status) else {
                         if !status.hasPrefix("x-") {
                             error("'\(status)' is not a response status; use a code such as 200, a range such as 4XX, or 'default'", pair.key, responsePointer)
                         }
                         continue
                     }
                     guard let response = decodeRefOr(pair.value, responsePointer, decodeResponse) else { continue }
-                    responses.append(Response.Entry(status: status, response: response, origin: origin(pair.key, responsePointer)))
+                    responses.append(Response.Entry(status: parsed, response: response, origin: origin(pair.key, responsePointer)))
                 }
             }
         } else {
@@ -229,15 +228,6 @@ extension SpecReader {
         )
     }
 
-    func isValidStatus(_ status: String) -> Bool {
-        if status == "default" { return true }
-        guard status.count == 3 else { return false }
-        let characters = Array(status)
-        guard let first = characters[0].wholeNumberValue, (1...5).contains(first) else { return false }
-        let rest = characters[1...]
-        return rest.allSatisfy(\.isNumber) || rest.allSatisfy { $0 == "X" || $0 == "x" }
-    }
-
     func decodeRefOr<Value>(_ node: YAMLNode, _ pointer: String, _ decode: (YAMLNode, String) -> Value?) -> RefOr<Value>? {
         if let reference = reference(node, pointer) { return .reference(reference) }
         guard node.pairs != nil else {
@@ -259,7 +249,7 @@ extension SpecReader {
     func decodeParameter(_ node: YAMLNode, _ pointer: String) -> Parameter? {
         guard let name = requiredString(node, "name", pointer, "a parameter"),
               let locationText = requiredString(node, "in", pointer, "a parameter") else { return nil }
-        guard let location = Parameter.Location(rawValue: locationText) else {
+        guard let location = ParameterLocation(rawValue: locationText) else {
             error("parameter '\(name)' has 'in: \(locationText)'; use path, query, header or cookie", node["in"] ?? node, JSONPointer.appending(pointer, "in"))
             return nil
         }
@@ -268,6 +258,14 @@ extension SpecReader {
         if schema == nil, let content = node["content"], let media = decodeContent(content, JSONPointer.appending(pointer, "content")).first {
             schema = media.schema
             contentType = media.contentType
+        }
+        var style: ParameterStyle?
+        if let text = optionalString(node, "style", pointer) {
+            style = ParameterStyle(rawValue: text)
+            if style == nil || style == .json {
+                style = nil
+                warning("parameter style '\(text)' is unknown; '\(ParameterStyle.defaultStyle(for: location).rawValue)' is used", node, pointer)
+            }
         }
         let required = optionalBool(node, "required", pointer) ?? false
         if location == .path && !required {
@@ -279,7 +277,7 @@ extension SpecReader {
             required: required || location == .path,
             description: optionalString(node, "description", pointer),
             schema: schema,
-            style: optionalString(node, "style", pointer),
+            style: style,
             explode: optionalBool(node, "explode", pointer),
             contentType: contentType,
             deprecated: optionalBool(node, "deprecated", pointer) ?? false,
@@ -371,13 +369,18 @@ extension SpecReader {
         }
         for (name, value, pointer) in entries("securitySchemes") {
             guard mapping(value, pointer, "security scheme") != nil,
-                  let type = requiredString(value, "type", pointer, "a security scheme") else { continue }
+                  let typeText = requiredString(value, "type", pointer, "a security scheme") else { continue }
+            let type = SecuritySchemeType(rawValue: typeText)
+            if type == nil {
+                let known = SecuritySchemeType.allCases.map(\.rawValue)
+                warning("security scheme type '\(typeText)' is unknown (\(known.joined(separator: ", "))); the scheme is used as a token" + (didYouMean(typeText, among: known).map { "; did you mean '\($0)'?" } ?? ""), value, pointer)
+            }
             components.securitySchemes.append(SecurityScheme(
                 name: name,
                 type: type,
                 description: optionalString(value, "description", pointer),
                 parameterName: optionalString(value, "name", pointer),
-                location: optionalString(value, "in", pointer),
+                location: optionalString(value, "in", pointer).flatMap(APIKeyLocation.init(rawValue:)),
                 scheme: optionalString(value, "scheme", pointer),
                 bearerFormat: optionalString(value, "bearerFormat", pointer)
             ))

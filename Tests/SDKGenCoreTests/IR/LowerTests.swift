@@ -72,9 +72,12 @@ import Testing
 
         let getThings = api.tags[1].operations[1]
         #expect(getThings.parameters.map(\.swiftName) == ["xRequestID", "pageSize"])
-        #expect(getThings.returnType == .named("Thing"))
-        #expect(getThings.responses.map(\.status) == ["200", "500"])
-        #expect(getThings.responses[1].type == .named("Failure"))
+        #expect(getThings.result.bodyType == .named("Thing"))
+        #expect(getThings.responses.map(\.status) == [.code(200), .code(500)])
+        #expect(getThings.responses[1].content?.type == .named("Failure"))
+        #expect(getThings.successes.map(\.status) == [.code(200)])
+        #expect(getThings.errors.map(\.statuses) == [[.code(500)]])
+        #expect(getThings.method == .get)
         #expect(getThings.responses[1].description == "it failed")
         #expect(getThings.origin.pointer == "#/paths/~1a/get")
 

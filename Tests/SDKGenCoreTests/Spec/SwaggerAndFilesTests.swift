@@ -57,17 +57,18 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let api = try #require(model)
         #expect(api.servers.map(\.url) == ["https://api.example.com/v2"])
-        #expect(api.securitySchemes.map(\.detail) == ["HTTP basic authentication", "API key in header `X-Key`"])
+        #expect(api.securitySchemes.map(\.kind) == [.http(scheme: "basic"), .apiKey(name: "X-Key", location: .header)])
         let operations = api.tags[0].operations
         #expect(operations.map(\.swiftName) == ["addItem", "listItems", "uploadPhoto"])
-        #expect(operations[0].body?.type == .named("Item"))
+        #expect(operations[0].body?.content.type == .named("Item"))
         #expect(operations[0].body?.required == true)
-        #expect(operations[0].returnType == .named("Item"))
+        #expect(operations[0].result.bodyType == .named("Item"))
         #expect(operations[1].parameters.map(\.swiftName) == ["limit", "ids"])
         #expect(operations[1].parameters.map(\.type.swift) == ["Int32", "[String]"])
         #expect(operations[1].parameters[1].explode == false)
-        #expect(operations[1].returnType == .array(.named("Item")))
-        #expect(operations[2].body?.contentType == "multipart/form-data")
+        #expect(operations[1].result.bodyType == .array(.named("Item")))
+        #expect(operations[2].body?.content.contentType == "multipart/form-data")
+        #expect(operations[2].body?.content.coding == .multipart)
         #expect(operations[2].body?.multipartFields.map(\.isFile) == [true, false])
         guard case .object(let properties) = api.models.first(where: { $0.name == "Item" })?.kind else { Issue.record("no Item"); return }
         #expect(properties.map(\.nullable) == [false, true])
@@ -165,7 +166,7 @@ import Testing
         let operation = api.tags[0].operations[0]
         #expect(operation.swiftName == "listThings")
         #expect(operation.parameters.map(\.name) == ["page"])
-        #expect(operation.returnType == .array(.named("Thing")))
+        #expect(operation.result.bodyType == .array(.named("Thing")))
         guard case .object(let properties) = api.models[1].kind else { Issue.record("no Thing"); return }
         #expect(properties.map(\.type) == [.named("Owner"), .named("Thing")])
         #expect(properties[1].indirect)

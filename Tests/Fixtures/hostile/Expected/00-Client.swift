@@ -7,7 +7,8 @@ import OpenAPIRuntime
 
 /// Hostile */ """ \(x) \u{202E} (1.0 */)
 ///
-/// Ends comments */ /* opens them; """ closes raw strings; \(interpolation); NUL \u{0} bell \u{7}; bidi \u{202E}\u{2066} override;
+/// Ends comments */ /* opens them; """ closes raw strings; \(interpolation); NUL \u{0} bell \u{7};
+/// bidi \u{202E}\u{2066} override;
 /// line break
 /// <script>alert(1)</script> | pipe
 ///

@@ -14,15 +14,20 @@ extension WeirdTagX1 {
     ///
     /// - Remark: `POST /weird/{item-id}/a*b(c)d'e` (`#/paths/~1weird~1{item-id}~1a*b(c)d'e/post`)
     /// - Parameter itemID: Path */ parameter
+    /// - Parameter body: The request body (application/json).
     /// - Parameter qUoted: Defaults to `*/ "\(d)"`.
     /// - Parameter xWeirdHeader1: X-Weird_Header-1
-    /// - Parameter body: The request body (application/json).
     /// - Returns: `HostileModelX` (200).
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
-    public func doItNow(itemID: String, body: HostileModelX, qUoted: String? = nil, xWeirdHeader1: String? = nil) async throws -> HostileModelX {
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
+    public func doItNow(
+        itemID: String,
+        body: HostileModelX,
+        qUoted: String? = nil,
+        xWeirdHeader1: String? = nil
+    ) async throws -> HostileModelX {
         var query = QueryEncoder()
         try query.append("q \"uoted\" & = #", qUoted)
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/weird/\(PathEncoder.segment(itemID, name: "item-id"))/a*b(c)d'e" + query.string)
+        var request = try HTTPRequest(method: .post, path: "/weird/\(PathEncoder.segment(itemID, name: "item-id"))/a*b(c)d'e" + query.string)
         if let xWeirdHeader1 { try request.setHeader("X-Weird_Header-1", xWeirdHeader1) }
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)

@@ -13,10 +13,10 @@ extension Pets {
     /// - Remark: `GET /pets/{petId}` (`#/paths/~1pets~1{petId}/get`)
     /// - Parameter petId: petId
     /// - Returns: `Pet` (200).
-    /// - Throws: `APIError` for 404 and any other status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on 404, any other status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func getPetsPetID(petId: Int64) async throws -> Pet {
-        var request = try HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))")
+        var request = try HTTPRequest(method: .get, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "getPetsPetID")
         switch response.status.code {

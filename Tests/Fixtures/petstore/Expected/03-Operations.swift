@@ -9,10 +9,10 @@ extension Pets {
     /// - Remark: `POST /pets/{petId}/documents` (`#/paths/~1pets~1{petId}~1documents/post`)
     /// - Parameter petId: petId
     /// - Parameter body: The request body (multipart/form-data).
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func uploadDocument(petId: Int64, body: UploadDocumentRequest) async throws {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/documents")
+        var request = try HTTPRequest(method: .post, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/documents")
         var form = MultipartForm()
         form.append("file", body.file)
         try form.append("note", body.note)

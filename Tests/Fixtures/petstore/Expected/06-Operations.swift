@@ -10,10 +10,10 @@ extension Pets {
     /// - Parameter petId: petId
     /// - Parameter body: The request body (application/octet-stream).
     /// - Returns: `String` (200).
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func uploadPhoto(petId: Int64, body: Data) async throws -> String {
-        var request = try HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/photo")
+        var request = try HTTPRequest(method: .put, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/photo")
         request.headerFields[.accept] = "text/plain"
         let requestBody = client.encodeData(body, contentType: "application/octet-stream", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "uploadPhoto")

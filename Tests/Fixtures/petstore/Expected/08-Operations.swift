@@ -9,13 +9,13 @@ extension Pets {
     /// Create a pet
     ///
     /// - Remark: `POST /pets` (`#/paths/~1pets/post`)
-    /// - Parameter xTraceID: X-Trace-ID
     /// - Parameter body: The request body (application/json).
+    /// - Parameter xTraceID: X-Trace-ID
     /// - Returns: `Pet` (201).
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func createPet(_ body: NewPet, xTraceID: String? = nil) async throws -> Pet {
-        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets")
+        var request = HTTPRequest(method: .post, path: "/pets")
         if let xTraceID { try request.setHeader("X-Trace-ID", xTraceID) }
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
@@ -32,9 +32,9 @@ extension Pets {
 extension Store {
     /// - Remark: `GET /store/inventory` (`#/paths/~1store~1inventory/get`)
     /// - Returns: `[String: Int32]` (200).
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func getInventory() async throws -> [String: Int32] {
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/store/inventory")
+        var request = HTTPRequest(method: .get, path: "/store/inventory")
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "getInventory")
         switch response.status.code {

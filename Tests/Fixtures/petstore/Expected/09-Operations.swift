@@ -8,11 +8,11 @@ import SDKGenRuntime
 extension Pets {
     /// - Remark: `DELETE /pets/{petId}` (`#/paths/~1pets~1{petId}/delete`)
     /// - Parameter petId: petId
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     @available(*, deprecated)
     public func deletePet(petId: Int64) async throws {
-        let request = try HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))")
+        let request = try HTTPRequest(method: .delete, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "deletePet")
         switch response.status.code {
         case 204:
@@ -29,15 +29,20 @@ extension Pets {
     /// - Parameter limit: limit
     /// - Parameter tags: tags
     /// - Parameter status: status
-    /// - Returns: `[Pet]` (200).
-    /// - Throws: `APIError` for 4XX and any other status without a documented success body, and for transport and decoding failures.
+    /// - Returns: `(body: [Pet], headers: ListPetsResponseHeaders)` (200).
+    /// - Throws: `APIError` on 4XX, any other status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
-    public func listPets(xTraceID: String? = nil, limit: Int32? = nil, tags: [String]? = nil, status: PetStatus? = nil) async throws -> (body: [Pet], headers: ListPetsResponseHeaders) {
+    public func listPets(
+        xTraceID: String? = nil,
+        limit: Int32? = nil,
+        tags: [String]? = nil,
+        status: PetStatus? = nil
+    ) async throws -> (body: [Pet], headers: ListPetsResponseHeaders) {
         var query = QueryEncoder()
         try query.append("limit", limit)
         try query.append("tags", tags)
         try query.append("status", status)
-        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/pets" + query.string)
+        var request = HTTPRequest(method: .get, path: "/pets" + query.string)
         if let xTraceID { try request.setHeader("X-Trace-ID", xTraceID) }
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "list_pets")

@@ -10,12 +10,12 @@ extension Pets {
     /// - Parameter petId: petId
     /// - Parameter note: Defaults to `none`.
     /// - Returns: `AdoptPetResponse` (200, 202).
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func adoptPet(petId: Int64, note: String? = nil) async throws -> AdoptPetResponse {
         var query = QueryEncoder()
         try query.append("note", note)
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/adopt" + query.string)
+        var request = try HTTPRequest(method: .post, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/adopt" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "adoptPet")
         switch response.status.code {

@@ -9,10 +9,10 @@ extension Pets {
     /// - Remark: `POST /pets/{petId}/form` (`#/paths/~1pets~1{petId}~1form/post`)
     /// - Parameter petId: petId
     /// - Parameter body: The request body (application/x-www-form-urlencoded).
-    /// - Throws: `APIError` for any status without a documented success body, and for transport and decoding failures.
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func updatePetWithForm(petId: Int64, body: UpdatePetWithFormRequest) async throws {
-        var request = try HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/form")
+        var request = try HTTPRequest(method: .post, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/form")
         let requestBody = try client.encodeForm(body, into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "updatePetWithForm")
         switch response.status.code {

@@ -1,0 +1,190 @@
+/// `Models.mustache`: one file's models.
+struct ModelsFileContext: TemplateContext {
+    let settings: FileSettings
+    let models: [ModelContext]
+
+    static let fields: [TemplateField<ModelsFileContext>] = [
+        .init("header") { .string($0.settings.header) },
+        .init("access") { .string($0.settings.access) },
+        .init("hashable") { .bool($0.settings.hashable) },
+        .init("models") { .contexts($0.models) },
+    ]
+}
+
+/// One model: its doc comment and, under the key of its kind, what the kind's partial needs
+/// (`{{#struct}}{{>Struct}}{{/struct}}`); the other kinds' keys are empty.
+struct ModelContext: TemplateContext {
+    let model: IRModel
+
+    init(_ model: IRModel) {
+        self.model = model
+    }
+
+    static let fields: [TemplateField<ModelContext>] = [
+        .init("name") { .string($0.model.name) },
+        .init("doc") { context in
+            var doc = docLines(summary: context.model.description, description: nil, indent: 0)
+            if !doc.isEmpty { doc.append("///") }
+            doc.append("/// - Remark: `\(Escaping.markdownCode(context.model.origin.pointer))`")
+            if context.model.deprecated { doc.append("/// - Note: Deprecated.") }
+            return .strings(doc)
+        },
+        .init("deprecated") { .bool($0.model.deprecated) },
+        .init("struct") { context in
+            guard case .object(let properties) = context.model.kind else { return .null }
+            return .context(StructContext(properties: properties))
+        },
+        .init("stringEnum") { context in
+            guard case .stringEnum(let cases) = context.model.kind else { return .null }
+            return .context(EnumContext(cases: cases, isString: true))
+        },
+        .init("integerEnum") { context in
+            guard case .integerEnum(let cases) = context.model.kind else { return .null }
+            return .context(EnumContext(cases: cases, isString: false))
+        },
+        .init("union") { context in
+            guard case .union(let cases, let discriminator) = context.model.kind else { return .null }
+            return .context(UnionContext(cases: cases, discriminator: discriminator, isIndirect: context.model.isIndirect))
+        },
+        .init("alias") { context in
+            guard case .alias(let type) = context.model.kind else { return .null }
+            return .context(TypeContext(type: type))
+        },
+        .init("headers") { context in
+            guard case .headers(let headers) = context.model.kind else { return .null }
+            return .context(HeadersModelContext(headers: headers))
+        },
+        .init("responses") { context in
+            guard case .responses(let cases) = context.model.kind else { return .null }
+            return .context(ResponsesModelContext(cases: cases))
+        },
+    ]
+}
+
+/// `Struct.mustache`: a struct with a memberwise initializer and written-out coding.
+struct StructContext: TemplateContext {
+    let properties: [IRProperty]
+
+    static let fields: [TemplateField<StructContext>] = [
+        .init("properties") { context in
+            let properties = context.properties
+            return .contexts(properties.enumerated().map { PropertyContext(property: $1, last: $0 == properties.count - 1) })
+        },
+        .init("hasProperties") { .bool(!$0.properties.isEmpty) },
+        .init("multilineInit") { .bool($0.properties.count > 3) },
+    ]
+}
+
+struct PropertyContext: TemplateContext {
+    let property: IRProperty
+    let last: Bool
+
+    static let fields: [TemplateField<PropertyContext>] = [
+        .init("swiftName") { .string($0.property.swiftName) },
+        .init("type") { .string($0.property.type.swift) },
+        .init("optional") { .bool($0.property.optional) },
+        .init("doc") { context in
+            var doc = Escaping.docComment(context.property.description ?? "", indent: 4)
+            if context.property.deprecated { doc.append("/// - Note: Deprecated.") }
+            return .strings(doc)
+        },
+        .init("key") { .string(Escaping.swiftString($0.property.name)) },
+        .init("deprecated") { .bool($0.property.deprecated) },
+        .init("indirect") { .bool($0.property.indirect) },
+        .init("last") { .bool($0.last) },
+    ]
+}
+
+/// `Enum.mustache`: an open string or integer enum.
+struct EnumContext: TemplateContext {
+    let cases: [IREnumCase]
+    let isString: Bool
+
+    static let fields: [TemplateField<EnumContext>] = [
+        .init("rawType") { .string($0.isString ? "String" : "Int") },
+        .init("cases") { context in
+            .contexts(context.cases.map { EnumCaseContext(swiftName: $0.swiftName, literal: context.isString ? Escaping.swiftString($0.value) : $0.value) })
+        },
+    ]
+}
+
+struct EnumCaseContext: TemplateContext {
+    let swiftName: String
+    /// The wire value as a Swift literal: `"write::trade"` or `2`.
+    let literal: String
+
+    static let fields: [TemplateField<EnumCaseContext>] = [
+        .init("swiftName") { .string($0.swiftName) },
+        .init("literal") { .string($0.literal) },
+    ]
+}
+
+/// `Union.mustache`: an enum with a case per `oneOf`/`anyOf` member.
+struct UnionContext: TemplateContext {
+    let cases: [IRUnionCase]
+    let discriminator: String?
+    let isIndirect: Bool
+
+    static let fields: [TemplateField<UnionContext>] = [
+        .init("isIndirect") { .bool($0.isIndirect) },
+        .init("hasDiscriminator") { .bool($0.discriminator != nil) },
+        .init("discriminatorKey") { .string(Escaping.swiftString($0.discriminator ?? "")) },
+        .init("discriminated") { .contexts($0.cases.filter { !$0.discriminatorValues.isEmpty }.map(UnionCaseContext.init)) },
+        .init("cases") { .contexts($0.cases.map(UnionCaseContext.init)) },
+    ]
+}
+
+struct UnionCaseContext: TemplateContext {
+    let unionCase: IRUnionCase
+
+    static let fields: [TemplateField<UnionCaseContext>] = [
+        .init("swiftName") { .string($0.unionCase.swiftName) },
+        .init("type") { .string($0.unionCase.type.swift) },
+        .init("boxed") { .bool($0.unionCase.boxed) },
+        /// The discriminator values that select the case, as string literals.
+        .init("values") { .contexts(ListItem.items($0.unionCase.discriminatorValues.map(Escaping.swiftString))) },
+    ]
+}
+
+/// The headers struct an operation returns.
+struct HeadersModelContext: TemplateContext {
+    let headers: [IRResponseHeader]
+
+    static let fields: [TemplateField<HeadersModelContext>] = [
+        .init("properties") { context in
+            let headers = context.headers
+            return .contexts(headers.enumerated().map { HeaderPropertyContext(header: $1, last: $0 == headers.count - 1) })
+        },
+    ]
+}
+
+struct HeaderPropertyContext: TemplateContext {
+    let header: IRResponseHeader
+    let last: Bool
+
+    static let fields: [TemplateField<HeaderPropertyContext>] = [
+        .init("swiftName") { .string($0.header.swiftName) },
+        .init("type") { .string($0.header.type.swift) },
+        .init("doc") { .strings(Escaping.docComment(($0.header.description.map { $0 + "\n\n" } ?? "") + "`\($0.header.name)`", indent: 4)) },
+        .init("last") { .bool($0.last) },
+    ]
+}
+
+/// The enum an operation with several kinds of success returns.
+struct ResponsesModelContext: TemplateContext {
+    let cases: [IRResponseCase]
+
+    static let fields: [TemplateField<ResponsesModelContext>] = [
+        .init("cases") { .contexts($0.cases.map(ResponseCaseContext.init)) },
+    ]
+}
+
+struct ResponseCaseContext: TemplateContext {
+    let responseCase: IRResponseCase
+
+    static let fields: [TemplateField<ResponseCaseContext>] = [
+        .init("swiftName") { .string($0.responseCase.swiftName) },
+        .init("payload") { .string($0.responseCase.type?.swift ?? "") },
+        .init("doc") { .strings(Escaping.docComment("\($0.responseCase.status): \($0.responseCase.description)", indent: 4)) },
+    ]
+}

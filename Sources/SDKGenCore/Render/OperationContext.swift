@@ -1,0 +1,391 @@
+/// `Operations.mustache`: one file's operation groups, each with its operations.
+struct OperationsFileContext: TemplateContext {
+    let settings: FileSettings
+    let groups: [OperationGroupContext]
+
+    static let fields: [TemplateField<OperationsFileContext>] = [
+        .init("header") { .string($0.settings.header) },
+        .init("access") { .string($0.settings.access) },
+        .init("hashable") { .bool($0.settings.hashable) },
+        .init("tags") { .contexts($0.groups) },
+    ]
+}
+
+struct OperationGroupContext: TemplateContext {
+    let typeName: String
+    let operations: [OperationContext]
+
+    static let fields: [TemplateField<OperationGroupContext>] = [
+        .init("typeName") { .string($0.typeName) },
+        .init("operations") { .contexts($0.operations) },
+    ]
+}
+
+/// `Operation.mustache` (a partial of `Operations`) and an operation's section of `TagDoc.mustache`:
+/// the method, its doc comment and its body, and the docs page's view of the same operation.
+///
+/// The signature (`Signature.mustache`, with `Argument` and `ReturnType`) is one set of partials
+/// that the code and the docs page both render.
+struct OperationContext: TemplateContext {
+    let operation: IROperation
+    let tag: IRTag
+    /// True for the first operation of its group in a file (no blank line before it).
+    var isFirst = false
+    /// The signature is longer than `Escaping.lineWidth` on one line: one argument per line.
+    var wrapsSignature = false
+    /// Spaces before each argument of a wrapped signature, and before its closing parenthesis.
+    var argumentIndent = "        "
+    var closingIndent = "    "
+
+    init(_ operation: IROperation, tag: IRTag) {
+        self.operation = operation
+        self.tag = tag
+    }
+
+    var arguments: [ArgumentContext] {
+        let signature = operation.signature
+        return signature.enumerated().map { index, argument in
+            ArgumentContext(argument: argument, parameter: argument.source.parameterIndex.map { operation.parameters[$0] }, body: operation.body, last: index == signature.count - 1)
+        }
+    }
+
+    /// The statuses the `- Returns:` line names: those that return the method's body type, or all
+    /// successes when none has it.
+    var returnStatuses: String {
+        let bodyType = operation.result.bodyType
+        let matching = operation.successes.filter { $0.content?.type == bodyType && bodyType != nil }
+        return (matching.isEmpty ? operation.successes : matching).map { $0.status.description }.joined(separator: ", ")
+    }
+
+    static let fields: [TemplateField<OperationContext>] = [
+        .init("name") { .string($0.operation.swiftName) },
+        .init("bareName") { .string(SwiftName.bare($0.operation.swiftName)) },
+        .init("isFirst") { .bool($0.isFirst) },
+        .init("doc") { context in
+            var doc = docLines(summary: context.operation.summary, description: context.operation.description, indent: 4)
+            if !doc.isEmpty { doc.append("///") }
+            return .strings(doc)
+        },
+        .init("httpMethod") { .string($0.operation.method.uppercased) },
+        .init("pathCode") { .string(Escaping.markdownCode($0.operation.path)) },
+        .init("pointerCode") { .string(Escaping.markdownCode($0.operation.origin.pointer)) },
+        .init("argumentDocs") { context in
+            .strings(context.arguments.flatMap { argument in
+                Escaping.docField("Parameter \(SwiftName.bare(argument.argument.swiftName))", argument.documentation, indent: 4)
+            })
+        },
+        .init("returnStatuses") { .string($0.returnStatuses) },
+        .init("errorStatuses") { context in
+            .string(context.operation.responses.filter { !$0.status.isSuccess && $0.status != .default }.map(\.status.description).joined(separator: ", "))
+        },
+        .init("requires") { .string($0.operation.security.map { $0.joined(separator: " + ") }.joined(separator: " or ")) },
+        .init("deprecated") { .bool($0.operation.deprecated) },
+        .init("arguments") { .contexts($0.arguments) },
+        .init("wrapsSignature") { .bool($0.wrapsSignature) },
+        .init("argumentIndent") { .string($0.argumentIndent) },
+        .init("closingIndent") { .string($0.closingIndent) },
+        .init("result") { .context(ResultContext(result: $0.operation.result)) },
+        .init("method") { .string($0.operation.method.rawValue) },
+        .init("pathParts") { .contexts(PathPartContext.parts($0.operation)) },
+        .init("pathThrows") { .bool($0.operation.parameters.contains { $0.location == .path }) },
+        .init("hasQuery") { .bool($0.operation.parameters.contains { $0.location == .query }) },
+        .init("query") { .contexts($0.operation.parameters.filter { $0.location == .query }.map(ParameterContext.init)) },
+        .init("headers") { .contexts($0.operation.parameters.filter { $0.location == .header || $0.location == .cookie }.map(ParameterContext.init)) },
+        .init("mutatesRequest") { context in
+            .bool(context.operation.parameters.contains { $0.location == .header || $0.location == .cookie } || context.operation.acceptedContentType != nil || context.operation.body != nil)
+        },
+        .init("accept") { .string($0.operation.acceptedContentType.map(Escaping.swiftString) ?? "") },
+        .init("body") { .optional($0.operation.body.map(BodyContext.init)) },
+        .init("operationID") { .string(Escaping.swiftString($0.operation.operationID)) },
+        .init("successes") { context in .contexts(context.operation.successes.map { SuccessContext(success: $0, result: context.operation.result) }) },
+        .init("errors") { .contexts($0.operation.errors.map(ErrorCaseContext.init)) },
+        .init("defaultError") { .optional($0.operation.defaultError.map { TypeContext(type: $0) }) },
+        // Docs pages.
+        .init("tagProperty") { .string(SwiftName.bare($0.tag.propertyName)) },
+        .init("anchor") { .string(SwiftName.bare($0.operation.swiftName).lowercased()) },
+        .init("summary") { .string(Escaping.markdownCell($0.operation.summary ?? "")) },
+        .init("description") { .string(Escaping.markdown($0.operation.description ?? $0.operation.summary ?? "")) },
+        .init("pathCell") { .string(Escaping.markdownCell($0.operation.path)) },
+        .init("exampleArguments") { .contexts($0.arguments.filter { !$0.argument.optional }.markingLast()) },
+        .init("hasResult") { .bool($0.operation.result.isSomething) },
+    ]
+}
+
+extension IRArgument.Source {
+    var parameterIndex: Int? {
+        if case .parameter(let index) = self { return index }
+        return nil
+    }
+}
+
+extension IRResult {
+    /// Whether the method returns a value.
+    var isSomething: Bool {
+        if case .none = self { return false }
+        return true
+    }
+}
+
+/// One argument of the signature (`Argument.mustache`) and of the docs page's parameter table.
+struct ArgumentContext: TemplateContext {
+    let argument: IRArgument
+    let parameter: IRParameter?
+    let body: IRBody?
+    var last: Bool
+
+    func withLast(_ last: Bool) -> ArgumentContext {
+        var copy = self
+        copy.last = last
+        return copy
+    }
+
+    /// What the doc comment says about the argument.
+    var documentation: String {
+        if let parameter { return parameter.description ?? parameter.name }
+        return body?.description ?? "The request body (\(body?.content.contentType ?? ""))."
+    }
+
+    static let fields: [TemplateField<ArgumentContext>] = [
+        .init("swiftName") { .string($0.argument.swiftName) },
+        .init("bareName") { .string(SwiftName.bare($0.argument.swiftName)) },
+        .init("type") { .string($0.argument.type.swift) },
+        .init("optional") { .bool($0.argument.optional) },
+        .init("unlabeled") { .bool($0.argument.unlabeled) },
+        .init("last") { .bool($0.last) },
+    ]
+}
+
+extension Array where Element == ArgumentContext {
+    func markingLast() -> [ArgumentContext] {
+        enumerated().map { $1.withLast($0 == count - 1) }
+    }
+}
+
+/// What a method returns (`ReturnType.mustache`).
+struct ResultContext: TemplateContext {
+    let result: IRResult
+
+    static let fields: [TemplateField<ResultContext>] = [
+        .init("hasResult") { .bool($0.result.isSomething) },
+        .init("hasBody") { .bool($0.result.bodyType != nil) },
+        .init("bodyType") { .string($0.result.bodyType?.swift ?? "") },
+        .init("hasHeaders") { .bool($0.result.headers != nil) },
+        .init("headersType") { .string($0.result.headers?.name ?? "") },
+    ]
+}
+
+/// A literal piece of the path, or a path parameter interpolated as a percent-encoded segment.
+struct PathPartContext: TemplateContext {
+    /// The literal text, escaped for inside a string literal.
+    var text: String
+    var parameter: ParameterContext?
+
+    /// The path split at its `{parameter}`s; a placeholder without a parameter stays text.
+    static func parts(_ operation: IROperation) -> [PathPartContext] {
+        var parts: [PathPartContext] = []
+        var literal = ""
+        var name: String?
+        func flush() {
+            if !literal.isEmpty { parts.append(PathPartContext(text: Escaping.swiftStringContent(literal))) }
+            literal = ""
+        }
+        for character in operation.path {
+            if character == "{", name == nil {
+                name = ""
+            } else if character == "}", let current = name {
+                if let parameter = operation.parameters.first(where: { $0.location == .path && $0.name == current }) {
+                    flush()
+                    parts.append(PathPartContext(text: "", parameter: ParameterContext(parameter)))
+                } else {
+                    literal += "{\(current)}"
+                }
+                name = nil
+            } else if name != nil {
+                name!.append(character)
+            } else {
+                literal.append(character)
+            }
+        }
+        if let name { literal += "{" + name }
+        flush()
+        return parts
+    }
+
+    static let fields: [TemplateField<PathPartContext>] = [
+        .init("text") { .string($0.text) },
+        .init("parameter") { .optional($0.parameter) },
+    ]
+}
+
+/// A path, query, header or cookie parameter as the request code uses it.
+struct ParameterContext: TemplateContext {
+    let parameter: IRParameter
+
+    init(_ parameter: IRParameter) {
+        self.parameter = parameter
+    }
+
+    /// `style:` and `explode:` as the runtime call for the location needs them: only where they
+    /// differ from that call's defaults.
+    var styleArgument: String {
+        switch parameter.location {
+        case .path: return parameter.style == .simple ? "" : parameter.style.rawValue
+        case .query: return parameter.style == .form ? "" : parameter.style.rawValue
+        case .header: return parameter.style == .json ? "json" : ""
+        case .cookie: return ""
+        }
+    }
+
+    var explodeArgument: String {
+        switch parameter.location {
+        case .path: return parameter.explode ? "true" : ""
+        case .query: return parameter.explode ? "" : "false"
+        case .header: return parameter.style != .json && parameter.explode ? "true" : ""
+        case .cookie: return ""
+        }
+    }
+
+    static let fields: [TemplateField<ParameterContext>] = [
+        .init("swiftName") { .string($0.parameter.swiftName) },
+        .init("name") { .string(Escaping.swiftString($0.parameter.name)) },
+        .init("optional") { .bool(!$0.parameter.required) },
+        .init("cookie") { .bool($0.parameter.location == .cookie) },
+        .init("styleArgument") { .string($0.styleArgument) },
+        .init("explodeArgument") { .string($0.explodeArgument) },
+    ]
+}
+
+/// The request body and how it is encoded (`EncodeBody.mustache`).
+struct BodyContext: TemplateContext {
+    let body: IRBody
+
+    static let fields: [TemplateField<BodyContext>] = [
+        .init("optional") { .bool(!$0.body.required) },
+        .init("contentType") { .string(Escaping.swiftString($0.body.content.contentType)) },
+        .init("json") { .bool($0.body.content.coding == .json) },
+        .init("text") { .bool($0.body.content.coding == .text) },
+        .init("form") { .bool($0.body.content.coding == .form) },
+        .init("multipart") { .bool($0.body.content.coding == .multipart) },
+        .init("binary") { .bool($0.body.content.coding == .binary) },
+        .init("fields") { .contexts($0.body.multipartFields.map(MultipartFieldContext.init)) },
+    ]
+}
+
+struct MultipartFieldContext: TemplateContext {
+    let field: IRMultipartField
+
+    static let fields: [TemplateField<MultipartFieldContext>] = [
+        .init("name") { .string(Escaping.swiftString($0.field.name)) },
+        .init("swiftName") { .string($0.field.swiftName) },
+        .init("isFile") { .bool($0.field.isFile) },
+    ]
+}
+
+/// A documented success status and what the method returns for it (`SuccessReturn.mustache`).
+struct SuccessContext: TemplateContext {
+    let success: IRSuccess
+    let result: IRResult
+
+    static let fields: [TemplateField<SuccessContext>] = [
+        .init("status") { .context(StatusContext(status: $0.success.status)) },
+        .init("throwsInstead") { .bool($0.success.throwsInstead) },
+        .init("responseCase") { .string($0.success.responseCase ?? "") },
+        .init("content") { .optional($0.success.content.map(ContentContext.init)) },
+        .init("returnsNothing") { context in
+            guard context.success.responseCase == nil, !context.success.throwsInstead, case .none = context.result else { return .bool(false) }
+            return .bool(true)
+        },
+        .init("returnsBody") { context in
+            guard context.success.responseCase == nil, !context.success.throwsInstead, case .body = context.result else { return .bool(false) }
+            return .bool(true)
+        },
+        .init("returnsHeaders") { context in
+            guard context.success.responseCase == nil, !context.success.throwsInstead, case .headers = context.result else { return .bool(false) }
+            return .bool(true)
+        },
+        .init("returnsBodyAndHeaders") { context in
+            guard context.success.responseCase == nil, !context.success.throwsInstead, case .bodyAndHeaders = context.result else { return .bool(false) }
+            return .bool(true)
+        },
+        .init("headers") { .optional($0.result.headers.map(HeadersContext.init)) },
+    ]
+}
+
+/// A response status as a `case` label (`StatusLabel.mustache`): `200`, or a range `400...499`.
+struct StatusContext: TemplateContext {
+    let status: ResponseStatus
+    /// The last of a list of labels (`case 400, 404:`).
+    var last = false
+
+    static let fields: [TemplateField<StatusContext>] = [
+        .init("code") { context in
+            guard case .code(let code) = context.status else { return .string("") }
+            return .string(String(code))
+        },
+        .init("range") { context in
+            guard case .range(let digit) = context.status else { return .string("") }
+            return .string(String(digit))
+        },
+        .init("last") { .bool($0.last) },
+    ]
+}
+
+/// A response body and how it is decoded (`DecodeBody.mustache`).
+struct ContentContext: TemplateContext {
+    let content: IRContent
+
+    static let fields: [TemplateField<ContentContext>] = [
+        .init("type") { .string($0.content.type.swift) },
+        .init("contentType") { .string(Escaping.swiftString($0.content.contentType)) },
+        .init("json") { .bool($0.content.coding == .json) },
+        .init("text") { .bool($0.content.coding == .text) },
+        .init("binary") { .bool($0.content.coding != .json && $0.content.coding != .text) },
+    ]
+}
+
+/// The headers model a method returns and how each field is read (`DecodeHeaders.mustache`).
+struct HeadersContext: TemplateContext {
+    let headers: IRHeaders
+
+    static let fields: [TemplateField<HeadersContext>] = [
+        .init("headersType") { .string($0.headers.name) },
+        .init("headerFields") { context in
+            let fields = context.headers.fields
+            return .contexts(fields.enumerated().map { HeaderFieldContext(field: $1, last: $0 == fields.count - 1) })
+        },
+    ]
+}
+
+struct HeaderFieldContext: TemplateContext {
+    let field: IRResponseHeader
+    let last: Bool
+
+    static let fields: [TemplateField<HeaderFieldContext>] = [
+        .init("swiftName") { .string($0.field.swiftName) },
+        .init("name") { .string(Escaping.swiftString($0.field.name)) },
+        .init("type") { .string($0.field.type.swift) },
+        .init("last") { .bool($0.last) },
+    ]
+}
+
+/// Error statuses whose body decodes into one type.
+struct ErrorCaseContext: TemplateContext {
+    let errorCase: IRErrorCase
+
+    static let fields: [TemplateField<ErrorCaseContext>] = [
+        .init("statuses") { context in
+            let statuses = context.errorCase.statuses
+            return .contexts(statuses.enumerated().map { StatusContext(status: $1, last: $0 == statuses.count - 1) })
+        },
+        .init("type") { .string($0.errorCase.type.swift) },
+    ]
+}
+
+/// A type, as a context of its own (`{{#defaultError}}{{type}}{{/defaultError}}`).
+struct TypeContext: TemplateContext {
+    let type: TypeRef
+
+    static let fields: [TemplateField<TypeContext>] = [
+        .init("type") { .string($0.type.swift) },
+    ]
+}

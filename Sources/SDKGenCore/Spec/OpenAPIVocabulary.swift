@@ -1,0 +1,116 @@
+/// The closed vocabularies of OpenAPI that the spec model and the IR share: methods, parameter
+/// locations and styles, response statuses, security scheme types, media types.
+
+/// The operations a path item can hold, in the order OpenAPI lists them.
+public enum HTTPMethod: String, Sendable, Hashable, CaseIterable, Comparable {
+    case get, put, post, delete, options, head, patch, trace
+
+    /// `GET`, as requests and docs spell it.
+    public var uppercased: String { rawValue.uppercased() }
+
+    /// OpenAPI's order (get, put, post, ...), for sorting the operations of one path.
+    public static func < (lhs: HTTPMethod, rhs: HTTPMethod) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Where a parameter goes (OpenAPI's `in`).
+public enum ParameterLocation: String, Sendable, Hashable, CaseIterable {
+    case path, query, header, cookie
+}
+
+/// How a parameter's value is spelled (OpenAPI's `style`), plus `json` for a parameter defined by
+/// `content: application/json`, sent as JSON text. The one list of styles.
+public enum ParameterStyle: String, Sendable, Hashable, CaseIterable {
+    case form, spaceDelimited, pipeDelimited, deepObject, simple, label, matrix, json
+
+    /// The style of a parameter that names none: `form` in the query and cookies, else `simple`.
+    public static func defaultStyle(for location: ParameterLocation) -> ParameterStyle {
+        location == .query || location == .cookie ? .form : .simple
+    }
+
+    /// `explode`'s default: true for `form`, false for the others.
+    public var explodesByDefault: Bool { self == .form }
+}
+
+/// A key of an operation's `responses`: a code, a range (`4XX`) or `default`.
+public enum ResponseStatus: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case code(Int)
+    /// `2XX`: every code that starts with this digit.
+    case range(Int)
+    case `default`
+
+    /// `200`, `4XX` or `4xx`, `default`; nil for anything else.
+    public init?(_ text: String) {
+        if text == "default" {
+            self = .default
+            return
+        }
+        let characters = Array(text.utf8)
+        guard characters.count == 3, let first = characters.first, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(first) else { return nil }
+        if characters.dropFirst().allSatisfy({ $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "x") }) {
+            self = .range(Int(first - UInt8(ascii: "0")))
+        } else if let code = Int(text), characters.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            self = .code(code)
+        } else {
+            return nil
+        }
+    }
+
+    /// `200`, `4XX` or `default`, as docs and messages show it.
+    public var description: String {
+        switch self {
+        case .code(let code): return String(code)
+        case .range(let digit): return "\(digit)XX"
+        case .default: return "default"
+        }
+    }
+
+    /// A 2xx code or the `2XX` range.
+    public var isSuccess: Bool {
+        switch self {
+        case .code(let code): return (200..<300).contains(code)
+        case .range(let digit): return digit == 2
+        case .default: return false
+        }
+    }
+
+    /// Codes in numeric order, a range after its codes (`4XX` after `404`), `default` last.
+    public static func < (lhs: ResponseStatus, rhs: ResponseStatus) -> Bool {
+        lhs.order < rhs.order
+    }
+
+    private var order: Int {
+        switch self {
+        case .code(let code): return code * 10
+        case .range(let digit): return digit * 1000 + 999
+        case .default: return 10_000
+        }
+    }
+}
+
+/// A security scheme's `type`.
+public enum SecuritySchemeType: String, Sendable, Hashable, CaseIterable {
+    case apiKey, http, oauth2, openIdConnect, mutualTLS
+}
+
+/// Where an `apiKey` security scheme's key goes.
+public enum APIKeyLocation: String, Sendable, Hashable, CaseIterable {
+    case header, query, cookie
+}
+
+/// Facts about media types (`application/json; charset=utf-8`).
+public enum MediaTypeName {
+    /// The type without parameters, lowercased and trimmed: `application/json`.
+    public static func base(_ contentType: String) -> String {
+        let type = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return String(type.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()).lowercased()
+    }
+
+    /// Whether a body of this type is JSON: `application/json`, `text/json`, any `+json` type.
+    /// The one rule; the runtime's check of a response's `Content-Type` (`APIClient.isJSON`) is the same.
+    public static func isJSON(_ contentType: String) -> Bool {
+        let type = base(contentType)
+        return type.hasSuffix("/json") || type.hasSuffix("+json")
+    }
+}
