@@ -97,10 +97,18 @@ let package = Package(
             path: "Tests/Fixtures/hostile/Expected",
             exclude: ["docs"]
         ),
+        // The override example of Templates/README.md: its golden output and the decoder it uses.
+        .target(
+            name: "GoldenOverride",
+            dependencies: ["SDKGenRuntime"],
+            path: "Tests/Fixtures/override",
+            exclude: ["openapi.yaml", "Templates"],
+            sources: ["Expected", "Support"]
+        ),
         .testTarget(
             name: "SDKGenRuntimeTests",
             dependencies: [
-                "SDKGenRuntime", "GoldenPetstore", "GoldenHostile", "TestSupport",
+                "SDKGenRuntime", "GoldenPetstore", "GoldenHostile", "GoldenOverride", "TestSupport",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ],
             resources: [.copy("Server")]
@@ -117,3 +125,17 @@ let package = Package(
         ),
     ]
 )
+
+// Tests/Fixtures/features: one small spec per feature, each golden compiled as a module of its own.
+let featureFixtures = ["enums", "unions", "parameters", "bodies", "responses", "security"]
+package.targets += featureFixtures.map { feature in
+    .target(
+        name: "GoldenFeature" + feature.prefix(1).uppercased() + feature.dropFirst(),
+        dependencies: ["SDKGenRuntime"],
+        path: "Tests/Fixtures/features/\(feature)/Expected",
+        exclude: ["docs"]
+    )
+}
+if let runtimeTests = package.targets.first(where: { $0.name == "SDKGenRuntimeTests" }) {
+    runtimeTests.dependencies += featureFixtures.map { .target(name: "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst()) }
+}

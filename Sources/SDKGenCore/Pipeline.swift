@@ -14,6 +14,11 @@ public struct GenerateOptions: Sendable {
     public var configuration = SDKGenConfiguration()
     /// When set, each stage adds its wall time here.
     public var timings: StageTimings?
+    /// Models and operations files (`RenderOptions.shards`): 16, or 1 for small fixtures.
+    public var shards = OutputLayout.modelShards
+    /// Do every stage's work on one thread, in order (`--jobs 1`): the output must be the same
+    /// bytes as on all cores, which a test checks.
+    public var serially = false
     public init() {}
 }
 
@@ -36,6 +41,8 @@ public func generate(specs: [(bytes: [UInt8], name: String)], templates: Templat
     renderOptions.accessModifier = options.configuration.accessModifier
     renderOptions.hashable = options.configuration.hashable
     renderOptions.exampleSetup = options.configuration.exampleSetup
+    renderOptions.shards = options.shards
+    renderOptions.serially = options.serially
     let files = measure(options, "render") { render(model, templates: templates, options: renderOptions) }
     releaseInBackground(model)
     return files
@@ -50,7 +57,7 @@ public func buildModel(spec bytes: [UInt8], specName: String, options: GenerateO
 public func buildModel(specs: [(bytes: [UInt8], name: String)], options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> APIModel? {
     guard let specName = specs.first?.name, var documents = bundleSpecs(specs, options: options, diagnostics: diagnostics) else { return nil }
     guard let document = mergeDocuments(documents, diagnostics: diagnostics),
-          let spec = measure(options, "decode", { decodeSpec(document, diagnostics: diagnostics) }) else { return nil }
+          let spec = measure(options, "decode", { decodeSpec(document, diagnostics: diagnostics, serially: options.serially) }) else { return nil }
     releaseInBackground((documents, document))
     documents = []
     let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
@@ -84,9 +91,10 @@ private func measure<T>(_ options: GenerateOptions, _ stage: String, _ body: () 
     return timings.measure(stage, body)
 }
 
-/// Runs each job, several at a time on all cores; results in job order. Decoding, rendering and
-/// writing use it.
-package func concurrentMap<T: Sendable>(_ jobs: [@Sendable () -> T]) -> [T] {
+/// Runs each job, several at a time on all cores (or one after another, in order, when `serially`);
+/// results in job order either way. Decoding, lowering, rendering and writing use it.
+package func concurrentMap<T: Sendable>(_ jobs: [@Sendable () -> T], serially: Bool = false) -> [T] {
+    if serially { return jobs.map { $0() } }
     var values = [T?](repeating: nil, count: jobs.count)
     // Each iteration writes only its own slot, so the slots need no lock.
     values.withUnsafeMutableBufferPointer { buffer in

@@ -82,6 +82,14 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, help: .hidden)
     var timings = false
 
+    /// 1: every stage on one thread, in order (the output must not change).
+    @Option(name: .long, help: .hidden)
+    var jobs: Int?
+
+    /// Models and operations files: 16 (the build plugin's layout), or 1 for small test fixtures.
+    @Option(name: .long, help: .hidden)
+    var shards: Int = OutputLayout.modelShards
+
     @Flag(name: .long, help: "Regenerate even when the inputs and the output folder are unchanged since the last run (which is otherwise skipped).")
     var noCache = false
 
@@ -152,6 +160,8 @@ struct SpecOptions: ParsableArguments {
         options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
         if timings { options.timings = StageTimings() }
+        options.shards = shards
+        options.serially = jobs == 1
         options.loader = { path in
             guard let bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else { return nil }
             read.note(path, bytes)

@@ -237,6 +237,8 @@ struct ParameterContext: TemplateContext {
     }
 
     var explodeArgument: String {
+        // JSON text is one value: explode means nothing to it.
+        guard parameter.style != .json else { return "" }
         switch parameter.location {
         case .path: return parameter.explode ? "true" : ""
         case .query: return parameter.explode ? "" : "false"

@@ -97,6 +97,11 @@ public struct RenderOptions: Sendable {
     public var hashable = false
     /// Swift lines that set up `client` in every docs example (`exampleSetup` in `sdkgen.yaml`).
     public var exampleSetup: String?
+    /// How many models and operations files (`OutputLayout`): the build plugin's fixed 16, or 1 for
+    /// a small fixture that reads as one file of each.
+    public var shards = OutputLayout.modelShards
+    /// Render the files one after another instead of on all cores (the same bytes either way).
+    public var serially = false
 
     public init() {}
 }
@@ -113,10 +118,11 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
     var jobs: [@Sendable () -> [OutputFile]] = []
     jobs.append { [OutputFile(path: OutputLayout.clientFile, contents: templates.render("Client", ClientContext(model: model, settings: settings)))] }
 
-    var operationShards = [[(tag: IRTag, operation: IROperation)]](repeating: [], count: OutputLayout.operationShards)
+    let shards = max(1, options.shards)
+    var operationShards = [[(tag: IRTag, operation: IROperation)]](repeating: [], count: shards)
     for tag in model.tags {
         for operation in tag.operations {
-            operationShards[OutputLayout.shard(of: tag.typeName + "." + SwiftName.bare(operation.swiftName), count: OutputLayout.operationShards)].append((tag, operation))
+            operationShards[OutputLayout.shard(of: tag.typeName + "." + SwiftName.bare(operation.swiftName), count: shards)].append((tag, operation))
         }
     }
     for (index, shard) in operationShards.enumerated() {
@@ -133,9 +139,9 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
         }
     }
 
-    var modelShards = [[IRModel]](repeating: [], count: OutputLayout.modelShards)
+    var modelShards = [[IRModel]](repeating: [], count: shards)
     for irModel in model.models {
-        modelShards[OutputLayout.shard(of: irModel.name, count: OutputLayout.modelShards)].append(irModel)
+        modelShards[OutputLayout.shard(of: irModel.name, count: shards)].append(irModel)
     }
     for (index, shard) in modelShards.enumerated() {
         jobs.append {
@@ -168,5 +174,5 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
             }
         }
     }
-    return concurrentMap(jobs).flatMap { $0 }.sorted { $0.path < $1.path }
+    return concurrentMap(jobs, serially: options.serially).flatMap { $0 }.sorted { $0.path < $1.path }
 }

@@ -3,14 +3,14 @@
 /// Wrong shapes and missing required fields are errors at their location; decoding goes on
 /// past them so that one run reports every problem of this stage.
 /// - Returns: The spec, or nil when errors were reported.
-public func decodeSpec(_ document: YAMLDocument, diagnostics: DiagnosticSink) -> Spec? {
+public func decodeSpec(_ document: YAMLDocument, diagnostics: DiagnosticSink, serially: Bool = false) -> Spec? {
     var document = document
     if isSwagger2(document.root) {
         document = upgradeSwagger2(document, diagnostics: diagnostics)
     }
     let reader = SpecReader(document: document, diagnostics: diagnostics)
     let errorsBefore = diagnostics.diagnostics.filter { $0.severity == .error }.count
-    let spec = reader.decodeRoot()
+    let spec = reader.decodeRoot(serially: serially)
     let errorsAfter = diagnostics.diagnostics.filter { $0.severity == .error }.count
     return errorsAfter == errorsBefore ? spec : nil
 }
@@ -24,7 +24,7 @@ private struct DecodedPart: Sendable {
 
 
 extension SpecReader {
-    func decodeRoot() -> Spec? {
+    func decodeRoot(serially: Bool) -> Spec? {
         let root = document.root
         guard root.pairs != nil else {
             error("an OpenAPI document must be a mapping at the top level, not \(root.kindDescription)", root, "#")
@@ -79,7 +79,7 @@ extension SpecReader {
         } + [{ @Sendable () -> DecodedPart in
             let reader = SpecReader(document: document, diagnostics: DiagnosticSink())
             return DecodedPart(components: reader.decodeComponents(document.root["components"]), diagnostics: reader.diagnostics.diagnostics)
-        }])
+        }], serially: serially)
         let (pathParts, componentsPart) = (parts.dropLast(), parts[parts.count - 1])
         for part in pathParts { part.diagnostics.forEach(diagnostics.emit) }
         let paths = pathParts.flatMap(\.paths)

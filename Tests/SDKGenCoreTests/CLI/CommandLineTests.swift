@@ -281,3 +281,29 @@ struct CommandLineError: Error, CustomStringConvertible {
         #expect(missing.errors == "project/sdkgen.yaml:3:12: error: the template folder 'project/Missing' does not exist; create it, or remove 'templates:'\n")
     }
 }
+
+/// Swift seeds dictionary hashing per process: only separate processes can catch output that
+/// depends on a dictionary's order, or on how work was spread over threads.
+@Suite struct DeterminismTests {
+    @Test(arguments: ["Tests/Fixtures/petstore/openapi.yaml", "Tests/Fixtures/hostile/openapi.yaml", "spec/kalshi.yaml"])
+    func theSameBytesFromSeparateProcessesOnOneThreadAndOnAll(spec: String) throws {
+        let cli = CommandLineTests()
+        let folder = try cli.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = Repo.root.appendingPathComponent(spec).path
+        var outputs: [[String: Data]] = []
+        for (index, extra) in [["--jobs", "1"], [], ["--jobs", "1"], []].enumerated() {
+            let run = try cli.sdkgen(["generate", path, "-o", "Out\(index)", "--no-cache", "--quiet", "--module", "M"] + extra, in: folder)
+            #expect(run.status == 0, "\(run.errors)")
+            var files: [String: Data] = [:]
+            let out = folder.appendingPathComponent("Out\(index)")
+            for file in listFiles(in: out) { files[file] = try Data(contentsOf: out.appendingPathComponent(file)) }
+            outputs.append(files)
+        }
+        #expect(outputs[0].count > 30)
+        for other in outputs.dropFirst() {
+            #expect(other.keys.sorted() == outputs[0].keys.sorted())
+            for (path, data) in outputs[0] where other[path] != data { Issue.record("\(spec): \(path) differs between runs") }
+        }
+    }
+}

@@ -3,13 +3,45 @@ import SDKGenCore
 import SDKGenIO
 import Testing
 
+/// One golden case: a spec in `Tests/Fixtures/<folder>` and its output in `Expected/`, with the
+/// warnings generating it must give (any other warning fails the test).
+struct GoldenFixture: CustomTestStringConvertible, Sendable {
+    var folder: String
+    var module: String
+    var hashable = false
+    var docs = true
+    /// 1 for small fixtures: one models and one operations file, which read as one.
+    var shards = OutputLayout.modelShards
+    /// A folder of override templates inside the fixture's folder.
+    var templates: String?
+    var warnings: [String] = []
+    var testDescription: String { folder }
+
+    static let all: [GoldenFixture] = [
+        // The runtime tests compare decoded models with `==`, so these two are Hashable.
+        GoldenFixture(folder: "petstore", module: "Golden", hashable: true, warnings: [
+            "openapi.yaml:211:7: warning: enum case 'unknown' would be named 'unknown', which is taken; it is named 'unknown2' instead (at '#/components/schemas/PetStatus')",
+        ]),
+        GoldenFixture(folder: "hostile", module: "Hostile", hashable: true, warnings: [
+            #"openapi.yaml:32:11: warning: header parameter name 'Bad Header"Name' is not a valid HTTP token; the parameter is skipped (at '#/paths/~1weird~1{item-id}~1a*b(c)d'e/post/parameters/3')"#,
+        ]),
+        GoldenFixture(folder: "override", module: "Override", docs: false, shards: 1, templates: "Templates"),
+        GoldenFixture(folder: "features/enums", module: "Enums", shards: 1),
+        GoldenFixture(folder: "features/unions", module: "Unions", shards: 1),
+        GoldenFixture(folder: "features/parameters", module: "Parameters", shards: 1),
+        GoldenFixture(folder: "features/bodies", module: "Bodies", shards: 1),
+        GoldenFixture(folder: "features/responses", module: "Responses", shards: 1),
+        GoldenFixture(folder: "features/security", module: "Security", shards: 1),
+    ]
+}
+
 /// Compares generated output with committed files, byte for byte.
 ///
 /// Re-record the fixtures with `RECORD_GOLDENS=1 swift test`; refresh `Generated/` with `swift run sdkgen`.
 @Suite struct GoldenTests {
     static let record = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
 
-    /// Differences between files in memory and a folder: changed, missing and extra paths.
+    /// Differences between files in memory and a folder, as unified diffs, and missing and stale files.
     static func differences(_ files: [OutputFile], in folder: URL) throws -> [String] {
         let comparison = try compareOutput(files, to: folder)
         let differing = Set(comparison.written)
@@ -19,48 +51,55 @@ import Testing
                 problems.append("missing: \(file.path)")
                 continue
             }
-            problems.append("differs: \(file.path)\n" + firstDifference(String(decoding: data, as: UTF8.self), file.contents))
+            problems.append(unifiedDiff(String(decoding: data, as: UTF8.self), file.contents, oldName: "a/\(file.path)", newName: "b/\(file.path)"))
         }
         if comparison.manifestChanged { problems.append("differs: \(OutputManifest.fileName)") }
         return problems + comparison.removed.map { "stale: \($0)" }
     }
 
-    static func firstDifference(_ old: String, _ new: String) -> String {
-        let oldLines = old.split(separator: "\n", omittingEmptySubsequences: false)
-        let newLines = new.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(oldLines.count, newLines.count) {
-            let a = index < oldLines.count ? String(oldLines[index]) : "<end>"
-            let b = index < newLines.count ? String(newLines[index]) : "<end>"
-            if a != b { return "  line \(index + 1):\n  - \(a)\n  + \(b)" }
-        }
-        return ""
-    }
-
-    static let fixtureModules = ["petstore": "Golden", "hostile": "Hostile"]
-
-    @Test(arguments: ["petstore", "hostile"])
-    func fixtureMatchesGolden(name: String) throws {
-        let folder = Repo.fixtures.appendingPathComponent(name)
+    /// The files a fixture generates, and every diagnostic.
+    static func output(of fixture: GoldenFixture) throws -> (files: [OutputFile]?, diagnostics: [String]) {
+        let folder = Repo.fixtures.appendingPathComponent(fixture.folder)
         let spec = try Data(contentsOf: folder.appendingPathComponent("openapi.yaml"))
         let sink = DiagnosticSink()
         var options = GenerateOptions()
-        options.moduleName = Self.fixtureModules[name]!
-        // The runtime tests compare decoded models with `==`; `Generated/` shows the default.
-        options.configuration.hashable = true
-        let files = try #require(generate(spec: [UInt8](spec), specName: "openapi.yaml", templates: try Repo.templateSet(), options: options, diagnostics: sink))
-        #expect(sink.diagnostics.filter { $0.severity == .error }.isEmpty, "\(sink.diagnostics)")
+        options.moduleName = fixture.module
+        options.configuration.hashable = fixture.hashable
+        options.docs = fixture.docs
+        options.shards = fixture.shards
+        let overrides = try fixture.templates.map { try loadTemplates(from: folder.appendingPathComponent($0)) } ?? [:]
+        let files = SDKGenCore.generate(spec: [UInt8](spec), specName: "openapi.yaml", templates: try TemplateSet(overriding: overrides), options: options, diagnostics: sink)
+        return (files, sink.diagnostics.map(\.description))
+    }
+
+    @Test(arguments: GoldenFixture.all)
+    func fixtureMatchesGolden(_ fixture: GoldenFixture) throws {
+        let (generated, diagnostics) = try Self.output(of: fixture)
+        #expect(diagnostics == fixture.warnings, "unexpected diagnostics for '\(fixture.folder)'")
+        let files = try #require(generated)
         // No spec text reaches the output as an invisible or control character.
         for file in files {
             #expect(!file.contents.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }, "\(file.path)")
             if file.path.hasSuffix(".md") { #expect(!file.contents.contains("<script>") && !file.contents.contains("<b>"), "\(file.path)") }
         }
-        let expected = folder.appendingPathComponent("Expected")
+        let expected = Repo.fixtures.appendingPathComponent(fixture.folder).appendingPathComponent("Expected")
         if Self.record {
             _ = try writeOutput(files, to: expected)
             return
         }
         let problems = try Self.differences(files, in: expected)
-        #expect(problems.isEmpty, "golden files for '\(name)' are out of date; re-record with `RECORD_GOLDENS=1 swift test` and review the diff:\n\(problems.joined(separator: "\n"))")
+        #expect(problems.isEmpty, "golden files for '\(fixture.folder)' are out of date; re-record with `RECORD_GOLDENS=1 swift test` and review the diff:\n\(problems.joined(separator: "\n"))")
+    }
+
+    /// The override example of Templates/README.md is the fixture's template, word for word.
+    @Test func theReadmesOverrideExampleIsTheOneTested() throws {
+        let readme = try String(contentsOf: Repo.templates.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```mustache\n"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let template = try String(contentsOf: Repo.fixtures.appendingPathComponent("override/Templates/DecodeBody.mustache"), encoding: .utf8)
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == template + "\n")
+        let operations = try #require(try Self.output(of: GoldenFixture.all.first { $0.folder == "override" }!).files?.first { $0.path == "00-Operations.swift" })
+        #expect(operations.contents.contains("            return try MyCoding.decoder.decode(Event.self, from: await client.collectData(from: responseBody))\n"))
     }
 
     /// As `swift run sdkgen` makes it, from `Sources/KalshiAPI/sdkgen.yaml`.
