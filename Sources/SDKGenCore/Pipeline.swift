@@ -61,7 +61,7 @@ public func buildModel(specs: [(bytes: [UInt8], name: String)], options: Generat
     releaseInBackground((documents, document))
     documents = []
     let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
-    let model = measure(options, "lower") { lower(spec, specName: headerName, configuration: options.configuration, diagnostics: diagnostics) }
+    let model = measure(options, "lower") { lower(spec, specName: headerName, configuration: options.configuration, serially: options.serially, diagnostics: diagnostics) }
     releaseInBackground(spec)
     return model
 }

@@ -190,24 +190,34 @@ public enum SwiftName {
 /// Hands out unique names in one scope; a clash gets a numeric suffix and a warning. A name that
 /// ends in a digit gets `_` before the suffix (`etcGmt1_2`, never `etcGmt12`, which reads as
 /// another number).
-struct NameScope {
-    private var used: Set<String>
+struct NameScope: Sendable {
+    private(set) var used: Set<String>
+    /// Names taken in an enclosing scope, read but never added to: a lowering job's scope sees
+    /// the component names this way without copying them.
+    private let taken: Set<String>
 
-    init(reserved: Set<String> = []) {
+    init(reserved: Set<String> = [], taken: Set<String> = []) {
         used = reserved
+        self.taken = taken
     }
 
     func contains(_ name: String) -> Bool {
-        used.contains(SwiftName.bare(name))
+        let bare = SwiftName.bare(name)
+        return used.contains(bare) || taken.contains(bare)
+    }
+
+    /// Gives names back (a lowering job's, when the serial pass redoes the job).
+    mutating func remove(_ names: [String]) {
+        for name in names { used.remove(SwiftName.bare(name)) }
     }
 
     /// `what` names the thing in the warning about a collision; it is built only then.
     mutating func unique(_ base: String, for what: @autoclosure () -> String, origin: Origin?, diagnostics: DiagnosticSink) -> String {
         let bareBase = SwiftName.bare(base)
-        if used.insert(bareBase).inserted { return base }
+        if !taken.contains(bareBase), used.insert(bareBase).inserted { return base }
         let stem = bareBase.last?.isNumber == true ? bareBase + "_" : bareBase
         var index = 2
-        while used.contains(stem + String(index)) { index += 1 }
+        while used.contains(stem + String(index)) || taken.contains(stem + String(index)) { index += 1 }
         let name = stem + String(index)
         used.insert(name)
         diagnostics.warning("\(what()) would be named '\(bareBase)', which is taken; it is named '\(name)' instead", at: origin?.location, pointer: origin?.pointer)

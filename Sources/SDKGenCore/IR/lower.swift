@@ -3,26 +3,41 @@
 /// Resolves `$ref`s, assigns Swift names (collisions get a suffix and a warning), names inline
 /// types after where they appear, and sorts models by name and operations by tag, then name,
 /// so the output never depends on dictionary order.
+///
+/// Each component schema and each operation is lowered on its own, on all cores (`serially`: one
+/// after another); the names of the inline types they need are chosen afterwards, by one serial
+/// pass, in the order one serial lowering would choose them (see `lowerInParallel.swift`). So the
+/// model, and the order of messages, never depend on scheduling or on the number of cores.
 /// - Returns: The model, or nil when errors were reported.
-public func lower(_ spec: Spec, specName: String, configuration: SDKGenConfiguration = SDKGenConfiguration(), diagnostics: DiagnosticSink) -> APIModel? {
-    var lowering = Lowering(spec: spec, diagnostics: diagnostics)
-    lowering.configuration = configuration
-    let model = lowering.run(specName: specName)
+public func lower(_ spec: Spec, specName: String, configuration: SDKGenConfiguration = SDKGenConfiguration(), serially: Bool = false, diagnostics: DiagnosticSink) -> APIModel? {
+    var lowering = Lowering(spec: spec, configuration: configuration, diagnostics: diagnostics)
+    let model = lowering.run(specName: specName, serially: serially)
     return diagnostics.hasErrors ? nil : model
 }
 
-struct Lowering {
+/// The state of one lowering: the main one, or one job's (`forJob(scope:)`).
+///
+/// `@unchecked Sendable`: a job gets a copy whose sink, caches and recorders are its own (see
+/// `forJob(scope:)`); the shared parts (the spec, the indexes, the component names) are only read.
+struct Lowering: @unchecked Sendable {
     let spec: Spec
-    let diagnostics: DiagnosticSink
+    var diagnostics: DiagnosticSink
+    let configuration: SDKGenConfiguration
     /// Component schema name -> Swift type name.
     var componentTypeNames: [String: String] = [:]
+    /// The type names in use; only the serial passes choose names.
     var typeNames = NameScope(reserved: SwiftName.reservedTypes)
     var models: [IRModel] = []
-    var configuration = SDKGenConfiguration()
-    let names = SwiftNameCache()
+    var names = SwiftNameCache()
     /// The configuration's settings that matched something while lowering (naming of properties
     /// and enum cases, format overrides); the others are checked against the spec afterwards.
-    let settingsUsed = SettingsUsed()
+    var settingsUsed = SettingsUsed()
+    /// In a job: the inline types it named, for the serial pass to check.
+    var nameRequests: [NameRequest] = []
+    /// In a job: its multipart body, whose fields the serial pass fills in.
+    var multipartSteps: [MultipartStep] = []
+    /// The names tags may not take: the models of components and operations.
+    var tagReserved: Set<String> = []
 
     /// Components by name, built once: references are looked up for every operation.
     let schemaIndex: [String: Schema]
@@ -31,8 +46,9 @@ struct Lowering {
     let requestBodyIndex: [String: RefOr<RequestBody>]
     let headerIndex: [String: RefOr<Header>]
 
-    init(spec: Spec, diagnostics: DiagnosticSink) {
+    init(spec: Spec, configuration: SDKGenConfiguration, diagnostics: DiagnosticSink) {
         self.spec = spec
+        self.configuration = configuration
         self.diagnostics = diagnostics
         func index<Value>(_ entries: [(String, Value)]) -> [String: Value] {
             Dictionary(entries, uniquingKeysWith: { first, _ in first })
@@ -44,7 +60,7 @@ struct Lowering {
         headerIndex = index(spec.components.headers.map { ($0.name, $0.header) })
     }
 
-    mutating func run(specName: String) -> APIModel {
+    mutating func run(specName: String, serially: Bool) -> APIModel {
         // Names first, sorted, so that which schema gets a suffix does not depend on order in the file.
         // Positions are sorted, not the (name, schema) pairs: a schema is large to copy.
         let schemas = spec.components.schemas
@@ -54,11 +70,10 @@ struct Lowering {
             let base = configuration.naming.types[name] ?? SwiftName.typeName(name)
             componentTypeNames[name] = typeNames.unique(base, for: "schema '\(name)'", origin: schemas[index].schema.origin, diagnostics: diagnostics)
         }
-        for index in sorted {
-            lowerNamedSchema(schemas[index].schema, name: componentTypeNames[schemas[index].name]!)
-        }
-        let tags = lowerOperations()
-        lowerWebhookTypes()
+        let operations = nameOperations()
+        let lowered = lowerInParallel(schemas: sorted, operations: operations, serially: serially)
+        let tags = groupByTag(lowered)
+        models.sort { $0.name < $1.name }
         shareIdenticalTypes()
         markRecursion()
         warnAboutUnmatchedSettings()
@@ -84,7 +99,6 @@ struct Lowering {
                 _ = typeRef(schema, hint: SwiftName.typeName(item.path) + "Webhook")
             }
         }
-        models.sort { $0.name < $1.name }
     }
 
     func lowerServers() -> [IRServer] {

@@ -1,19 +1,34 @@
+/// An operation to lower, with its method's name and the warning naming it gave, if any.
+struct NamedOperation: Sendable {
+    let item: PathItem
+    let operation: Operation
+    let swiftName: String
+    let warnings: [Diagnostic]
+}
+
 extension Lowering {
-    /// Lowers every operation and groups them by their first tag (`Default` when untagged).
-    mutating func lowerOperations() -> [IRTag] {
-        var byTag: [String: [IROperation]] = [:]
+    /// The operations the filter keeps, sorted by path then method so that suffixes for clashing
+    /// names are stable, each with its method's name. A clash's warning is kept with the operation,
+    /// to be reported where the operation's other messages are.
+    func nameOperations() -> [NamedOperation] {
         var operationNames = NameScope()
-        // Sorted by path then method so that suffixes for clashing names are stable.
         let entries = spec.paths.flatMap { item in item.operations.map { (item, $0) } }
             .sorted { ($0.0.path, $0.1.method) < ($1.0.path, $1.1.method) }
-        for (item, operation) in entries where configuration.filter.allows(tags: operation.tags, operationID: operation.operationID, path: item.path) {
+        return entries.filter { configuration.filter.allows(tags: $0.1.tags, operationID: $0.1.operationID, path: $0.0.path) }.map { item, operation in
             let derived = operation.method.rawValue + " " + item.path
             let base = operation.operationID.flatMap { configuration.naming.operations[$0] } ?? SwiftName.memberBase(operation.operationID ?? derived)
-            let name = operationNames.unique(base, for: "operation '\(operation.operationID ?? derived)'", origin: operation.origin, diagnostics: diagnostics)
-            let lowered = lowerOperation(operation, in: item, swiftName: name)
-            byTag[operation.tags.first ?? "default", default: []].append(lowered)
+            let sink = DiagnosticSink()
+            let name = operationNames.unique(base, for: "operation '\(operation.operationID ?? derived)'", origin: operation.origin, diagnostics: sink)
+            return NamedOperation(item: item, operation: operation, swiftName: name, warnings: sink.diagnostics)
         }
-        var tagTypes = NameScope(reserved: SwiftName.reservedTypes.union(Set(models.map(\.name))))
+    }
+
+    /// The lowered operations grouped by their first tag (`default` when untagged), the tags named
+    /// after the models so that a tag never takes a model's name.
+    mutating func groupByTag(_ operations: [(operation: IROperation, tag: String)]) -> [IRTag] {
+        var byTag: [String: [IROperation]] = [:]
+        for (operation, tag) in operations { byTag[tag, default: []].append(operation) }
+        var tagTypes = NameScope(reserved: SwiftName.reservedTypes.union(tagReserved))
         var tagProperties = NameScope(reserved: ["base", "serverURL"])
         return byTag.keys.sorted().map { tag in
             let description = spec.tags.first { $0.name == tag }?.description
@@ -122,7 +137,7 @@ extension Lowering {
     /// also returned.
     mutating func lowerResult(_ operation: Operation, successes: [IRResponse], swiftName: String, typePrefix: String) -> (IRResult, [IRResponseCase]?) {
         if successes.count > 1, Set(successes.map { $0.content?.type.swift ?? "" }).count > 1 {
-            let name = typeNames.unique(typePrefix + "Response", for: "responses of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
+            let name = nameType(typePrefix + "Response", for: "responses of '\(swiftName)'", origin: operation.origin)
             var scope = NameScope()
             let cases = successes.map { response in
                 IRResponseCase(swiftName: SwiftName.escapeMember(scope.unique(Self.statusCaseName(response.status), for: "status \(response.status)", origin: operation.origin, diagnostics: diagnostics)), status: response.status, description: response.description, type: response.content?.type)
@@ -135,7 +150,7 @@ extension Lowering {
         if let primary = successes.first(where: { $0.content?.type == body }) ?? successes.first {
             let fields = lowerResponseHeaders(operation, status: primary.status)
             if !fields.isEmpty {
-                let name = typeNames.unique(typePrefix + "ResponseHeaders", for: "response headers of '\(swiftName)'", origin: operation.origin, diagnostics: diagnostics)
+                let name = nameType(typePrefix + "ResponseHeaders", for: "response headers of '\(swiftName)'", origin: operation.origin)
                 models.append(IRModel(name: name, kind: .headers(fields), description: "The headers of a \(primary.status) response to `\(swiftName)`.", origin: operation.origin, deprecated: false))
                 headers = IRHeaders(name: name, fields: fields)
             }
@@ -191,15 +206,12 @@ extension Lowering {
         guard let body = resolve(item, section: "requestBodies", in: requestBodyIndex),
               let media = preferredMedia(body.content) else { return nil }
         let content = content(media, hint: typePrefix + "Request", forms: true)
-        guard content.coding == .multipart else {
-            return IRBody(content: content, required: body.required, description: body.description)
+        if content.coding == .multipart {
+            // The fields come from the body's model, which another job may lower: the serial
+            // pass fills them in (`multipartBody`), at this point of the messages.
+            deferMultipartFields(origin: body.origin, contentType: media.contentType)
         }
-        guard case .named(let name) = content.type, let model = models.first(where: { $0.name == name }), case .object(let properties) = model.kind else {
-            diagnostics.warning("a multipart body that is not an object is sent as raw Data", at: body.origin.location, pointer: body.origin.pointer)
-            return IRBody(content: IRContent(type: .data, coding: .binary, contentType: media.contentType), required: body.required, description: body.description)
-        }
-        let fields = properties.map { IRMultipartField(name: $0.name, swiftName: $0.swiftName, isFile: $0.type == .data) }
-        return IRBody(content: content, multipartFields: fields, required: body.required, description: body.description)
+        return IRBody(content: content, required: body.required, description: body.description)
     }
 
     mutating func lowerResponses(_ operation: Operation, typePrefix: String) -> [IRResponse] {

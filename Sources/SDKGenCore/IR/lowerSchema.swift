@@ -31,7 +31,7 @@ extension Lowering {
             || !unionMembers(schema).isEmpty
             || (hasObjectShape(schema) && !schema.properties.isEmpty)
         if needsModel {
-            let name = typeNames.unique(hint, for: "inline schema", origin: schema.origin, diagnostics: diagnostics)
+            let name = nameType(hint, for: "inline schema", origin: schema.origin)
             lowerNamedSchema(schema, name: name)
             return .named(name)
         }

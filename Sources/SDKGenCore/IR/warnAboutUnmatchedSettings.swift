@@ -1,10 +1,14 @@
 /// The settings of `sdkgen.yaml` that matched something while lowering. A class, so that the
-/// non-mutating lowering functions can record into it; lowering is single-threaded.
+/// non-mutating lowering functions can record into it; each lowering job has its own.
 final class SettingsUsed {
     private(set) var settings: Set<ConfigSetting> = []
 
     func insert(_ setting: ConfigSetting) {
         settings.insert(setting)
+    }
+
+    func formUnion(_ other: Set<ConfigSetting>) {
+        settings.formUnion(other)
     }
 }
 

@@ -117,6 +117,43 @@ import Testing
     /// Values that differ only in a sign before a digit get the sign spelled out rather than a
     /// number appended: `etcGmt13` for `Etc/GMT-1` would read as a different zone. A leading sign
     /// is always spelled out (`-5` is `minus5`, not `_5`).
+    /// Two jobs ask for the same inline type name: the component's job comes first and keeps it,
+    /// the operation's job is redone and gets the suffix and the warning, as one serial lowering
+    /// would. The same on one thread and on all.
+    @Test(arguments: [false, true])
+    func inlineTypesThatClashAcrossJobsAreNamedInSerialOrder(serially: Bool) throws {
+        let spec = """
+            openapi: 3.0.0
+            info: {title: T, version: '1'}
+            paths:
+              /x:
+                post:
+                  operationId: aX
+                  requestBody: {content: {application/json: {schema: {type: object, properties: {n: {type: integer}}}}}}
+                  responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {m: {type: string}}}}}}}
+            components:
+              schemas:
+                A:
+                  type: object
+                  properties:
+                    xRequest: {type: object, properties: {s: {type: string}}}
+                    xResponse: {type: object, properties: {t: {type: string}}}
+            """
+        let sink = DiagnosticSink()
+        let document = try #require(parseYAML(Array(spec.utf8), file: "spec.yaml", diagnostics: sink))
+        let decoded = try #require(decodeSpec(document, diagnostics: sink))
+        let api = try #require(lower(decoded, specName: "spec.yaml", serially: serially, diagnostics: sink))
+        #expect(api.models.map(\.name) == ["A", "AXRequest", "AXRequest2", "AXResponse", "AXResponse2"])
+        #expect(api.tags[0].operations[0].body?.content.type == .named("AXRequest2"))
+        #expect(api.tags[0].operations[0].result.bodyType == .named("AXResponse2"))
+        guard case .object(let properties) = api.models[0].kind else { Issue.record("no A"); return }
+        #expect(properties.map(\.type) == [.named("AXRequest"), .named("AXResponse")])
+        #expect(sink.diagnostics.map(\.description) == [
+            "spec.yaml:7:58: warning: inline schema would be named 'AXRequest', which is taken; it is named 'AXRequest2' instead (at '#/paths/~1x/post/requestBody/content/application~1json/schema')",
+            "spec.yaml:8:81: warning: inline schema would be named 'AXResponse', which is taken; it is named 'AXResponse2' instead (at '#/paths/~1x/post/responses/200/content/application~1json/schema')",
+        ])
+    }
+
     @Test func enumValuesDifferingInSignsSpellThem() throws {
         let yaml = specWithSchemas("""
             Zone: {type: string, enum: [Etc/GMT, Etc/GMT+1, Etc/GMT-1, Etc/GMT1, Etc/GMT+10, GMT-0, GMT0, utf-8, a_1, a-1, A1, '-5', '+2.5']}
