@@ -125,23 +125,37 @@ public enum Escaping {
     public static func docComment(_ text: String, indent: Int = 0) -> [String] {
         var result: [String] = []
         var inFence = false
+        let width = lineWidth - indent - 4
         for line in lines(text) {
             if line.isEmpty {
                 result.append("///")
                 continue
             }
             let visible = commentText(line)
-            let trimmed = visible.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            let verbatim = inFence || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") || visible.hasPrefix("    ")
-                || trimmed.hasPrefix("#") || trimmed.hasPrefix("|") || visible.contains(" | ")
-            if verbatim {
+            // Decided on UTF-8 bytes: every character the checks look for is ASCII.
+            let bytes = visible.utf8
+            let leading = bytes.prefix { $0 == UInt8(ascii: " ") }.count
+            let rest = bytes.dropFirst(leading)
+            let fence = rest.starts(with: "```".utf8) || rest.starts(with: "~~~".utf8)
+            if fence { inFence.toggle() }
+            // Most lines fit: a line of no more bytes than columns has no more characters either.
+            if bytes.count <= width || inFence || fence || leading >= 4 || rest.first == UInt8(ascii: "#") || rest.first == UInt8(ascii: "|") || containsTableSeparator(bytes) {
                 result.append("/// " + visible)
             } else {
-                result += wrapped(visible, width: lineWidth - indent - 4, continuation: listMarkerWidth(visible)).map { "/// " + $0 }
+                result += wrapped(visible, width: width, continuation: listMarkerWidth(visible)).map { "/// " + $0 }
             }
         }
         return result
+    }
+
+    /// Whether a line has ` | `, as a Markdown table row does.
+    private static func containsTableSeparator(_ bytes: String.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if previous == (UInt8(ascii: " "), UInt8(ascii: "|")), byte == UInt8(ascii: " ") { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// `/// - Parameter name: text` (or another field of Swift's doc markup) as wrapped lines,
@@ -162,31 +176,33 @@ public enum Escaping {
     }
 
     /// `line` broken at spaces into lines of at most `width` characters (a longer word stays
-    /// whole); lines after the first start with `continuation` spaces.
+    /// whole); lines after the first start with `continuation` spaces. A line's own leading
+    /// spaces (an indented list item) stay on its first line.
     static func wrapped(_ line: String, width: Int, continuation: Int) -> [String] {
-        guard line.count > width else { return [line] }
+        let utf8 = line.utf8
         var result: [String] = []
-        var current = ""
-        var currentWidth = 0
-        let pad = String(repeating: " ", count: continuation)
-        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-            let wordWidth = word.count
-            if currentWidth > 0, currentWidth + 1 + wordWidth > width {
-                result.append(current)
+        var current: [UInt8] = Array(utf8.prefix { $0 == UInt8(ascii: " ") })
+        var currentWidth = current.count
+        var wordsOnLine = 0
+        let pad = [UInt8](repeating: UInt8(ascii: " "), count: continuation)
+        for word in utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
+            // Columns are characters; ASCII words (most) are counted as bytes.
+            let wordWidth = word.allSatisfy { $0 < 0x80 } ? word.count : Substring(word).count
+            if wordsOnLine > 0, currentWidth + 1 + wordWidth > width {
+                result.append(String(decoding: current, as: UTF8.self))
                 current = pad
                 currentWidth = continuation
+                wordsOnLine = 0
             }
-            if currentWidth > continuation || (result.isEmpty && currentWidth > 0) {
-                current += " "
+            if wordsOnLine > 0 {
+                current.append(UInt8(ascii: " "))
                 currentWidth += 1
             }
-            current += word
+            current.append(contentsOf: word)
             currentWidth += wordWidth
+            wordsOnLine += 1
         }
-        if currentWidth > 0 { result.append(current) }
-        // A line's own leading spaces (an indented list item) are kept on its first line.
-        let leading = line.prefix { $0 == " " }
-        if !leading.isEmpty, let first = result.first { result[0] = leading + first }
+        if wordsOnLine > 0 || result.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         return result
     }
 

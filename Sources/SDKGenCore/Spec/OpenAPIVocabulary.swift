@@ -103,8 +103,15 @@ public enum APIKeyLocation: String, Sendable, Hashable, CaseIterable {
 public enum MediaTypeName {
     /// The type without parameters, lowercased and trimmed: `application/json`.
     public static func base(_ contentType: String) -> String {
-        let type = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return String(type.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()).lowercased()
+        // On UTF-8 bytes: the separators and the spaces around them are ASCII. Most media types
+        // are already plain lowercase with no parameters: returned as they are.
+        let bytes = contentType.utf8
+        let end = bytes.firstIndex(of: UInt8(ascii: ";")) ?? bytes.endIndex
+        var type = bytes[..<end]
+        while let first = type.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { type = type.dropFirst() }
+        while let last = type.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { type = type.dropLast() }
+        if type.count == bytes.count, !type.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { return contentType }
+        return String(Substring(type)).lowercased()
     }
 
     /// Whether a body of this type is JSON: `application/json`, `text/json`, any `+json` type.
