@@ -40,7 +40,9 @@ struct Lowering: @unchecked Sendable {
     var tagReserved: Set<String> = []
 
     /// Components by name, built once: references are looked up for every operation.
-    let schemaIndex: [String: Schema]
+    /// Component schema name -> its position in `spec.components.schemas` (positions, not copies:
+    /// a schema is large to copy).
+    let schemaIndex: [String: Int]
     let parameterIndex: [String: RefOr<Parameter>]
     let responseIndex: [String: RefOr<Response>]
     let requestBodyIndex: [String: RefOr<RequestBody>]
@@ -53,7 +55,7 @@ struct Lowering: @unchecked Sendable {
         func index<Value>(_ entries: [(String, Value)]) -> [String: Value] {
             Dictionary(entries, uniquingKeysWith: { first, _ in first })
         }
-        schemaIndex = index(spec.components.schemas.map { ($0.name, $0.schema) })
+        schemaIndex = index(spec.components.schemas.indices.map { (spec.components.schemas[$0].name, $0) })
         parameterIndex = index(spec.components.parameters.map { ($0.name, $0.parameter) })
         responseIndex = index(spec.components.responses.map { ($0.name, $0.response) })
         requestBodyIndex = index(spec.components.requestBodies.map { ($0.name, $0.body) })

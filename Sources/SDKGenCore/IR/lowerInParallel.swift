@@ -53,8 +53,7 @@ extension Lowering {
         var jobs: [@Sendable (inout Lowering) -> (operation: IROperation?, tag: String?)] = []
         for index in schemas {
             jobs.append { lowering in
-                let component = base.spec.components.schemas[index]
-                lowering.lowerNamedSchema(component.schema, name: base.componentTypeNames[component.name]!)
+                lowering.lowerNamedSchema(base.spec.components.schemas[index].schema, name: base.componentTypeNames[base.spec.components.schemas[index].name]!)
                 return (nil, nil)
             }
         }

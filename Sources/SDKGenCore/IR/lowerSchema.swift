@@ -224,7 +224,7 @@ extension Lowering {
             guard visited.insert(reference.target).inserted,
                   let name = JSONPointer.lastToken(reference.target),
                   let target = schemaIndex[name] else { return }
-            collectProperties(target, into: &collected, required: &required, visited: &visited)
+            collectProperties(spec.components.schemas[target].schema, into: &collected, required: &required, visited: &visited)
             return
         }
         for part in schema.allOf {

@@ -57,9 +57,12 @@ extension Lowering {
             return typeIDs.count - 1
         }
         // A shape is the model's members without their types (compared as one interned number,
-        // built once) plus its members' types (numbers, rebuilt as sharing resolves names).
+        // built once) plus its members' types (numbers, rebuilt as sharing resolves names). The
+        // members' documentation is part of the shape too, but most models have a shape no other
+        // model has: their documentation, the longest text, is not hashed at all.
         struct Shape: Hashable {
             var members: Int
+            var documentation: Int
             var types: [Int]
         }
         let separator = "\u{1}"
@@ -69,7 +72,7 @@ extension Lowering {
             switch models[position].kind {
             case .object(let properties):
                 members.append(text("object" + properties.map { property in
-                    [property.name, property.swiftName, "\(property.optional) \(property.required) \(property.nullable) \(property.deprecated) \(property.readOnly)", property.description ?? "\u{2}"].joined(separator: separator)
+                    [property.name, property.swiftName, "\(property.optional) \(property.required) \(property.nullable) \(property.deprecated) \(property.readOnly)"].joined(separator: separator)
                 }.joined(separator: "\u{0}")))
                 memberTypes.append(properties.map { typeKey($0.type) })
             case .stringEnum(let cases), .integerEnum(let cases):
@@ -84,10 +87,18 @@ extension Lowering {
                 memberTypes.append([])
             }
         }
+        // Only models whose members some other model has too can share a type.
+        var membersCount = [Int](repeating: 0, count: textIDs.count)
+        for case let id? in members { membersCount[id] += 1 }
+        var documentation = [Int](repeating: -1, count: models.count)
+        for position in models.indices {
+            guard let id = members[position], membersCount[id] > 1, case .object(let properties) = models[position].kind else { continue }
+            documentation[position] = text("doc" + properties.map { $0.description ?? "\u{2}" }.joined(separator: "\u{0}"))
+        }
         let isComponent = models.map { components.contains($0.name) }
         // Components first, then the shortest (usually the most general) name, then by name: the
         // shared type does not depend on the spec's order.
-        let order = models.indices.filter { members[$0] != nil }.sorted { first, second in
+        let order = models.indices.filter { members[$0].map { membersCount[$0] > 1 } ?? false }.sorted { first, second in
             if isComponent[first] != isComponent[second] { return isComponent[first] }
             let (a, b) = (models[first].name, models[second].name)
             return a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
@@ -98,7 +109,7 @@ extension Lowering {
             changed = false
             var owners: [Shape: Int] = [:]
             for position in order where target[position] < 0 {
-                let shape = Shape(members: members[position]!, types: memberTypes[position].map(id))
+                let shape = Shape(members: members[position]!, documentation: documentation[position], types: memberTypes[position].map(id))
                 if let owner = owners[shape] {
                     guard !isComponent[position] else { continue }
                     target[position] = owner
