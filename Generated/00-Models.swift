@@ -67,7 +67,7 @@ public struct CreateOrderRequest: Codable, Sendable {
     /// the exchange is paused for any reason.
     public var cancelOrderOnPause: Bool?
     /// The subaccount number to use for this order. 0 is the primary subaccount. Defaults to `0`.
-    public var subaccount: Int?
+    public var subaccount: Int
 
     public init(
         ticker: String,
@@ -89,7 +89,7 @@ public struct CreateOrderRequest: Codable, Sendable {
         selfTradePreventionType: SelfTradePreventionType? = nil,
         orderGroupID: String? = nil,
         cancelOrderOnPause: Bool? = nil,
-        subaccount: Int? = nil
+        subaccount: Int = 0
     ) {
         self.ticker = ticker
         self.clientOrderID = clientOrderID
@@ -134,7 +134,7 @@ public struct CreateOrderRequest: Codable, Sendable {
         self.selfTradePreventionType = try container.fieldIfPresent("self_trade_prevention_type")
         self.orderGroupID = try container.fieldIfPresent("order_group_id")
         self.cancelOrderOnPause = try container.fieldIfPresent("cancel_order_on_pause")
-        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -158,7 +158,7 @@ public struct CreateOrderRequest: Codable, Sendable {
         try container.encodeFieldIfPresent(self.selfTradePreventionType, "self_trade_prevention_type")
         try container.encodeFieldIfPresent(self.orderGroupID, "order_group_id")
         try container.encodeFieldIfPresent(self.cancelOrderOnPause, "cancel_order_on_pause")
-        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeField(self.subaccount, "subaccount")
     }
 }
 

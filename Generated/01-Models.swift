@@ -94,7 +94,7 @@ public struct CreateRFQRequest: Codable, Sendable {
     /// Whether to rest the remainder of the RFQ after execution
     public var restRemainder: Bool
     /// Whether to delete existing RFQs as part of this RFQ's creation. Defaults to `false`.
-    public var replaceExisting: Bool?
+    public var replaceExisting: Bool
     /// The subtrader to create the RFQ for (FCM members only)
     public var subtraderID: String?
     /// The subaccount number to create the RFQ for (direct members only; 0 for primary, 1-32 for
@@ -108,7 +108,7 @@ public struct CreateRFQRequest: Codable, Sendable {
         targetCostCentiCents: Int64? = nil,
         targetCostDollars: FixedPointDollars? = nil,
         restRemainder: Bool,
-        replaceExisting: Bool? = nil,
+        replaceExisting: Bool = false,
         subtraderID: String? = nil,
         subaccount: Int? = nil
     ) {
@@ -131,7 +131,7 @@ public struct CreateRFQRequest: Codable, Sendable {
         self.targetCostCentiCents = try container.fieldIfPresent("target_cost_centi_cents")
         self.targetCostDollars = try container.fieldIfPresent("target_cost_dollars")
         self.restRemainder = try container.field("rest_remainder")
-        self.replaceExisting = try container.fieldIfPresent("replace_existing")
+        self.replaceExisting = try container.fieldIfPresent("replace_existing") ?? false
         self.subtraderID = try container.fieldIfPresent("subtrader_id")
         self.subaccount = try container.fieldIfPresent("subaccount")
     }
@@ -144,7 +144,7 @@ public struct CreateRFQRequest: Codable, Sendable {
         try container.encodeFieldIfPresent(self.targetCostCentiCents, "target_cost_centi_cents")
         try container.encodeFieldIfPresent(self.targetCostDollars, "target_cost_dollars")
         try container.encodeField(self.restRemainder, "rest_remainder")
-        try container.encodeFieldIfPresent(self.replaceExisting, "replace_existing")
+        try container.encodeField(self.replaceExisting, "replace_existing")
         try container.encodeFieldIfPresent(self.subtraderID, "subtrader_id")
         try container.encodeFieldIfPresent(self.subaccount, "subaccount")
     }

@@ -319,11 +319,11 @@ public struct PriceDistributionHistorical: Codable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeFieldIfPresent(self.`open`, "open")
-        try container.encodeFieldIfPresent(self.low, "low")
-        try container.encodeFieldIfPresent(self.high, "high")
-        try container.encodeFieldIfPresent(self.close, "close")
-        try container.encodeFieldIfPresent(self.mean, "mean")
-        try container.encodeFieldIfPresent(self.previous, "previous")
+        try container.encodeField(self.`open`, "open")
+        try container.encodeField(self.low, "low")
+        try container.encodeField(self.high, "high")
+        try container.encodeField(self.close, "close")
+        try container.encodeField(self.mean, "mean")
+        try container.encodeField(self.previous, "previous")
     }
 }

@@ -211,7 +211,7 @@ public struct EventData: Codable, Sendable {
         try container.encodeFieldIfPresent(self.strikePeriod, "strike_period")
         try container.encodeFieldIfPresent(self.markets, "markets")
         try container.encodeField(self.availableOnBrokers, "available_on_brokers")
-        try container.encodeFieldIfPresent(self.productMetadata, "product_metadata")
+        try container.encodeField(self.productMetadata, "product_metadata")
         try container.encodeFieldIfPresent(self.lastUpdatedTs, "last_updated_ts")
     }
 }

@@ -7,7 +7,7 @@ import SDKGenRuntime
 public struct AmendOrderRequest: Codable, Sendable {
     /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts)
     /// Defaults to `0`.
-    public var subaccount: Int?
+    public var subaccount: Int
     /// Market ticker
     public var ticker: String
     /// Side of the order
@@ -36,7 +36,7 @@ public struct AmendOrderRequest: Codable, Sendable {
     public var countFp: FixedPointCount?
 
     public init(
-        subaccount: Int? = nil,
+        subaccount: Int = 0,
         ticker: String,
         side: AmendOrderRequestSide,
         action: AmendOrderRequestAction,
@@ -65,7 +65,7 @@ public struct AmendOrderRequest: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
         self.ticker = try container.field("ticker")
         self.side = try container.field("side")
         self.action = try container.field("action")
@@ -81,7 +81,7 @@ public struct AmendOrderRequest: Codable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeField(self.subaccount, "subaccount")
         try container.encodeField(self.ticker, "ticker")
         try container.encodeField(self.side, "side")
         try container.encodeField(self.action, "action")

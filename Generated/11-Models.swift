@@ -70,7 +70,7 @@ public struct CreateApiKeyRequest: Codable, Sendable {
 public struct CreateOrderGroupRequest: Codable, Sendable {
     /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts)
     /// Defaults to `0`.
-    public var subaccount: Int?
+    public var subaccount: Int
     /// Specifies the maximum number of contracts that can be matched within this group over a
     /// rolling 15-second window. Whole contracts only. Provide contracts_limit or
     /// contracts_limit_fp; if both provided they must match.
@@ -80,7 +80,7 @@ public struct CreateOrderGroupRequest: Codable, Sendable {
     /// both provided they must match.
     public var contractsLimitFp: FixedPointCount?
 
-    public init(subaccount: Int? = nil, contractsLimit: Int64? = nil, contractsLimitFp: FixedPointCount? = nil) {
+    public init(subaccount: Int = 0, contractsLimit: Int64? = nil, contractsLimitFp: FixedPointCount? = nil) {
         self.subaccount = subaccount
         self.contractsLimit = contractsLimit
         self.contractsLimitFp = contractsLimitFp
@@ -88,14 +88,14 @@ public struct CreateOrderGroupRequest: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
         self.contractsLimit = try container.fieldIfPresent("contracts_limit")
         self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeField(self.subaccount, "subaccount")
         try container.encodeFieldIfPresent(self.contractsLimit, "contracts_limit")
         try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
     }

@@ -130,7 +130,7 @@ public struct CreateQuoteResponse: Codable, Sendable {
 public struct DecreaseOrderRequest: Codable, Sendable {
     /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts)
     /// Defaults to `0`.
-    public var subaccount: Int?
+    public var subaccount: Int
     /// Number of contracts to reduce by (whole contracts only). Reduce-by may be provided via
     /// reduce_by or reduce_by_fp; if both provided they must match. Exactly one of
     /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
@@ -149,7 +149,7 @@ public struct DecreaseOrderRequest: Codable, Sendable {
     public var reduceToFp: FixedPointCount?
 
     public init(
-        subaccount: Int? = nil,
+        subaccount: Int = 0,
         reduceBy: Int? = nil,
         reduceByFp: FixedPointCount? = nil,
         reduceTo: Int? = nil,
@@ -164,7 +164,7 @@ public struct DecreaseOrderRequest: Codable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
         self.reduceBy = try container.fieldIfPresent("reduce_by")
         self.reduceByFp = try container.fieldIfPresent("reduce_by_fp")
         self.reduceTo = try container.fieldIfPresent("reduce_to")
@@ -173,7 +173,7 @@ public struct DecreaseOrderRequest: Codable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeField(self.subaccount, "subaccount")
         try container.encodeFieldIfPresent(self.reduceBy, "reduce_by")
         try container.encodeFieldIfPresent(self.reduceByFp, "reduce_by_fp")
         try container.encodeFieldIfPresent(self.reduceTo, "reduce_to")

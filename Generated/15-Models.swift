@@ -9,9 +9,9 @@ public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
     public var orderID: String
     /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for
     /// subaccounts) Defaults to `0`.
-    public var subaccount: Int?
+    public var subaccount: Int
 
-    public init(orderID: String, subaccount: Int? = nil) {
+    public init(orderID: String, subaccount: Int = 0) {
         self.orderID = orderID
         self.subaccount = subaccount
     }
@@ -19,13 +19,13 @@ public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.orderID = try container.field("order_id")
-        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.orderID, "order_id")
-        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeField(self.subaccount, "subaccount")
     }
 }
 

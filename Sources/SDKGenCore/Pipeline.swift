@@ -19,6 +19,9 @@ public struct GenerateOptions: Sendable {
     /// Do every stage's work on one thread, in order (`--jobs 1`): the output must be the same
     /// bytes as on all cores, which a test checks.
     public var serially = false
+    /// Leave out each operation and component that has an error, and what refers to it, instead
+    /// of failing (`--skip-invalid`, `skipInvalid: true`); each with a warning.
+    public var skipInvalid = false
     public init() {}
 }
 
@@ -55,6 +58,7 @@ public func buildModel(spec bytes: [UInt8], specName: String, options: GenerateO
 
 /// The model of several specs merged into one (see `mergeDocuments`); the first names the output.
 public func buildModel(specs: [(bytes: [UInt8], name: String)], options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> APIModel? {
+    if options.skipInvalid { return buildModelSkippingInvalid(specs: specs, options: options, diagnostics: diagnostics) }
     guard let specName = specs.first?.name, var documents = bundleSpecs(specs, options: options, diagnostics: diagnostics) else { return nil }
     guard let document = mergeDocuments(documents, diagnostics: diagnostics),
           let spec = measure(options, "decode", { decodeSpec(document, diagnostics: diagnostics, serially: options.serially) }) else { return nil }
@@ -64,6 +68,67 @@ public func buildModel(specs: [(bytes: [UInt8], name: String)], options: Generat
     let model = measure(options, "lower") { lower(spec, specName: headerName, configuration: options.configuration, serially: options.serially, diagnostics: diagnostics) }
     releaseInBackground(spec)
     return model
+}
+
+/// `buildModel` with `--skip-invalid`: each error that lies in an operation or a component
+/// (`DocumentUnits`) leaves that part out, with what refers to it, and decoding and lowering run
+/// again without them, until no error is left. An error outside of those parts (the file does
+/// not parse, `openapi` is missing) still fails the run, with every message.
+private func buildModelSkippingInvalid(specs: [(bytes: [UInt8], name: String)], options: GenerateOptions, diagnostics: DiagnosticSink) -> APIModel? {
+    let loader = options.loader ?? { _ in nil }
+    let bundling = DiagnosticSink()
+    var documents: [YAMLDocument] = []
+    for (bytes, name) in specs {
+        guard let document = measure(options, "parse", { parseYAML(bytes, file: name, diagnostics: bundling, limits: options.yamlLimits) }),
+              let bundled = measure(options, "bundle", { bundleReferences(document, loader: loader, diagnostics: bundling, allowOutsideRoot: options.allowOutsideRoot, limits: options.yamlLimits, keepGoing: true) }) else { continue }
+        documents.append(bundled)
+    }
+    guard let specName = specs.first?.name, documents.count == specs.count, var document = mergeDocuments(documents, diagnostics: bundling) else {
+        bundling.diagnostics.forEach(diagnostics.emit)
+        return nil
+    }
+    let upgrading = DiagnosticSink()
+    let wasSwagger2 = isSwagger2(document.root)
+    if wasSwagger2 { document = upgradeSwagger2(document, diagnostics: upgrading) }
+
+    var skipped: [SkippedPart] = []
+    var left: Set<String> = []
+    /// Leaves out the unit of each error; false when an error lies outside of every unit.
+    func leaveOut(_ errors: [Diagnostic]) -> Bool {
+        for error in errors {
+            guard var unit = error.unit ?? error.pointer.flatMap(DocumentUnits.unit(of:)), unit != "#" else { return false }
+            if wasSwagger2, error.unit != nil { unit = DocumentUnits.upgraded(unit) }
+            guard left.insert(unit).inserted, !left.contains(where: { unit.hasPrefix($0 + "/") }) else { continue }
+            skipped.append(SkippedPart(unit: unit, what: DocumentUnits.describe(unit), reason: error.message, location: error.location, pointer: error.pointer))
+        }
+        return true
+    }
+    func fail(_ sinks: DiagnosticSink...) -> APIModel? {
+        for sink in [bundling, upgrading] + sinks { sink.diagnostics.forEach(diagnostics.emit) }
+        return nil
+    }
+    guard leaveOut(bundling.diagnostics.filter { $0.severity == .error }) else { return fail() }
+    let headerName = specName.split(separator: "/").last.map(String.init) ?? specName
+    // Each round leaves out at least one more part, so the rounds end.
+    while true {
+        for (unit, target) in DocumentUnits.dependents(of: left, in: document) where left.insert(unit).inserted {
+            skipped.append(SkippedPart(unit: unit, what: DocumentUnits.describe(unit), reason: "it refers to \(DocumentUnits.describe(target)), which is left out", location: document.node(at: unit).map(document.location(of:)), pointer: unit))
+        }
+        let pruned = DocumentUnits.removing(left, from: document)
+        let round = DiagnosticSink()
+        let spec = measure(options, "decode") { decodeSpec(pruned, diagnostics: round, serially: options.serially) }
+        let model = spec.flatMap { spec in measure(options, "lower") { lower(spec, specName: headerName, configuration: options.configuration, serially: options.serially, diagnostics: round) } }
+        let errors = round.diagnostics.filter { $0.severity == .error }
+        if let model, errors.isEmpty {
+            bundling.diagnostics.filter { $0.severity != .error }.forEach(diagnostics.emit)
+            upgrading.diagnostics.forEach(diagnostics.emit)
+            skipped.forEach(diagnostics.skip)
+            round.diagnostics.forEach(diagnostics.emit)
+            return model
+        }
+        let before = left.count
+        guard leaveOut(errors), left.count > before else { return fail(round) }
+    }
 }
 
 /// Parses each spec and brings in the files its `$ref`s reach (each read through

@@ -76,6 +76,9 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
     var allowExternalFiles = false
 
+    @Flag(name: .long, help: "Leave out each operation and schema that has an error (a dangling '$ref', a missing file), and what refers to it, with a warning each, instead of failing. (default: off, or 'skipInvalid' of --config)")
+    var skipInvalid = false
+
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
 
@@ -159,6 +162,7 @@ struct SpecOptions: ParsableArguments {
         options.yamlLimits.maxDepth = maxDepth
         options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
+        options.skipInvalid = skipInvalid || configuration.skipInvalid
         if timings { options.timings = StageTimings() }
         options.shards = shards
         options.serially = jobs == 1
@@ -244,7 +248,8 @@ struct SpecOptions: ParsableArguments {
     }
 
     /// Runs the pipeline in memory; prints diagnostics; exits 1 on errors.
-    func generateFiles(_ resolved: Resolved) throws -> [OutputFile] {
+    /// The files to write, and what `--skip-invalid` left out.
+    func generateFiles(_ resolved: Resolved) throws -> (files: [OutputFile], skipped: [SkippedPart]) {
         let specs = try readSpecs(resolved)
         let templateSet = try loadTemplateSet(resolved)
         let diagnostics = DiagnosticSink()
@@ -255,7 +260,7 @@ struct SpecOptions: ParsableArguments {
             printError("sdkgen: \(count) error\(count == 1 ? "" : "s"); '\(resolved.output)' was not changed")
             throw ExitCode(1)
         }
-        return files
+        return (files, diagnostics.skipped)
     }
 }
 
@@ -311,7 +316,7 @@ struct Generate: AsyncParsableCommand {
             return
         }
         cache?.forget()
-        let files = try options.generateFiles(resolved)
+        let (files, skipped) = try options.generateFiles(resolved)
         if let declaredInputs { warnAboutUndeclaredInputs(resolved, declaredIn: declaredInputs) }
         let summary: WriteSummary
         do {
@@ -329,7 +334,8 @@ struct Generate: AsyncParsableCommand {
         if let timings = resolved.options.timings { printError("sdkgen: timings: \(timings.description)") }
         if !options.quiet {
             let elapsed = Date().timeIntervalSince(start)
-            print("sdkgen: \(resolved.output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed (\(String(format: "%.2f", elapsed)) s)")
+            let left = skipped.isEmpty ? "" : "; \(skipped.count) left out by --skip-invalid"
+            print("sdkgen: \(resolved.output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed (\(String(format: "%.2f", elapsed)) s\(left))")
         }
     }
 }
@@ -357,7 +363,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let resolved = try options.resolve()
-        let files = try options.generateFiles(resolved)
+        let files = try options.generateFiles(resolved).files
         let comparison: WriteSummary
         do {
             comparison = try compareOutput(files, to: URL(fileURLWithPath: resolved.output), inputs: resolved.read.inputs.map(\.path))
@@ -443,6 +449,9 @@ struct Diff: AsyncParsableCommand {
     @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
     var allowExternalFiles = false
 
+    @Flag(name: .long, help: "Leave out each operation and schema that has an error (a dangling '$ref', a missing file), and what refers to it, instead of failing.")
+    var skipInvalid = false
+
     func model(_ path: String) throws -> APIModel {
         guard let bytes = FileManager.default.contents(atPath: path) else {
             printError("error: cannot read the spec '\(path)'")
@@ -450,6 +459,7 @@ struct Diff: AsyncParsableCommand {
         }
         var options = GenerateOptions()
         options.allowOutsideRoot = allowExternalFiles
+        options.skipInvalid = skipInvalid
         options.loader = { file in FileManager.default.contents(atPath: file).map { [UInt8]($0) } }
         let diagnostics = DiagnosticSink()
         let model = buildModel(spec: [UInt8](bytes), specName: path, options: options, diagnostics: diagnostics)

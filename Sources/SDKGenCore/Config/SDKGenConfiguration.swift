@@ -15,6 +15,8 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     /// always do). Off by default: synthesized `Hashable` is about a third of the compile time of a
     /// large SDK's models.
     public var hashable = false
+    /// Leave out what has errors instead of failing (`--skip-invalid`; `GenerateOptions.skipInvalid`).
+    public var skipInvalid = false
     public var filter = Filter()
     public var naming = Naming()
     /// Schema name or `format` -> a Swift type the user provides.
@@ -222,7 +224,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "filter", "naming", "typeOverrides", "servers", "exampleSetup"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "filter", "naming", "typeOverrides", "servers", "exampleSetup"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -244,6 +246,8 @@ private struct ConfigReader {
                 if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.docs = flag } else { error("'docs' must be true or false, not \(value.kindDescription)", value) }
             case "hashable":
                 if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.hashable = flag } else { error("'hashable' must be true or false, not \(value.kindDescription)", value) }
+            case "skipInvalid":
+                if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.skipInvalid = flag } else { error("'skipInvalid' must be true or false, not \(value.kindDescription)", value) }
             case "filter":
                 for (section, entries) in mapping(value, "filter", known: ["include", "exclude"]) {
                     for (kind, list) in mapping(entries, "filter.\(section)", known: ["tags", "operationIds", "paths"]) {

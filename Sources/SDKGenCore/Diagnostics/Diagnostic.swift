@@ -26,6 +26,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     /// The JSON pointer of the node the message is about, such as `#/paths/~1pets/get`.
     public var pointer: String?
+    /// The operation or component of the root document the message is part of
+    /// (`#/paths/~1pets/get`, `#/components/schemas/Pet`), or `#` for none, when it is not the
+    /// start of `pointer` (a message about another file); see `SkipInvalid`.
+    public var unit: String?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation?, pointer: String? = nil) {
         self.severity = severity
@@ -63,6 +67,37 @@ public final class DiagnosticSink {
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// What `--skip-invalid` left out, in the order it was found; each also has its warning.
+    public private(set) var skipped: [SkippedPart] = []
+
+    /// Records a part left out, and warns about it where its first error was.
+    public func skip(_ part: SkippedPart) {
+        skipped.append(part)
+        var diagnostic = Diagnostic(.warning, "left out \(part.what) (--skip-invalid): \(part.reason)", at: part.location, pointer: part.pointer)
+        diagnostic.unit = part.unit
+        emit(diagnostic)
+    }
+}
+
+/// An operation or component that `--skip-invalid` left out of the SDK, and why.
+public struct SkippedPart: Sendable, Hashable {
+    /// Its pointer in the document: `#/paths/~1pets/get`, `#/components/schemas/Pet`.
+    public var unit: String
+    /// "operation 'GET /pets'", "schema 'Pet'".
+    public var what: String
+    /// The error it had, or which left-out part it refers to.
+    public var reason: String
+    public var location: SourceLocation?
+    public var pointer: String?
+
+    public init(unit: String, what: String, reason: String, location: SourceLocation?, pointer: String?) {
+        self.unit = unit
+        self.what = what
+        self.reason = reason
+        self.location = location
+        self.pointer = pointer
+    }
 }
 
 /// Thrown by a stage that stopped because it reported errors to the sink.

@@ -102,6 +102,16 @@ public indirect enum TypeRef: Hashable, Sendable {
         }
     }
 
+    /// Every type name the spelling uses: `[String: Pet]` uses `String` and `Pet`.
+    var typeNames: [String] {
+        switch self {
+        case .builtin(let type): return [type.rawValue]
+        case .custom(let name), .named(let name): return [name]
+        case .array(let element): return element.typeNames
+        case .map(let value): return ["String"] + value.typeNames
+        }
+    }
+
     static let string = TypeRef.builtin(.string)
     static let json = TypeRef.builtin(.json)
     static let data = TypeRef.builtin(.data)
@@ -331,10 +341,28 @@ public struct IRProperty: Sendable {
     public var description: String?
     public var deprecated: Bool
     public var readOnly: Bool
+    /// The schema's `default`, when Swift can hold it: a property the server leaves out decodes
+    /// to it, and the initializer takes it as the argument's default. Such a property is not
+    /// optional (unless it is nullable, and then it has no default here).
+    public var defaultValue: IRDefaultValue? = nil
     /// Closes a cycle of structs: stored on the heap through `@Indirect`.
     public var indirect = false
     /// Where the property's schema is, for messages and API diffs.
     public var origin: Origin? = nil
+}
+
+/// A schema `default` of a type Swift spells as a literal.
+public struct IRDefaultValue: Sendable, Hashable {
+    public enum Literal: Sendable, Hashable {
+        case string(String)
+        /// The number's text as the spec writes it (`100`, `0.5`), checked to fit the type.
+        case number(String)
+        case bool(Bool)
+    }
+
+    public var literal: Literal
+    /// For a string or integer enum: the enum, made from the literal by `init(rawValue:)`.
+    public var enumType: String?
 }
 
 public struct IREnumCase: Sendable {

@@ -72,6 +72,7 @@ struct Lowering: @unchecked Sendable {
             let base = configuration.naming.types[name] ?? SwiftName.typeName(name)
             componentTypeNames[name] = typeNames.unique(base, for: "schema '\(name)'", origin: schemas[index].schema.origin, diagnostics: diagnostics)
         }
+        reportAliasCycles()
         let operations = nameOperations()
         let lowered = lowerInParallel(schemas: sorted, operations: operations, serially: serially)
         let tags = groupByTag(lowered)
@@ -156,6 +157,41 @@ struct Lowering: @unchecked Sendable {
     }
 
     // MARK: - References
+
+    /// The component a schema only stands for (`$ref: B`, `allOf: [$ref: B]`, `oneOf` with one
+    /// member), which it becomes a `typealias` of; nil when the schema defines a type itself.
+    func aliasTarget(_ schema: Schema) -> String? {
+        if let reference = schema.reference { return JSONPointer.token(in: reference.target, after: "#/components/schemas/") }
+        return singleComposedMember(schema).flatMap(aliasTarget)
+    }
+
+    /// Components that only stand for each other (`A: {$ref: B}`, `B: {$ref: A}`) would be
+    /// `typealias`es of each other, which never defines a type: an error per cycle, at the
+    /// reference of the member that comes first by name.
+    func reportAliasCycles() {
+        let schemas = spec.components.schemas
+        var reported: Set<String> = []
+        for (name, schema) in schemas.sorted(by: { $0.name < $1.name }) where !reported.contains(name) {
+            var chain = [name]
+            var current = schema
+            while let next = aliasTarget(current), let index = schemaIndex[next] {
+                if let start = chain.firstIndex(of: next) {
+                    let cycle = Array(chain[start...])
+                    if cycle.first == name, reported.isDisjoint(with: cycle) {
+                        reported.formUnion(cycle)
+                        let origin = schema.reference?.origin ?? schema.origin
+                        let what = cycle.count == 1
+                            ? "schema '\(name)' only refers to itself, so it never defines a type; give it properties or a type"
+                            : "schemas that only refer to each other never define a type: \((cycle + [name]).joined(separator: " -> ")); give one of them properties or a type"
+                        diagnostics.error(what, at: origin.location, pointer: origin.pointer)
+                    }
+                    break
+                }
+                chain.append(next)
+                current = schemas[index].schema
+            }
+        }
+    }
 
     /// Follows `$ref`s through a components section until a value, reporting missing targets.
     func resolve<Value>(_ item: RefOr<Value>, section: String, in entries: [String: RefOr<Value>]) -> Value? {

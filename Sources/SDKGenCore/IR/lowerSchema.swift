@@ -115,7 +115,9 @@ extension Lowering {
         return false
     }
 
-    func enumKind(_ schema: Schema, values: [JSONLiteral], model: String) -> IRModel.Kind {
+    /// `reporting: false` decides the kind without warnings (for a property's default).
+    func enumKind(_ schema: Schema, values: [JSONLiteral], model: String, reporting: Bool = true) -> IRModel.Kind {
+        let diagnostics = reporting ? diagnostics : DiagnosticSink()
         var scope = NameScope(reserved: ["unknown", "rawValue", "init"])
         // The JSON type of the values decides the raw type when `type` does not.
         let kinds = Set(values.compactMap { value -> String? in
@@ -183,20 +185,83 @@ extension Lowering {
             let type = typeRef(propertySchema, hint: model + names.typeName(name))
             let isRequired = required.contains(name)
             let nullable = isNullable(propertySchema)
+            let defaultValue = nullable ? nil : self.defaultValue(of: propertySchema, as: type)
             properties.append(IRProperty(
                 name: name,
                 swiftName: SwiftName.escapeMember(swiftName),
                 type: type,
-                optional: !isRequired || nullable,
+                optional: !isRequired && defaultValue == nil || nullable,
                 required: isRequired,
                 nullable: nullable,
                 description: Self.describe(propertySchema.description ?? propertySchema.allOf.first?.description, default: propertySchema.defaultValue),
                 deprecated: propertySchema.deprecated,
                 readOnly: propertySchema.readOnly,
+                defaultValue: defaultValue,
                 origin: propertySchema.origin
             ))
         }
         return properties
+    }
+
+    /// The schema's `default` as a value of `type`, when it is a string, number or boolean that
+    /// fits it (an integer in range, a finite number), or such a value of a string or integer
+    /// enum. Nil for other types (dates, data, arrays, objects), which keep the default in docs only.
+    func defaultValue(of schema: Schema, as type: TypeRef) -> IRDefaultValue? {
+        guard let scalar = schema.defaultValue?.scalar, schema.defaultValue?.isComposite == false else { return nil }
+        if case .null = scalar.resolved, scalar.isPlain { return nil }
+        func literal(for builtin: BuiltinType) -> IRDefaultValue.Literal? {
+            switch builtin {
+            case .string: return .string(scalar.text)
+            case .bool:
+                if case .bool(let flag) = scalar.resolved { return .bool(flag) }
+                return ["true": true, "false": false][scalar.text].map(IRDefaultValue.Literal.bool)
+            case .int, .int64: return Int64(scalar.text).map { .number(String($0)) }
+            case .int32: return Int32(scalar.text).map { .number(String($0)) }
+            case .double, .float, .decimal:
+                guard let number = Double(scalar.text), number.isFinite, scalar.text.allSatisfy({ "0123456789.eE+-".contains($0) }) else { return nil }
+                return .number(scalar.text)
+            case .date, .data, .json: return nil
+            }
+        }
+        switch type {
+        case .builtin(let builtin):
+            return literal(for: builtin).map { IRDefaultValue(literal: $0) }
+        case .named(let name):
+            switch enumRawType(of: schema) {
+            case .string?: return literal(for: .string).map { IRDefaultValue(literal: $0, enumType: name) }
+            case .int?: return literal(for: .int).map { IRDefaultValue(literal: $0, enumType: name) }
+            case let other?: return literal(for: other).map { IRDefaultValue(literal: $0) }
+            case nil: return nil
+            }
+        case .custom, .array, .map:
+            return nil
+        }
+    }
+
+    /// The Swift type an enum schema's values have (following `$ref`s to components): `String` or
+    /// `Int` for the open enums, `Double` or `Bool` for the enums generated as aliases of those;
+    /// nil for anything else.
+    func enumRawType(of schema: Schema) -> BuiltinType? {
+        var schema = schema
+        var seen: Set<String> = []
+        while true {
+            if let only = singleComposedMember(schema) {
+                schema = only
+            } else if let reference = schema.reference {
+                guard seen.insert(reference.target).inserted, let name = JSONPointer.token(in: reference.target, after: "#/components/schemas/"),
+                      let index = schemaIndex[name] else { return nil }
+                schema = spec.components.schemas[index].schema
+            } else {
+                break
+            }
+        }
+        guard let values = schema.enumValues else { return nil }
+        switch enumKind(schema, values: values, model: "", reporting: false) {
+        case .stringEnum: return .string
+        case .integerEnum: return .int
+        case .alias(.builtin(let builtin)) where builtin == .double || builtin == .bool: return builtin
+        default: return nil
+        }
     }
 
     /// A description with the schema's default value appended, so docs show it, unless the
@@ -244,8 +309,13 @@ extension Lowering {
         var scope = NameScope(reserved: ["unknown"])
         var cases: [IRUnionCase] = []
         let mapping = schema.discriminator?.mapping ?? []
-        for (index, member) in unionMembers(schema).enumerated() {
-            let type = typeRef(member, hint: model + "Case\(index + 1)")
+        let members = unionMembers(schema)
+        let types = members.enumerated().map { index, member in typeRef(member, hint: model + "Case\(index + 1)") }
+        // Inside the enum a case hides a type of the same name (`case _12(_12)` does not compile),
+        // so no case may be named like a type that a case holds.
+        let typeNames = Set(types.flatMap(\.typeNames))
+        for (index, member) in members.enumerated() {
+            let type = types[index]
             var base: String
             switch type {
             case .named(let name), .custom(let name): base = names.memberBase(name)
@@ -253,6 +323,7 @@ extension Lowering {
             case .array: base = "array"
             case .map: base = "object"
             }
+            if typeNames.contains(base) { base += "Value" }
             base = scope.unique(base, for: "case of \(model)", origin: member.origin, diagnostics: diagnostics)
             var values: [String] = []
             if schema.discriminator != nil, let reference = member.reference {

@@ -120,15 +120,24 @@ extension Client {
 {{% CONTENT_TYPE: TEXT}}
 {{headersType}}({{#headerFields}}{{swiftName}}: response.header({{name}}, as: {{type}}.self){{^last}}, {{/last}}{{/headerFields}})
 """##,
+        "DefaultValue": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{! A property's default: the literal, or for an enum the case with that raw value. }}
+{{#enumType}}{{.}}(rawValue: {{literal}}){{/enumType}}{{^enumType}}{{literal}}{{/enumType}}
+"""##,
         "DocsIndex": ####"""
 {{% CONTENT_TYPE: TEXT}}
 {{header}}
 
 # {{title}}
+{{#description}}
 
 {{description}}
+{{/description}}
+{{#version}}
 
 API version: {{version}}
+{{/version}}
 
 ## Servers
 
@@ -424,7 +433,8 @@ extension {{typeName}} {
 {{% CONTENT_TYPE: TEXT}}
 {{! Coding is written out through one generic helper per direction (SDKGenRuntime/JSONCoding.swift): the
     compiler checks it much faster than synthesized Codable, which goes through CodingKeys enums and the
-    overloads of decode(_:forKey:). }}
+    overloads of decode(_:forKey:). A property with a default decodes to it when the key is absent; a
+    required nullable property is written as null, an optional one is left out when nil. }}
 {{access}} struct {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
 {{#properties}}
 {{#doc}}
@@ -441,12 +451,12 @@ extension {{typeName}} {
 {{#multilineInit}}
     {{access}} init(
 {{#properties}}
-        {{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{^last}},{{/last}}
+        {{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{#default}} = {{>DefaultValue}}{{/default}}{{^last}},{{/last}}
 {{/properties}}
     ) {
 {{/multilineInit}}
 {{^multilineInit}}
-    {{access}} init({{#properties}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{^last}}, {{/last}}{{/properties}}) {
+    {{access}} init({{#properties}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{#default}} = {{>DefaultValue}}{{/default}}{{^last}}, {{/last}}{{/properties}}) {
 {{/multilineInit}}
 {{#properties}}
         self.{{swiftName}} = {{swiftName}}
@@ -457,7 +467,7 @@ extension {{typeName}} {
 {{#hasProperties}}
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
 {{#properties}}
-        self.{{swiftName}} = try container.field{{#optional}}IfPresent{{/optional}}({{key}})
+        self.{{swiftName}} = try container.field{{#optional}}IfPresent{{/optional}}{{#default}}IfPresent{{/default}}({{key}}){{#default}} ?? {{>DefaultValue}}{{/default}}
 {{/properties}}
 {{/hasProperties}}
 {{^hasProperties}}
@@ -469,7 +479,7 @@ extension {{typeName}} {
 {{#hasProperties}}
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
 {{#properties}}
-        try container.encodeField{{#optional}}IfPresent{{/optional}}(self.{{swiftName}}, {{key}})
+        try container.encodeField{{#omitsNil}}IfPresent{{/omitsNil}}(self.{{swiftName}}, {{key}})
 {{/properties}}
 {{/hasProperties}}
 {{^hasProperties}}

@@ -83,6 +83,8 @@ struct PropertyContext: TemplateContext {
         .init("swiftName") { .string($0.property.swiftName) },
         .init("type") { .string($0.property.type.swift) },
         .init("optional") { .bool($0.property.optional) },
+        .init("omitsNil") { .bool($0.property.optional && !$0.property.required) },
+        .init("default") { .optional($0.property.defaultValue.map(DefaultValueContext.init)) },
         .init("doc") { context in
             var doc = Escaping.docComment(context.property.description ?? "", indent: 4)
             if context.property.deprecated { doc.append("/// - Note: Deprecated.") }
@@ -92,6 +94,26 @@ struct PropertyContext: TemplateContext {
         .init("deprecated") { .bool($0.property.deprecated) },
         .init("indirect") { .bool($0.property.indirect) },
         .init("last") { .bool($0.last) },
+    ]
+}
+
+/// `DefaultValue.mustache`: a property's default as a Swift expression.
+struct DefaultValueContext: TemplateContext {
+    let value: IRDefaultValue
+
+    init(_ value: IRDefaultValue) {
+        self.value = value
+    }
+
+    static let fields: [TemplateField<DefaultValueContext>] = [
+        .init("literal") { context in
+            switch context.value.literal {
+            case .string(let text): return .string(Escaping.swiftString(text))
+            case .number(let text): return .string(text)
+            case .bool(let flag): return .string(flag ? "true" : "false")
+            }
+        },
+        .init("enumType") { .string($0.value.enumType ?? "") },
     ]
 }
 

@@ -30,6 +30,7 @@ public enum TemplateCatalog {
         ("ModelContext", ModelContext.keys),
         ("StructContext", StructContext.keys),
         ("PropertyContext", PropertyContext.keys),
+        ("DefaultValueContext", DefaultValueContext.keys),
         ("EnumContext", EnumContext.keys),
         ("EnumCaseContext", EnumCaseContext.keys),
         ("UnionContext", UnionContext.keys),

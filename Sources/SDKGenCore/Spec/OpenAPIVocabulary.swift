@@ -121,3 +121,50 @@ public enum MediaTypeName {
         return type.hasSuffix("/json") || type.hasSuffix("+json")
     }
 }
+
+/// The sections of `components` whose entries operations refer to by `$ref` (schemas are
+/// resolved by the IR; security schemes by name).
+public enum ComponentSection: String, Sendable, CaseIterable {
+    case parameters, responses, requestBodies, headers
+
+    /// "a response", for messages.
+    var what: String {
+        switch self {
+        case .parameters: return "a parameter"
+        case .responses: return "a response"
+        case .requestBodies: return "a request body"
+        case .headers: return "a header"
+        }
+    }
+
+    /// The section a `#/components/<section>/<name>` pointer names, or nil for any other pointer.
+    static func of(_ target: String) -> ComponentSection? {
+        let prefix = "#/components/"
+        guard target.hasPrefix(prefix) else { return nil }
+        let section = target.dropFirst(prefix.count).prefix { $0 != "/" }
+        return ComponentSection(rawValue: String(section))
+    }
+
+    /// The fields an object of this kind may have (besides `x-` extensions), and those it must.
+    private var fields: (allowed: Set<String>, required: [String]) {
+        let parameterFields: Set<String> = ["description", "required", "deprecated", "allowEmptyValue", "style", "explode", "allowReserved", "schema", "example", "examples", "content"]
+        switch self {
+        case .parameters: return (parameterFields.union(["name", "in"]), ["name", "in"])
+        case .headers: return (parameterFields, [])
+        case .responses: return (["description", "headers", "content", "links"], ["description"])
+        case .requestBodies: return (["description", "content", "required"], ["content"])
+        }
+    }
+
+    /// Why `node` cannot be an object of this kind (a field it may not have, one it lacks), or nil.
+    func shapeProblem(_ node: YAMLNode) -> String? {
+        guard let pairs = node.pairs else { return "it is \(node.kindDescription)" }
+        let (allowed, required) = fields
+        for pair in pairs {
+            guard let key = pair.key.scalarText, !key.hasPrefix("x-") else { continue }
+            if !allowed.contains(key) { return "\(what) has no field '\(key)'" }
+        }
+        for key in required where node[key] == nil { return "it has no '\(key)'" }
+        return nil
+    }
+}

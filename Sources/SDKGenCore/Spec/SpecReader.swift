@@ -15,15 +15,25 @@ struct SpecReader {
         diagnostics.warning(message, at: document.location(of: node), pointer: pointer)
     }
 
-    /// The pairs of a mapping, or nil (and an error) when the node is something else.
+    /// The pairs of a mapping, or nil (and an error) when the node is something else. A null
+    /// (`paths:` with nothing after it, `headers: null`) reads as empty, with a warning.
     func mapping(_ node: YAMLNode, _ pointer: String, _ what: String) -> [YAMLPair]? {
         if let pairs = node.pairs { return pairs }
+        if node.isNull {
+            warning("'\(what)' is null; read as an empty mapping", node, pointer)
+            return []
+        }
         error("'\(what)' must be a mapping, not \(node.kindDescription)", node, pointer)
         return nil
     }
 
+    /// The items of a sequence, or nil (and an error); a null reads as empty, with a warning.
     func sequence(_ node: YAMLNode, _ pointer: String, _ what: String) -> [YAMLNode]? {
         if let items = node.items { return items }
+        if node.isNull {
+            warning("'\(what)' is null; read as an empty list", node, pointer)
+            return []
+        }
         error("'\(what)' must be a sequence, not \(node.kindDescription)", node, pointer)
         return nil
     }
@@ -35,8 +45,17 @@ struct SpecReader {
         return nil
     }
 
+    /// A boolean; the strings `"true"` and `"false"` (in any case) are read as one, with a warning.
     func bool(_ node: YAMLNode, _ pointer: String, _ what: String) -> Bool? {
-        if case .scalar(let scalar) = node.content, case .bool(let value) = scalar.resolved { return value }
+        guard case .scalar(let scalar) = node.content else {
+            error("'\(what)' must be true or false, not \(node.kindDescription)", node, pointer)
+            return nil
+        }
+        if case .bool(let value) = scalar.resolved { return value }
+        if let value = ["true": true, "false": false][scalar.text.lowercased()] {
+            warning("'\(what)' must be true or false, not the string \"\(scalar.text)\"; read as \(value)", node, pointer)
+            return value
+        }
         error("'\(what)' must be true or false, not \(node.kindDescription)", node, pointer)
         return nil
     }

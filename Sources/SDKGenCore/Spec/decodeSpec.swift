@@ -46,22 +46,31 @@ extension SpecReader {
             return nil
         }
 
+        // A missing title or version only changes the docs' heading: a warning, and a stand-in.
         var info = Info(title: "API", version: "", description: nil)
         if let infoNode = root["info"] {
             if mapping(infoNode, "#/info", "info") != nil {
-                info.title = requiredString(infoNode, "title", "#/info", "'info'") ?? "API"
-                info.version = requiredString(infoNode, "version", "#/info", "'info'") ?? ""
+                if let title = optionalString(infoNode, "title", "#/info") {
+                    info.title = title
+                } else {
+                    warning("'info' is missing the required field 'title'; 'API' is used", infoNode, "#/info")
+                }
+                if let version = optionalString(infoNode, "version", "#/info") {
+                    info.version = version
+                } else {
+                    warning("'info' is missing the required field 'version'; the docs show no version", infoNode, "#/info")
+                }
                 info.description = optionalString(infoNode, "description", "#/info")
             }
         } else {
-            error("missing the required field 'info'", root, "#")
+            warning("missing the required field 'info'; the title 'API' is used and the docs show no version", root, "#")
         }
 
         var pathPairs: [YAMLPair] = []
         if let pathsNode = root["paths"] {
             pathPairs = mapping(pathsNode, "#/paths", "paths") ?? []
         } else if version.hasPrefix("3.0") {
-            error("missing the required field 'paths'", root, "#")
+            warning("missing the required field 'paths'; only the models of 'components' are generated", root, "#")
         }
         // The paths, in two halves, and the components are decoded on all cores, each part with a
         // sink of its own. Their messages are reported below in document order, as before.
@@ -202,7 +211,7 @@ extension SpecReader {
                         }
                         continue
                     }
-                    guard let response = decodeRefOr(pair.value, responsePointer, decodeResponse) else { continue }
+                    guard let response = decodeRefOr(pair.value, responsePointer, as: .responses, decodeResponse) else { continue }
                     responses.append(Response.Entry(status: parsed, response: response, origin: origin(pair.key, responsePointer)))
                 }
             }
@@ -211,7 +220,7 @@ extension SpecReader {
         }
         var requestBody: RefOr<RequestBody>?
         if let bodyNode = node["requestBody"] {
-            requestBody = decodeRefOr(bodyNode, JSONPointer.appending(pointer, "requestBody"), decodeRequestBody)
+            requestBody = decodeRefOr(bodyNode, JSONPointer.appending(pointer, "requestBody"), as: .requestBodies, decodeRequestBody)
         }
         return Operation(
             method: method,
@@ -228,8 +237,30 @@ extension SpecReader {
         )
     }
 
-    func decodeRefOr<Value>(_ node: YAMLNode, _ pointer: String, _ decode: (YAMLNode, String) -> Value?) -> RefOr<Value>? {
-        if let reference = reference(node, pointer) { return .reference(reference) }
+    /// A `$ref` or a value of the kind that `section` holds.
+    ///
+    /// A reference into another components section (a response kept under
+    /// `#/components/requestBodies/`) is read in place, with a warning, when its target has the
+    /// shape of the kind wanted here; OpenAPI does not say where a `$ref` may point. A target
+    /// that is missing, or has the wrong shape, is an error.
+    func decodeRefOr<Value>(_ node: YAMLNode, _ pointer: String, as section: ComponentSection, depth: Int = 0, _ decode: (YAMLNode, String) -> Value?) -> RefOr<Value>? {
+        if let reference = reference(node, pointer) {
+            guard let other = ComponentSection.of(reference.target), other != section else { return .reference(reference) }
+            guard let target = document.node(at: reference.target) else {
+                error("'$ref' target '\(reference.target)' does not exist", node["$ref"] ?? node, JSONPointer.appending(pointer, "$ref"))
+                return nil
+            }
+            guard depth < 8 else {
+                error("'$ref' target '\(reference.target)' is one of a chain of references between components sections that does not end", node["$ref"] ?? node, JSONPointer.appending(pointer, "$ref"))
+                return nil
+            }
+            if let problem = section.shapeProblem(target) {
+                error("'$ref' target '\(reference.target)' is \(other.what), not \(section.what): \(problem)", node["$ref"] ?? node, JSONPointer.appending(pointer, "$ref"))
+                return nil
+            }
+            warning("'$ref' target '\(reference.target)' is in '#/components/\(other.rawValue)' but has the shape of \(section.what); read as \(section.what)", node["$ref"] ?? node, JSONPointer.appending(pointer, "$ref"))
+            return decodeRefOr(target, reference.target, as: section, depth: depth + 1, decode)
+        }
         guard node.pairs != nil else {
             error("expected a mapping or a '$ref', not \(node.kindDescription)", node, pointer)
             return nil
@@ -242,7 +273,7 @@ extension SpecReader {
         let listPointer = JSONPointer.appending(pointer, "parameters")
         guard let items = sequence(listNode, listPointer, "parameters") else { return [] }
         return items.enumerated().compactMap { index, item in
-            decodeRefOr(item, "\(listPointer)/\(index)", decodeParameter)
+            decodeRefOr(item, "\(listPointer)/\(index)", as: .parameters, decodeParameter)
         }
     }
 
@@ -317,7 +348,7 @@ extension SpecReader {
             for pair in pairs {
                 guard let name = pair.key.scalarText else { continue }
                 let headerPointer = JSONPointer.appending(JSONPointer.appending(pointer, "headers"), name)
-                if let header = decodeRefOr(pair.value, headerPointer, decodeHeader) { headers.append((name, header)) }
+                if let header = decodeRefOr(pair.value, headerPointer, as: .headers, decodeHeader) { headers.append((name, header)) }
             }
         }
         let description = optionalString(node, "description", pointer)
@@ -356,16 +387,16 @@ extension SpecReader {
             if let schema = decodeSchema(value, pointer) { components.schemas.append((name, schema)) }
         }
         for (name, value, pointer) in entries("parameters") {
-            if let parameter = decodeRefOr(value, pointer, decodeParameter) { components.parameters.append((name, parameter)) }
+            if let parameter = decodeRefOr(value, pointer, as: .parameters, decodeParameter) { components.parameters.append((name, parameter)) }
         }
         for (name, value, pointer) in entries("responses") {
-            if let response = decodeRefOr(value, pointer, decodeResponse) { components.responses.append((name, response)) }
+            if let response = decodeRefOr(value, pointer, as: .responses, decodeResponse) { components.responses.append((name, response)) }
         }
         for (name, value, pointer) in entries("requestBodies") {
-            if let body = decodeRefOr(value, pointer, decodeRequestBody) { components.requestBodies.append((name, body)) }
+            if let body = decodeRefOr(value, pointer, as: .requestBodies, decodeRequestBody) { components.requestBodies.append((name, body)) }
         }
         for (name, value, pointer) in entries("headers") {
-            if let header = decodeRefOr(value, pointer, decodeHeader) { components.headers.append((name, header)) }
+            if let header = decodeRefOr(value, pointer, as: .headers, decodeHeader) { components.headers.append((name, header)) }
         }
         for (name, value, pointer) in entries("securitySchemes") {
             guard mapping(value, pointer, "security scheme") != nil,

@@ -28,6 +28,18 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
+    /// A plain `null`, `~` or nothing at all (`paths:` with no value).
+    public var isNull: Bool {
+        if case .scalar(let scalar) = content, case .null = scalar.resolved { return true }
+        return false
+    }
+
+    /// The scalar's text when it is a string (quoted, or plain and not null, a boolean or a number).
+    public var scalarString: String? {
+        if case .scalar(let scalar) = content, case .string(let text) = scalar.resolved { return text }
+        return nil
+    }
+
     public var pairs: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil

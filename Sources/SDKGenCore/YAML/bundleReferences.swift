@@ -23,9 +23,15 @@ public func resolvePath(_ relative: String, from base: String) -> String {
 /// file used in many places is one Swift type, and cycles across files end at a named type.
 /// Other references (operations, parameters, responses, headers) are inlined. Nodes keep the
 /// position in their own file, so messages point at the right file.
-public func bundleReferences(_ document: YAMLDocument, loader: @escaping FileLoader, diagnostics: DiagnosticSink, allowOutsideRoot: Bool = false, limits: YAMLLimits = YAMLLimits()) -> YAMLDocument? {
+///
+/// Each error names the part of the root document it was found in (`Diagnostic.unit`): the
+/// operation or component whose walk reached the broken reference, or `#` when it lies outside
+/// of those. With `keepGoing` the document is returned even so, with the broken references left
+/// as they were, for `--skip-invalid` to leave those parts out.
+public func bundleReferences(_ document: YAMLDocument, loader: @escaping FileLoader, diagnostics: DiagnosticSink, allowOutsideRoot: Bool = false, limits: YAMLLimits = YAMLLimits(), keepGoing: Bool = false) -> YAMLDocument? {
     var bundler = ReferenceBundler(document: document, loader: loader, diagnostics: diagnostics, allowOutsideRoot: allowOutsideRoot, limits: limits)
-    return bundler.run()
+    let bundled = bundler.run()
+    return bundled ?? (keepGoing ? bundler.document : nil)
 }
 
 private struct ReferenceBundler {
@@ -50,6 +56,9 @@ private struct ReferenceBundler {
     var newSchemas: [(String, YAMLNode)] = []
     var inlining: [String] = []
     var failed = false
+    /// The operation or component of the root document being walked (`#/paths/~1pets/get`), or
+    /// `#` outside of them: what an error found now is part of.
+    var unit = "#"
 
     init(document: YAMLDocument, loader: @escaping FileLoader, diagnostics: DiagnosticSink, allowOutsideRoot: Bool, limits: YAMLLimits) {
         self.document = document
@@ -71,12 +80,13 @@ private struct ReferenceBundler {
             for pair in pairs {
                 guard let name = pair.key.scalarText else { continue }
                 usedNames.insert(name)
-                if let target = pair.value["$ref"]?.scalarText, !target.hasPrefix("#") {
+                if let target = pair.value["$ref"]?.scalarString, !target.hasPrefix("#") {
                     schemaNames[key(target, from: rootPath)] = name
                 }
             }
             for index in pairs.indices {
-                if let target = pairs[index].value["$ref"]?.scalarText, !target.hasPrefix("#") {
+                unit = JSONPointer.appending("#/components/schemas", pairs[index].key.scalarText ?? "")
+                if let target = pairs[index].value["$ref"]?.scalarString, !target.hasPrefix("#") {
                     pairs[index].value = inline(target, from: rootPath, at: pairs[index].value, schemaContext: true, naming: false) ?? pairs[index].value
                 } else {
                     pairs[index].value = walk(pairs[index].value, file: rootPath, schemaContext: true)
@@ -87,12 +97,42 @@ private struct ReferenceBundler {
             root.content = .mapping(root.pairs!.map { $0.key.scalarText == "components" ? YAMLPair(key: $0.key, value: components) : $0 })
         }
         root.content = .mapping(root.pairs!.map { pair in
-            pair.key.scalarText == "components" ? YAMLPair(key: pair.key, value: walkComponents(pair.value)) : YAMLPair(key: pair.key, value: walk(pair.value, file: rootPath, schemaContext: false))
+            switch pair.key.scalarText {
+            case "components": return YAMLPair(key: pair.key, value: walkComponents(pair.value))
+            case "paths", "webhooks": return YAMLPair(key: pair.key, value: walkOperations(pair.value, under: "#/" + (pair.key.scalarText ?? "")))
+            default:
+                unit = "#"
+                return YAMLPair(key: pair.key, value: walk(pair.value, file: rootPath, schemaContext: false))
+            }
         })
         root = addSchemas(to: root)
-        if failed { return nil }
         document.root = root
-        return document
+        return failed ? nil : document
+    }
+
+    /// Walks each operation of `paths` (or `webhooks`) as a unit of its own; what a path item
+    /// holds besides its operations (shared parameters) belongs to the whole path item.
+    mutating func walkOperations(_ node: YAMLNode, under pointer: String) -> YAMLNode {
+        guard let paths = node.pairs else {
+            unit = "#"
+            return walk(node, file: rootPath, schemaContext: false)
+        }
+        var result = node
+        result.content = .mapping(paths.map { path in
+            let pathPointer = JSONPointer.appending(pointer, path.key.scalarText ?? "")
+            guard let entries = path.value.pairs, path.value["$ref"] == nil else {
+                unit = pathPointer
+                return YAMLPair(key: path.key, value: walk(path.value, file: rootPath, schemaContext: false))
+            }
+            var item = path.value
+            item.content = .mapping(entries.map { entry in
+                let name = entry.key.scalarText ?? ""
+                unit = HTTPMethod(rawValue: name) != nil ? JSONPointer.appending(pathPointer, name) : pathPointer
+                return YAMLPair(key: entry.key, value: walk(entry.value, file: rootPath, schemaContext: false))
+            })
+            return YAMLPair(key: path.key, value: item)
+        })
+        return result
     }
 
     /// `#/components/<section>/<name>` (in Swagger 2.0, `#/definitions/<name>`, `#/parameters/<name>`
@@ -114,6 +154,23 @@ private struct ReferenceBundler {
         return target.utf8.dropFirst(prefix.count).count(where: { $0 == UInt8(ascii: "/") }) == 1
     }
 
+    /// Values that are data, never spec structure: examples and `x-` extensions (vendor data).
+    /// Nothing inside them is resolved.
+    static func isOpaque(_ key: String) -> Bool {
+        key.hasPrefix("x-") || key == "example" || key == "examples"
+    }
+
+    /// For `#/definitions/Name` (or `#/parameters/`, `#/responses/`) in an OpenAPI 3 document
+    /// that has no such node: the `#/components/...` pointer with the same name, when that exists.
+    func componentStandingIn(for target: String) -> String? {
+        guard !isSwagger2, document.node(at: target) == nil else { return nil }
+        for (old, new) in swagger2Sections where target.hasPrefix(old) {
+            let moved = new + target.dropFirst(old.count)
+            if isComponentReference(moved), document.node(at: moved) != nil { return moved }
+        }
+        return nil
+    }
+
     /// References the spec model cannot resolve by itself: other files, or deeper local pointers.
     func containsExternalReference(_ node: YAMLNode) -> Bool {
         switch node.content {
@@ -121,7 +178,9 @@ private struct ReferenceBundler {
         case .sequence(let items): return items.contains(where: containsExternalReference)
         case .mapping(let pairs):
             return pairs.contains { pair in
-                if pair.key.scalarText == "$ref", let target = pair.value.scalarText, !isComponentReference(target) { return true }
+                guard let key = pair.key.scalarText else { return containsExternalReference(pair.value) }
+                if key == "$ref", case .scalar = pair.value.content { return pair.value.scalarString.map { !isComponentReference($0) } ?? true }
+                // Over-approximates (a property may be called `x-...`): the walk decides.
                 return containsExternalReference(pair.value)
             }
         }
@@ -138,8 +197,18 @@ private struct ReferenceBundler {
         guard let pairs = node.pairs else { return node }
         var result = node
         result.content = .mapping(pairs.map { pair in
-            if pair.key.scalarText == "schemas" || pair.key.scalarText == "examples" { return pair }
-            return YAMLPair(key: pair.key, value: walk(pair.value, file: rootPath, schemaContext: false))
+            let section = pair.key.scalarText ?? ""
+            if section == "schemas" || section == "examples" { return pair }
+            guard let entries = pair.value.pairs else {
+                unit = "#"
+                return YAMLPair(key: pair.key, value: walk(pair.value, file: rootPath, schemaContext: false))
+            }
+            var walked = pair.value
+            walked.content = .mapping(entries.map { entry in
+                unit = JSONPointer.appending(JSONPointer.appending("#/components", section), entry.key.scalarText ?? "")
+                return YAMLPair(key: entry.key, value: walk(entry.value, file: rootPath, schemaContext: false))
+            })
+            return YAMLPair(key: pair.key, value: walked)
         })
         return result
     }
@@ -159,15 +228,25 @@ private struct ReferenceBundler {
             result.content = .sequence(items.map { walk($0, file: file, schemaContext: schemaContext) })
             return result
         case .mapping(let pairs):
-            if let target = node["$ref"]?.scalarText {
+            // A `$ref` whose value is a mapping is no reference: a property called `$ref`.
+            if let refNode = node["$ref"], case .scalar = refNode.content {
+                guard let target = refNode.scalarString else {
+                    report(.error, "'$ref' must be a string such as '#/components/schemas/Name', not \(refNode.kindDescription)", at: refNode)
+                    failed = true
+                    return node
+                }
                 if target.hasPrefix("#") && file == rootPath && isComponentReference(target) { return node }
+                if file == rootPath, let moved = componentStandingIn(for: target) {
+                    report(.warning, "'$ref' target '\(target)' is a Swagger 2.0 location and this is an OpenAPI 3 document; read as '\(moved)', which exists", at: refNode)
+                    return localReference(to: moved, at: node)
+                }
                 if target.hasPrefix("#"), !JSONPointer.isLocal(target) {
-                    diagnostics.error("'$ref' target '\(target)' is not a valid JSON pointer; a local reference starts with '#/', as in '#/components/schemas/Name'", at: document.location(of: node["$ref"] ?? node))
+                    report(.error, "'$ref' target '\(target)' is not a valid JSON pointer; a local reference starts with '#/', as in '#/components/schemas/Name'", at: refNode)
                     failed = true
                     return node
                 }
                 if target.hasPrefix("http://") || target.hasPrefix("https://") {
-                    diagnostics.warning("'$ref' to a URL ('\(target)') is not fetched; the node is left as it is", at: document.location(of: node))
+                    report(.warning, "'$ref' to a URL ('\(target)') is not fetched; the node is left as it is", at: refNode)
                     return node
                 }
                 return inline(target, from: file, at: node, schemaContext: schemaContext, naming: true) ?? node
@@ -176,8 +255,8 @@ private struct ReferenceBundler {
             result.content = .mapping(pairs.map { pair in
                 let name = pair.key.scalarText ?? ""
                 let value: YAMLNode
-                if ["example", "examples", "x-examples"].contains(name) || schemaContext && ["default", "enum", "const"].contains(name) {
-                    // Data, not spec structure: a `$ref` key in an example is just a key.
+                if Self.isOpaque(name) || schemaContext && ["default", "enum", "const"].contains(name) {
+                    // Data, not spec structure: a `$ref` key in an example or an extension is just a key.
                     value = pair.value
                 } else if Self.schemaKeys.contains(name) {
                     value = walk(pair.value, file: file, schemaContext: true)
@@ -204,7 +283,6 @@ private struct ReferenceBundler {
     /// The node a reference stands for: a `$ref` to a named schema, or the target's content.
     mutating func inline(_ target: String, from file: String, at node: YAMLNode, schemaContext: Bool, naming: Bool) -> YAMLNode? {
         let targetKey = key(target, from: file)
-        let location = document.location(of: node)
         if schemaContext && naming {
             if let name = schemaNames[targetKey] { return reference(to: name, at: node) }
         }
@@ -218,13 +296,13 @@ private struct ReferenceBundler {
             return localReference(to: pointer, at: node)
         }
         if !allowOutsideRoot, !isInside(path) {
-            diagnostics.error("'$ref' to '\(target)' leaves the spec's folder ('\(rootFolder.isEmpty ? "." : rootFolder)'); move the file inside it or pass --allow-external-files", at: location)
+            report(.error, "'$ref' to '\(target)' leaves the spec's folder ('\(rootFolder.isEmpty ? "." : rootFolder)'); move the file inside it or pass --allow-external-files", at: node)
             failed = true
             return nil
         }
-        guard let fileRoot = load(path, referencedAt: location) else { return nil }
+        guard let fileRoot = load(path, referencedAt: node) else { return nil }
         guard let resolved = YAMLDocument(file: path, root: fileRoot).node(at: pointer) else {
-            diagnostics.error("'$ref' target '\(target)' does not exist: '\(path)' has no node at '\(pointer)'", at: location)
+            report(.error, "'$ref' target '\(target)' does not exist: '\(path)' has no node at '\(pointer)'", at: node)
             failed = true
             return nil
         }
@@ -236,12 +314,12 @@ private struct ReferenceBundler {
             return reference(to: name, at: node)
         }
         if inlining.contains(targetKey) {
-            diagnostics.error("'$ref' cycle through '\(target)' outside a schema; it cannot be inlined", at: location)
+            report(.error, "'$ref' cycle through '\(target)' outside a schema; it cannot be inlined", at: node)
             failed = true
             return nil
         }
         if inlining.count >= limits.maxReferenceDepth {
-            diagnostics.error("'$ref's nest deeper than \(limits.maxReferenceDepth) levels at '\(target)' (raise with --max-ref-depth)", at: location)
+            report(.error, "'$ref's nest deeper than \(limits.maxReferenceDepth) levels at '\(target)' (raise with --max-ref-depth)", at: node)
             failed = true
             return nil
         }
@@ -260,9 +338,9 @@ private struct ReferenceBundler {
         let parts = targetKey.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
         let pointer = "#" + (parts.count > 1 ? String(parts[1]) : "")
-        guard let fileRoot = load(path, referencedAt: document.location(of: node)) else { return nil }
+        guard let fileRoot = load(path, referencedAt: node) else { return nil }
         guard let resolved = YAMLDocument(file: path, root: fileRoot).node(at: pointer) else {
-            diagnostics.error("'$ref' target '\(target)' does not exist: '\(path)' has no node at '\(pointer)'", at: document.location(of: node))
+            report(.error, "'$ref' target '\(target)' does not exist: '\(path)' has no node at '\(pointer)'", at: node)
             failed = true
             return nil
         }
@@ -284,8 +362,7 @@ private struct ReferenceBundler {
     }
 
     mutating func uniqueName(for targetKey: String, path: String, pointer: String) -> String {
-        let tokens = JSONPointer.tokens(pointer) ?? []
-        var base = tokens.last ?? ""
+        var base = Self.schemaName(for: JSONPointer.tokens(pointer) ?? [])
         if base.isEmpty {
             let fileName = path.split(separator: "/").last.map(String.init) ?? path
             base = fileName.split(separator: ".").first.map(String.init) ?? fileName
@@ -300,25 +377,106 @@ private struct ReferenceBundler {
         return name
     }
 
+    /// Pointer tokens that only say where in a spec or schema a schema sits.
+    static let structuralTokens: Set<String> = [
+        "components", "schemas", "definitions", "$defs", "properties", "patternProperties", "items", "prefixItems",
+        "additionalProperties", "allOf", "oneOf", "anyOf", "not", "schema", "content", "paths", "responses",
+        "requestBody", "requestBodies", "parameters", "headers",
+    ]
+
+    /// A schema's name from the pointer to it: the names along the way, without the structural
+    /// tokens, so `#/components/schemas/Template/allOf/1/properties/created_by/oneOf/1` is
+    /// `Template_created_by_Case2`. A member of a composition keeps its position (`Case2`) only
+    /// when it ends the pointer; an entry of `$defs` or `definitions` is called by its own name.
+    /// Empty when no token names anything.
+    static func schemaName(for tokens: [String]) -> String {
+        var parts: [String] = []
+        for (index, token) in tokens.enumerated() {
+            let previous = index > 0 ? tokens[index - 1] : ""
+            if structuralTokens.contains(token), previous != "properties" { continue }
+            // An entry of a map of named schemas has the name its author gave it.
+            if ["schemas", "definitions", "$defs"].contains(previous), !(index >= 2 && tokens[index - 2] == "properties") {
+                parts = [token]
+                continue
+            }
+            if let position = Int(token) {
+                if ["allOf", "oneOf", "anyOf", "prefixItems"].contains(previous) {
+                    if index == tokens.count - 1 { parts.append("Case\(position + 1)") }
+                    continue
+                }
+                if previous == "responses" {
+                    parts.append("Response\(token)")
+                    continue
+                }
+                if previous == "parameters" || previous == "items" { continue }
+            }
+            // Media types (`application/json`) say how, not what.
+            if !token.hasPrefix("/"), token.contains("/") { continue }
+            parts.append(token)
+        }
+        return parts.joined(separator: "_")
+    }
+
+    /// Reports a message at `node`, with the JSON pointer to it in its own file.
+    func report(_ severity: Diagnostic.Severity, _ message: String, at node: YAMLNode) {
+        var diagnostic = Diagnostic(severity, message, at: document.location(of: node), pointer: pointer(to: node))
+        diagnostic.unit = unit
+        diagnostics.emit(diagnostic)
+    }
+
+    /// The pointer to the node that starts where `node` does, in its file as parsed. Found by a
+    /// search: this runs only for messages, and nodes do not carry their pointers.
+    func pointer(to node: YAMLNode) -> String? {
+        let index = Int(node.fileID)
+        let path = document.files.indices.contains(index) ? document.files[index] : rootPath
+        guard let root = parsed[path] ?? nil else { return nil }
+        func search(_ current: YAMLNode, _ pointer: String) -> String? {
+            if current.line == node.line, current.column == node.column { return pointer }
+            switch current.content {
+            case .scalar: return nil
+            case .sequence(let items):
+                for (position, item) in items.enumerated() {
+                    if let found = search(item, pointer + "/" + String(position)) { return found }
+                }
+            case .mapping(let pairs):
+                for pair in pairs {
+                    if let found = search(pair.value, JSONPointer.appending(pointer, pair.key.scalarText ?? "")) { return found }
+                }
+            }
+            return nil
+        }
+        return search(root, "#")
+    }
+
     func isInside(_ path: String) -> Bool {
         if rootFolder.isEmpty { return !path.hasPrefix("..") && !path.hasPrefix("/") }
         return path.hasPrefix(rootFolder + "/")
     }
 
-    mutating func load(_ path: String, referencedAt location: SourceLocation) -> YAMLNode? {
-        if let cached = parsed[path] { return cached }
+    mutating func load(_ path: String, referencedAt node: YAMLNode) -> YAMLNode? {
+        if let cached = parsed[path] {
+            // Each reference to a file that could not be read is an error where it is written.
+            if cached == nil { report(.error, "'$ref' to '\(path)', which could not be read (see the first error about it)", at: node) }
+            return cached
+        }
         guard let bytes = loader(path) else {
             var message = "'$ref' to a missing file: cannot read '\(path)'"
             let relative = path.hasPrefix(rootFolder + "/") ? String(path.dropFirst(rootFolder.count + 1)) : path
             if document.node(at: "#/" + relative) != nil {
                 message += "; did you mean the local reference '#/\(relative)'?"
             }
-            diagnostics.error(message, at: location)
+            report(.error, message, at: node)
             parsed[path] = .some(nil)
             failed = true
             return nil
         }
-        guard var fileDocument = parseYAML(bytes, file: path, diagnostics: diagnostics, limits: limits) else {
+        let parsing = DiagnosticSink()
+        let fileDocument = parseYAML(bytes, file: path, diagnostics: parsing, limits: limits)
+        for var diagnostic in parsing.diagnostics {
+            diagnostic.unit = unit
+            diagnostics.emit(diagnostic)
+        }
+        guard var fileDocument else {
             parsed[path] = .some(nil)
             failed = true
             return nil

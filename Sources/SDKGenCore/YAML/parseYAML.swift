@@ -52,8 +52,18 @@ private struct YAMLTreeBuilder {
         self.limits = limits
     }
 
+    /// Where JSON escapes made lines longer (see `escapeJSONForYAML`).
+    var shifts = ColumnShifts()
+
+    /// The 1-based line and column in the file of a libyaml mark.
+    func position(_ mark: yaml_mark_t) -> (line: Int32, column: Int32) {
+        let line = Int32(clamping: mark.line + 1)
+        return (line, shifts.original(line: line, column: Int32(clamping: mark.column + 1)))
+    }
+
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let (line, column) = position(mark)
+        return SourceLocation(file: file, line: Int(line), column: Int(column))
     }
 
     mutating func parse(_ bytes: [UInt8]) -> YAMLDocument? {
@@ -66,6 +76,12 @@ private struct YAMLTreeBuilder {
             diagnostics.error("the file contains NUL bytes and is not a YAML or JSON text file", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
+        let isJSON = looksLikeJSON(bytes)
+        var bytes = bytes
+        if isJSON, let escaped = escapeJSONForYAML(bytes) {
+            bytes = escaped.bytes
+            shifts = escaped.shifts
+        }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else {
             diagnostics.error("libyaml could not allocate a parser", at: nil)
@@ -77,7 +93,7 @@ private struct YAMLTreeBuilder {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
-                    reportParserError(parser, bytes: bytes)
+                    reportParserError(parser, bytes: bytes, isJSON: isJSON)
                     return nil
                 }
                 let done = event.type == YAML_STREAM_END_EVENT
@@ -96,11 +112,14 @@ private struct YAMLTreeBuilder {
         }
     }
 
-    func reportParserError(_ parser: yaml_parser_t, bytes: [UInt8]) {
+    func reportParserError(_ parser: yaml_parser_t, bytes: [UInt8], isJSON: Bool) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        if parser.error == YAML_READER_ERROR {
+            reportReaderError(problem, offset: min(Int(parser.problem_offset), bytes.count), bytes: bytes, isJSON: isJSON)
+            return
+        }
         // JSON is read as YAML; a file that starts like JSON gets its errors named so.
-        let firstByte = bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-        var message = (firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") ? "JSON" : "YAML") + " syntax error: \(problem)"
+        var message = (isJSON ? "JSON" : "YAML") + " syntax error: \(problem)"
         if let context = parser.context {
             message += " \(String(cString: context))"
             let start = location(parser.context_mark)
@@ -108,26 +127,40 @@ private struct YAMLTreeBuilder {
                 message += " that starts at \(start.line):\(start.column)"
             }
         }
-        if parser.error == YAML_READER_ERROR {
-            // The reader reports a byte offset; count lines and characters up to it.
-            let offset = min(Int(parser.problem_offset), bytes.count)
-            let before = bytes[..<offset]
-            let line = before.filter { $0 == 0x0A }.count + 1
-            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-            diagnostics.error("the file is not valid UTF-8 text: \(problem) at byte offset \(offset)", at: SourceLocation(file: file, line: line, column: column))
-            return
-        }
         if problem.contains("cannot start any token"), parser.problem_mark.column == 0 || message.contains("\t") {
             message += "; tabs cannot indent YAML, use spaces"
         }
         diagnostics.error(message, at: location(parser.problem_mark))
     }
 
+    /// libyaml's reader refuses a byte sequence that is not UTF-8, or a character YAML does not
+    /// allow; it gives a byte offset. Says which, with the character's code point and, for a
+    /// character, how to write it instead.
+    func reportReaderError(_ problem: String, offset: Int, bytes: [UInt8], isJSON: Bool) {
+        let before = bytes[..<offset]
+        let line = Int32(before.filter { $0 == 0x0A }.count + 1)
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = Int32(bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1)
+        let location = SourceLocation(file: file, line: Int(line), column: Int(shifts.original(line: line, column: column)))
+        let rest = bytes[offset...].prefix(4)
+        var decoder = UTF8()
+        var iterator = rest.makeIterator()
+        if problem.contains("control characters"), case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let escape = "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let language = isJSON ? "JSON" : "YAML"
+            let fix = isJSON ? "inside a string, write it as \(escape); elsewhere remove it" : "inside a double-quoted string, write it as \(escape); elsewhere remove it"
+            diagnostics.error("the character \(code) (a control character) is not allowed unescaped in \(language); \(fix)", at: location)
+            return
+        }
+        let shown = rest.prefix(while: { $0 >= 0x80 }).prefix(4).map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+        diagnostics.error("the file is not valid UTF-8 text: \(problem)\(shown.isEmpty ? "" : " (bytes \(shown))") at byte offset \(offset); save it as UTF-8", at: location)
+    }
+
     /// Handles one event; returns false to stop.
     mutating func handle(_ event: inout yaml_event_t) -> Bool {
-        let line = Int32(clamping: event.start_mark.line + 1)
-        let column = Int32(clamping: event.start_mark.column + 1)
+        let (line, column) = position(event.start_mark)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1

@@ -110,6 +110,31 @@ struct CommandLineError: Error, CustomStringConvertible {
         }
     }
 
+    /// `--skip-invalid` and `skipInvalid: true` generate what the defects do not reach and count
+    /// what they left out; without them the same spec fails and writes nothing.
+    @Test func skipInvalidGeneratesTheRestAndCountsWhatItLeftOut() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["openapi.yaml", "sdkgen.yaml"] {
+            try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("skip-invalid/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        let strict = try sdkgen(["generate", "openapi.yaml", "-o", "Out", "--quiet"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.errors.hasSuffix("sdkgen: 1 error; 'Out' was not changed\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out").path))
+
+        let flag = try sdkgen(["generate", "openapi.yaml", "-o", "Out", "--no-docs", "--skip-invalid"], in: folder)
+        #expect(flag.status == 0, "\(flag.errors)")
+        #expect(flag.output.hasPrefix("sdkgen: Out: 33 written, 0 unchanged, 0 removed ("))
+        #expect(flag.output.hasSuffix(" s; 5 left out by --skip-invalid)\n"))
+        #expect(flag.errors.split(separator: "\n").filter { $0.contains(": warning: left out ") }.count == 5)
+
+        let config = try sdkgen(["generate", "--config", "sdkgen.yaml", "--no-docs", "--no-cache"], in: folder)
+        #expect(config.status == 0, "\(config.errors)")
+        #expect(config.output.hasPrefix("sdkgen: Out: 0 written, 33 unchanged, 0 removed ("))
+        #expect(config.output.hasSuffix(" s; 5 left out by --skip-invalid)\n"))
+    }
+
     @Test func diffReportsAndFailsOnBreakingChanges() throws {
         let folder = try workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -230,7 +255,7 @@ struct CommandLineError: Error, CustomStringConvertible {
         let broken = try cli.sdkgen(["inputs", "--config", "pkg/sdkgen.yaml"], in: folder)
         #expect(broken.status == 1)
         #expect(broken.output == "pkg/Mine/ModelDoc.mustache\npkg/api/openapi.yaml\npkg/sdkgen.yaml\n")
-        #expect(broken.errors == "pkg/api/openapi.yaml:6:10: error: '$ref' to a missing file: cannot read 'pkg/api/schemas/gone.yaml'\n")
+        #expect(broken.errors == "pkg/api/openapi.yaml:6:10: error: '$ref' to a missing file: cannot read 'pkg/api/schemas/gone.yaml' (at '#/components/schemas/Toy')\n")
     }
 
     /// What SDKGenPlugin passes: a file read that SwiftPM was not told about is named.

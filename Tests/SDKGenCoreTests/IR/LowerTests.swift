@@ -211,7 +211,10 @@ import Testing
         #expect(api.models.map(\.name) == ["Box", "Inner", "NewPetWebhook", "NewPetWebhookTagsItem"])
         guard case .object(let properties) = api.models.first(where: { $0.name == "NewPetWebhook" })?.kind else { Issue.record("no webhook type"); return }
         #expect(properties.map(\.type.swift) == ["String", "[NewPetWebhookTagsItem]", "Int"])
-        #expect(properties.map(\.optional) == [true, true, true])
+        // `count` has a default: absent decodes to 1, so it is not optional.
+        #expect(properties.map(\.optional) == [true, true, false])
+        #expect(properties[2].defaultValue?.literal == .number("1"))
+        #expect(properties[2].defaultValue?.enumType == nil)
         #expect(properties[2].description == "How many. Defaults to `1`.")
         guard case .object(let boxProperties) = api.models[0].kind else { Issue.record("no Box"); return }
         #expect(boxProperties.map(\.type) == [.named("Inner")])

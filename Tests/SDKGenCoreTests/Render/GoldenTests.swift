@@ -32,6 +32,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         GoldenFixture(folder: "features/bodies", module: "Bodies", shards: 1),
         GoldenFixture(folder: "features/responses", module: "Responses", shards: 1),
         GoldenFixture(folder: "features/security", module: "Security", shards: 1),
+        GoldenFixture(folder: "features/defaults", module: "Defaults", shards: 1),
     ]
 }
 

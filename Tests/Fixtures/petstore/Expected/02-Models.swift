@@ -20,7 +20,7 @@ public struct NewPet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
     /// Defaults to `3.5`.
-    public var rating: Decimal?
+    public var rating: Decimal
     public var avatar: Data?
     public var bornAt: Date?
     public var status: PetStatus?
@@ -28,7 +28,7 @@ public struct NewPet: Codable, Hashable, Sendable {
     public init(
         name: String,
         tag: String? = nil,
-        rating: Decimal? = nil,
+        rating: Decimal = 3.5,
         avatar: Data? = nil,
         bornAt: Date? = nil,
         status: PetStatus? = nil
@@ -45,7 +45,7 @@ public struct NewPet: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.name = try container.field("name")
         self.tag = try container.fieldIfPresent("tag")
-        self.rating = try container.fieldIfPresent("rating")
+        self.rating = try container.fieldIfPresent("rating") ?? 3.5
         self.avatar = try container.fieldIfPresent("avatar")
         self.bornAt = try container.fieldIfPresent("born_at")
         self.status = try container.fieldIfPresent("status")
@@ -55,7 +55,7 @@ public struct NewPet: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.name, "name")
         try container.encodeFieldIfPresent(self.tag, "tag")
-        try container.encodeFieldIfPresent(self.rating, "rating")
+        try container.encodeField(self.rating, "rating")
         try container.encodeFieldIfPresent(self.avatar, "avatar")
         try container.encodeFieldIfPresent(self.bornAt, "born_at")
         try container.encodeFieldIfPresent(self.status, "status")

@@ -36,7 +36,7 @@ public struct Pet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
     /// Defaults to `3.5`.
-    public var rating: Decimal?
+    public var rating: Decimal
     public var avatar: Data?
     public var bornAt: Date?
     public var status: PetStatus?
@@ -52,7 +52,7 @@ public struct Pet: Codable, Hashable, Sendable {
     public init(
         name: String,
         tag: String? = nil,
-        rating: Decimal? = nil,
+        rating: Decimal = 3.5,
         avatar: Data? = nil,
         bornAt: Date? = nil,
         status: PetStatus? = nil,
@@ -85,7 +85,7 @@ public struct Pet: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.name = try container.field("name")
         self.tag = try container.fieldIfPresent("tag")
-        self.rating = try container.fieldIfPresent("rating")
+        self.rating = try container.fieldIfPresent("rating") ?? 3.5
         self.avatar = try container.fieldIfPresent("avatar")
         self.bornAt = try container.fieldIfPresent("born_at")
         self.status = try container.fieldIfPresent("status")
@@ -103,7 +103,7 @@ public struct Pet: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.name, "name")
         try container.encodeFieldIfPresent(self.tag, "tag")
-        try container.encodeFieldIfPresent(self.rating, "rating")
+        try container.encodeField(self.rating, "rating")
         try container.encodeFieldIfPresent(self.avatar, "avatar")
         try container.encodeFieldIfPresent(self.bornAt, "born_at")
         try container.encodeFieldIfPresent(self.status, "status")
