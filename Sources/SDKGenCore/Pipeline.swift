@@ -22,6 +22,8 @@ public struct GenerateOptions: Sendable {
     /// Leave out each operation and component that has an error, and what refers to it, instead
     /// of failing (`--skip-invalid`, `skipInvalid: true`); each with a warning.
     public var skipInvalid = false
+    /// Also write `SchemaRegistry.swift` (`RenderOptions.schemaRegistry`).
+    public var schemaRegistry = false
     public init() {}
 }
 
@@ -46,6 +48,7 @@ public func generate(specs: [(bytes: [UInt8], name: String)], templates: Templat
     renderOptions.exampleSetup = options.configuration.exampleSetup
     renderOptions.shards = options.shards
     renderOptions.serially = options.serially
+    renderOptions.schemaRegistry = options.schemaRegistry
     let files = measure(options, "render") { render(model, templates: templates, options: renderOptions) }
     releaseInBackground(model)
     return files
@@ -129,6 +132,15 @@ private func buildModelSkippingInvalid(specs: [(bytes: [UInt8], name: String)], 
         let before = left.count
         guard leaveOut(errors), left.count > before else { return fail(round) }
     }
+}
+
+/// The specs as one document, as decoding reads it: files brought in (`bundleReferences`), specs
+/// merged (`mergeDocuments`), a Swagger 2.0 document upgraded to OpenAPI 3. The JSON pointers of
+/// messages, of the IR's origins and of the schema registry are pointers into this document.
+public func bundledDocument(specs: [(bytes: [UInt8], name: String)], options: GenerateOptions = GenerateOptions(), diagnostics: DiagnosticSink) -> YAMLDocument? {
+    guard let documents = bundleSpecs(specs, options: options, diagnostics: diagnostics),
+          let document = mergeDocuments(documents, diagnostics: diagnostics) else { return nil }
+    return isSwagger2(document.root) ? upgradeSwagger2(document, diagnostics: diagnostics) : document
 }
 
 /// Parses each spec and brings in the files its `$ref`s reach (each read through

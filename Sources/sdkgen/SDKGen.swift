@@ -17,7 +17,7 @@ struct SDKGen: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
-        subcommands: [Generate.self, Check.self, Diff.self, Inputs.self, Scan.self, EmbedTemplates.self],
+        subcommands: [Generate.self, Check.self, Diff.self, Inputs.self, BundleSpec.self, Scan.self, EmbedTemplates.self],
         defaultSubcommand: Generate.self
     )
 
@@ -78,6 +78,9 @@ struct SpecOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Leave out each operation and schema that has an error (a dangling '$ref', a missing file), and what refers to it, with a warning each, instead of failing. (default: off, or 'skipInvalid' of --config)")
     var skipInvalid = false
+
+    @Flag(name: .long, help: "Also write SchemaRegistry.swift, which maps each schema's JSON pointer (in the document `sdkgen bundle` writes) to its Swift type, for conformance tests.")
+    var schemaRegistry = false
 
     @Flag(name: .long, help: "Print nothing but diagnostics.")
     var quiet = false
@@ -163,6 +166,7 @@ struct SpecOptions: ParsableArguments {
         options.yamlLimits.maxReferenceDepth = maxRefDepth
         options.allowOutsideRoot = allowExternalFiles
         options.skipInvalid = skipInvalid || configuration.skipInvalid
+        options.schemaRegistry = schemaRegistry
         if timings { options.timings = StageTimings() }
         options.shards = shards
         options.serially = jobs == 1
@@ -381,6 +385,26 @@ struct Check: AsyncParsableCommand {
         let arguments = CommandLine.arguments.dropFirst().drop { $0 == "check" }.filter { $0 != "--quiet" }
         print("sdkgen: \(resolved.output) is out of date; refresh it with `\((["sdkgen", "generate"] + arguments).joined(separator: " "))`")
         throw ExitCode(1)
+    }
+}
+
+struct BundleSpec: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bundle",
+        abstract: "Print the spec as one JSON document: the files its '$ref's reach brought in, several specs merged, Swagger 2.0 upgraded to OpenAPI 3.",
+        discussion: "The document sdkgen generates from; the JSON pointers in its messages and in SchemaRegistry.swift (--schema-registry) point into it. Exits 1 when the spec has errors."
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    func run() async throws {
+        let resolved = try options.resolve()
+        let specs = try options.readSpecs(resolved)
+        let diagnostics = DiagnosticSink()
+        let document = bundledDocument(specs: specs, options: resolved.options, diagnostics: diagnostics)
+        for diagnostic in diagnostics.diagnostics where diagnostic.severity == .error || !options.quiet { printError(diagnostic.description) }
+        guard let document, !diagnostics.hasErrors else { throw ExitCode(1) }
+        print(jsonText(document.root))
     }
 }
 

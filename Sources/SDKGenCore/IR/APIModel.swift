@@ -21,6 +21,25 @@ public struct APIModel: Sendable {
 
     /// Inline schema name -> the type it is an alias of (see `IRModel.isShared`).
     var sharedTypes: [String: String] = [:]
+
+    /// Every schema the SDK has a Swift type for, by its pointer in the bundled document
+    /// (`sdkgen bundle`), sorted by pointer: each component schema that became a model, and the
+    /// schema of each JSON request and response body. What `--schema-registry` lists.
+    public var schemaTypes: [(pointer: String, type: TypeRef)] {
+        var types: [String: TypeRef] = [:]
+        for model in models where JSONPointer.token(in: model.origin.pointer, after: "#/components/schemas/") != nil {
+            types[model.origin.pointer] = types[model.origin.pointer] ?? .named(model.name)
+        }
+        for tag in tags {
+            for operation in tag.operations {
+                let contents = [operation.body?.content] + operation.responses.map(\.content)
+                for case let content? in contents where content.coding == .json {
+                    if let pointer = content.schemaPointer, types[pointer] == nil { types[pointer] = content.type }
+                }
+            }
+        }
+        return types.keys.sorted().map { ($0, types[$0]!) }
+    }
 }
 
 public struct IRServer: Sendable {
@@ -138,6 +157,9 @@ public struct IRContent: Sendable, Hashable {
     public var coding: BodyCoding
     /// As the spec writes it, parameters included: `application/json; charset=utf-8`.
     public var contentType: String
+    /// Where the JSON schema of the body is in the (bundled) document, when it has one: what the
+    /// schema registry (`--schema-registry`) lists it under.
+    public var schemaPointer: String? = nil
 }
 
 public struct IROperation: Sendable {

@@ -416,6 +416,35 @@ extension {{typeName}} {
 {{% CONTENT_TYPE: TEXT}}
 {{#hasBody}}{{#hasHeaders}}(body: {{bodyType}}, headers: {{headersType}}){{/hasHeaders}}{{^hasHeaders}}{{bodyType}}{{/hasHeaders}}{{/hasBody}}{{^hasBody}}{{headersType}}{{/hasBody}}
 """##,
+        "SchemaRegistry": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{! Written only with --schema-registry: what a conformance harness decodes each schema's JSON as. }}
+{{header}}
+
+import Foundation
+import SDKGenRuntime
+
+/// The Swift type of every schema this SDK has one for, by the schema's JSON pointer in the
+/// bundled document (`sdkgen bundle`): component schemas and JSON request and response bodies.
+{{access}} enum SchemaRegistry {
+    {{access}} static let pointers: [String] = [
+{{#entries}}
+        {{pointer}},
+{{/entries}}
+    ]
+
+    /// The type of the schema at `pointer`, or nil when the SDK has none.
+    {{access}} static func type(at pointer: String) -> (any Codable.Type)? {
+        switch pointer {
+{{#entries}}
+        case {{pointer}}: return {{type}}.self
+{{/entries}}
+        default: return nil
+        }
+    }
+}
+
+"""##,
         "Signature": ##"""
 {{% CONTENT_TYPE: TEXT}}
 {{! The method's name, arguments and result, as the code and the docs page both show it. }}

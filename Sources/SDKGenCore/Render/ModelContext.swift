@@ -210,3 +210,29 @@ struct ResponseCaseContext: TemplateContext {
         .init("doc") { .strings(Escaping.docComment("\($0.responseCase.status): \($0.responseCase.description)", indent: 4)) },
     ]
 }
+
+/// `SchemaRegistry.mustache` (`--schema-registry`): every schema's Swift type by its JSON pointer.
+struct SchemaRegistryContext: TemplateContext {
+    static let file = "SchemaRegistry.swift"
+    let model: APIModel
+    let settings: FileSettings
+
+    static let fields: [TemplateField<SchemaRegistryContext>] = [
+        .init("header") { .string($0.settings.header) },
+        .init("access") { .string($0.settings.access) },
+        .init("entries") { context in
+            .contexts(context.model.schemaTypes.map { RegistryEntryContext(pointer: Escaping.swiftString($0.pointer), type: $0.type.swift) })
+        },
+    ]
+}
+
+struct RegistryEntryContext: TemplateContext {
+    /// The pointer as a string literal.
+    let pointer: String
+    let type: String
+
+    static let fields: [TemplateField<RegistryEntryContext>] = [
+        .init("pointer") { .string($0.pointer) },
+        .init("type") { .string($0.type) },
+    ]
+}

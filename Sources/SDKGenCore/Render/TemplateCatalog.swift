@@ -55,5 +55,7 @@ public enum TemplateCatalog {
         ("HeaderFieldContext", HeaderFieldContext.keys),
         ("ErrorCaseContext", ErrorCaseContext.keys),
         ("TypeContext", TypeContext.keys),
+        ("SchemaRegistryContext", SchemaRegistryContext.keys),
+        ("RegistryEntryContext", RegistryEntryContext.keys),
     ]
 }

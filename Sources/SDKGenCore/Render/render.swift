@@ -102,6 +102,9 @@ public struct RenderOptions: Sendable {
     public var shards = OutputLayout.modelShards
     /// Render the files one after another instead of on all cores (the same bytes either way).
     public var serially = false
+    /// Also write `SchemaRegistry.swift`, which maps each schema's JSON pointer to its Swift type,
+    /// for conformance tests (`--schema-registry`); never part of an SDK by default.
+    public var schemaRegistry = false
 
     public init() {}
 }
@@ -147,6 +150,10 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
         jobs.append {
             [OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", ModelsFileContext(settings: settings, models: shard.map(ModelContext.init))))]
         }
+    }
+
+    if options.schemaRegistry {
+        jobs.append { [OutputFile(path: SchemaRegistryContext.file, contents: templates.render("SchemaRegistry", SchemaRegistryContext(model: model, settings: settings)))] }
     }
 
     if options.docs {

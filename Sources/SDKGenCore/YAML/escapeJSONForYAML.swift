@@ -77,8 +77,7 @@ func escapeJSONForYAML(_ bytes: [UInt8]) -> JSONEscapedForYAML? {
     while index < bytes.count {
         let byte = bytes[index]
         if inString, !escaped, let (value, length) = yamlUnsafeScalar(bytes, at: index) {
-            let hex = String(value, radix: 16, uppercase: true)
-            let escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            let escape = jsonEscape(value)
             output += Array(escape.utf8)
             shifts.record(line: line, column: column, added: Int32(escape.utf8.count - 1))
             column += Int32(escape.utf8.count)

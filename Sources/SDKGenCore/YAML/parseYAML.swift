@@ -148,7 +148,7 @@ private struct YAMLTreeBuilder {
         if problem.contains("control characters"), case .scalarValue(let scalar) = decoder.decode(&iterator) {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            let escape = "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let escape = jsonEscape(scalar.value)
             let language = isJSON ? "JSON" : "YAML"
             let fix = isJSON ? "inside a string, write it as \(escape); elsewhere remove it" : "inside a double-quoted string, write it as \(escape); elsewhere remove it"
             diagnostics.error("the character \(code) (a control character) is not allowed unescaped in \(language); \(fix)", at: location)

@@ -307,6 +307,64 @@ struct CommandLineError: Error, CustomStringConvertible {
     }
 }
 
+extension CommandLineTests {
+    /// `bundle` prints the document that the registry's pointers point into, and every pointer
+    /// the registry lists resolves there to a schema.
+    @Test func bundleAndTheSchemaRegistryAgreeOnPointers() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            openapi: 3.0.0
+            info: {title: t, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {type: array, items: {$ref: 'pet.yaml#/Pet'}}
+            components:
+              schemas:
+                Tag: {type: string, enum: [a, b]}
+
+            """.utf8).write(to: folder.appendingPathComponent("spec.yaml"))
+        try Data("Pet:\n  type: object\n  properties:\n    name: {type: string}\n".utf8)
+            .write(to: folder.appendingPathComponent("pet.yaml"))
+
+        let bundle = try sdkgen(["bundle", "spec.yaml"], in: folder)
+        #expect(bundle.status == 0, "\(bundle.errors)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(bundle.output.utf8)) as? [String: Any])
+        let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+        #expect(schemas.keys.sorted() == ["Pet", "Tag"])
+
+        let plain = try sdkgen(["generate", "spec.yaml", "-o", "Plain", "--quiet"], in: folder)
+        #expect(plain.status == 0, "\(plain.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Plain/SchemaRegistry.swift").path))
+
+        let run = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--quiet", "--schema-registry"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let registry = try String(contentsOf: folder.appendingPathComponent("Out/SchemaRegistry.swift"), encoding: .utf8)
+        let cases = registry.split(separator: "\n").filter { $0.contains("case \"#/") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(cases == [
+            "case \"#/components/schemas/Pet\": return Pet.self",
+            "case \"#/components/schemas/Tag\": return Tag.self",
+            "case \"#/paths/~1pets/get/responses/200/content/application~1json/schema\": return [Pet].self",
+        ])
+        for line in cases {
+            let pointer = line.split(separator: "\"")[1].dropFirst(2)
+            var node: Any? = document
+            for token in pointer.split(separator: "/") {
+                let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                node = (node as? [String: Any])?[key]
+            }
+            #expect(node is [String: Any], "\(pointer) does not resolve in the bundled document")
+        }
+    }
+}
+
 /// Swift seeds dictionary hashing per process: only separate processes can catch output that
 /// depends on a dictionary's order, or on how work was spread over threads.
 @Suite struct DeterminismTests {
