@@ -25,16 +25,60 @@ public enum JSONCoding {
         return encoder
     }
 
-    /// Parses RFC 3339 `date-time` text, with or without fractional seconds.
+    /// Parses RFC 3339 `date-time` text: `2024-01-02T03:04:05Z`, with any number of fractional
+    /// digits and any offset (`+05:30`, `-21:11`), `t`, `z` or a space accepted as RFC 3339 allows,
+    /// and, leniently, no offset at all (read as UTC). Years 0000-9999. Nil for anything else.
     public static func parseDateTime(_ text: String) -> Date? {
-        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
-        return try? Date(text, strategy: Date.ISO8601FormatStyle())
+        var reader = DateTimeReader(text.utf8)
+        return reader.read()
     }
 
-    /// Formats a date as RFC 3339 in UTC, with milliseconds only when the date has them.
+    /// Formats a date as RFC 3339 in UTC: no fraction for whole seconds, else milliseconds, or
+    /// microseconds when it has them (`2024-01-02T03:04:05.250Z`, `...05.250125Z`).
     public static func formatDateTime(_ date: Date) -> String {
-        let hasFraction = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 1) != 0
-        return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: hasFraction))
+        let interval = date.timeIntervalSince1970
+        var seconds = Int64(interval.rounded(.down))
+        var micros = Int64(((interval - Double(seconds)) * 1_000_000).rounded())
+        if micros >= 1_000_000 {
+            seconds += 1
+            micros -= 1_000_000
+        }
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = civilDate(daysSince1970: days)
+        func pad(_ value: Int64, _ width: Int) -> String {
+            let digits = String(value.magnitude)
+            return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        var text = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
+        if micros != 0 {
+            text += micros % 1000 == 0 ? "." + pad(micros / 1000, 3) : "." + pad(micros, 6)
+        }
+        return text + "Z"
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (the well-known era arithmetic: 400-year
+    /// eras of 146,097 days, years starting in March so the leap day comes last).
+    static func daysSince1970(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The inverse of `daysSince1970`.
+    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// A one-line description of a decoding error with its coding path.
@@ -133,5 +177,70 @@ extension Decoder {
     @inlinable
     public func decoded<T: Decodable>(as type: T.Type) throws -> T {
         try T(from: self)
+    }
+}
+
+/// Reads RFC 3339 `date-time` text byte by byte (see `JSONCoding.parseDateTime`).
+struct DateTimeReader {
+    private var bytes: String.UTF8View.Iterator
+    private var next: UInt8?
+
+    init(_ text: String.UTF8View) {
+        bytes = text.makeIterator()
+        next = bytes.next()
+    }
+
+    private mutating func advance() { next = bytes.next() }
+
+    /// Exactly `count` decimal digits as a number.
+    private mutating func number(_ count: Int) -> Int64? {
+        var value: Int64 = 0
+        for _ in 0..<count {
+            guard let byte = next, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            advance()
+        }
+        return value
+    }
+
+    private mutating func expect(_ characters: String) -> Bool {
+        guard let byte = next, characters.utf8.contains(byte) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func read() -> Date? {
+        guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
+              expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"), let second = number(2) else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let monthDays: [Int64] = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), (1...monthDays[Int(month) - 1]).contains(day), hour <= 23, minute <= 59, second <= 60 else { return nil }
+        var fraction = 0.0
+        if next == UInt8(ascii: ".") {
+            advance()
+            var scale = 0.1
+            var digits = 0
+            while let byte = next, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                fraction += Double(byte - UInt8(ascii: "0")) * scale
+                scale /= 10
+                digits += 1
+                advance()
+            }
+            guard digits > 0 else { return nil }
+        }
+        var offset: Int64 = 0
+        if next == UInt8(ascii: "Z") || next == UInt8(ascii: "z") {
+            advance()
+        } else if next == UInt8(ascii: "+") || next == UInt8(ascii: "-") {
+            let sign: Int64 = next == UInt8(ascii: "-") ? -1 : 1
+            advance()
+            guard let offsetHours = number(2), expect(":"), let offsetMinutes = number(2), offsetHours <= 23, offsetMinutes <= 59 else { return nil }
+            offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
+        }
+        guard next == nil else { return nil }
+        let days = JSONCoding.daysSince1970(year: year, month: month, day: day)
+        // A leap second (:60) is the first instant of the next minute.
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 }
