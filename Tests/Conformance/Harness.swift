@@ -1,0 +1,38 @@
+// The conformance harness: built with a generated SDK (`sdkgen generate --schema-registry`) by
+// Tests/Conformance/roundtrip-check. Reads lines `pointer<TAB>json` on standard input; for each,
+// decodes the JSON as the Swift type of the schema at that pointer, encodes the value again, and
+// prints `ok<TAB>json` or `error<TAB>message`, one line per input line. `--list` prints the
+// pointers the SDK has types for.
+import Foundation
+import SDK
+import SDKGenRuntime
+
+func roundTrip<T: Codable>(_ type: T.Type, _ json: Data) throws -> Data {
+    let value = try JSONCoding.decoder().decode(T.self, from: json)
+    return try JSONCoding.encoder().encode(value)
+}
+
+if CommandLine.arguments.contains("--list") {
+    for pointer in SchemaRegistry.pointers { print(pointer) }
+    exit(0)
+}
+
+while let line = readLine(strippingNewline: true) {
+    guard let tab = line.firstIndex(of: "\t") else {
+        print("error\tno tab in the input line")
+        continue
+    }
+    let pointer = String(line[..<tab])
+    let json = Data(line[line.index(after: tab)...].utf8)
+    guard let type = SchemaRegistry.type(at: pointer) else {
+        print("error\tno type for \(pointer)")
+        continue
+    }
+    do {
+        let encoded = try roundTrip(type, json)
+        print("ok\t" + String(decoding: encoded, as: UTF8.self))
+    } catch {
+        let message = String(describing: error).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        print("error\t" + message)
+    }
+}
