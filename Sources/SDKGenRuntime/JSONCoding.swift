@@ -178,6 +178,22 @@ extension Decoder {
     public func decoded<T: Decodable>(as type: T.Type) throws -> T {
         try T(from: self)
     }
+
+    /// The keys of the JSON object being decoded, or nil when the value is not an object.
+    public func objectKeys() -> Set<String>? {
+        guard let container = try? container(keyedBy: DynamicCodingKey.self) else { return nil }
+        return Set(container.allKeys.map(\.stringValue))
+    }
+}
+
+extension JSONCoding {
+    /// The order in which a union tries its object cases for an object with `present` keys:
+    /// fewest keys unknown to the case first, then the documented order. `caseKeys[i]` are the
+    /// property names of case `i`.
+    public static func caseOrder(_ present: Set<String>, _ caseKeys: [Set<String>]) -> [Int] {
+        let unknown = caseKeys.map { keys in present.subtracting(keys).count }
+        return caseKeys.indices.sorted { unknown[$0] != unknown[$1] ? unknown[$0] < unknown[$1] : $0 < $1 }
+    }
 }
 
 /// Reads RFC 3339 `date-time` text byte by byte (see `JSONCoding.parseDateTime`).

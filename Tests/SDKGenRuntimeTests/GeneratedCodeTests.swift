@@ -35,6 +35,17 @@ import Testing
         #expect(try decode(IDOrName.self, "[1]") == .unknown(.array([.integer(1)])))
     }
 
+    /// Without a matching discriminator value, an object is read as the case that knows the most
+    /// of its keys; the first case that decodes would drop `bark_volume` (Cat ignores it).
+    @Test func unionsPickTheObjectCaseThatKnowsTheKeys() throws {
+        #expect(try decode(Animal.self, #"{"pet_type":"other","bark_volume":3}"#) == .dog(Dog(petType: "other", barkVolume: 3)))
+        #expect(try decode(Animal.self, #"{"pet_type":"other","indoor":false}"#) == .cat(Cat(petType: "other", indoor: false)))
+        #expect(try decode(Animal.self, #"{"pet_type":"other"}"#) == .cat(Cat(petType: "other")))
+        #expect(try decode(Animal.self, #"{"pet_type":"other","color":"red"}"#) == .cat(Cat(petType: "other")))
+        #expect(try decode(Animal.self, #"{"bark_volume":3}"#) == .unknown(.object(["bark_volume": .integer(3)])))
+        #expect(JSONCoding.caseOrder(["a", "b", "c"], [["a"], ["a", "b"], ["a", "b", "c"], ["a", "b"]]) == [2, 1, 3, 0])
+    }
+
     @Test func recursiveTypesDecodeAndOmitAbsentFields() throws {
         let node = try decode(TreeNode.self, #"{"value":"child","parent":{"value":"root"},"next":"leaf"}"#)
         #expect(node.parent?.value == "root")

@@ -79,6 +79,7 @@ struct Lowering: @unchecked Sendable {
         models.sort { $0.name < $1.name }
         shareIdenticalTypes()
         markRecursion()
+        recordUnionCaseKeys()
         warnAboutUnmatchedSettings()
         return APIModel(
             title: spec.info.title,

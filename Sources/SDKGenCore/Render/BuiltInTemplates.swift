@@ -631,15 +631,38 @@ Status code | Description | Response headers
             break
         }
 {{/hasDiscriminator}}
+{{#hasObjectCases}}
+        if let present = decoder.objectKeys() {
+            for index in JSONCoding.caseOrder(present, Self.objectCaseKeys) {
+                switch index {
+{{#objectCases}}
+                case {{index}}: if let value = try? decoder.decoded(as: {{type}}.self) { self = .{{swiftName}}(value); return }
+{{/objectCases}}
+                default: break
+                }
+            }
+        }
+{{/hasObjectCases}}
 {{#cases}}
+{{^ranked}}
         if let value = try? decoder.decoded(as: {{type}}.self) {
             self = .{{swiftName}}(value)
             return
         }
+{{/ranked}}
 {{/cases}}
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
+{{#hasObjectCases}}
+    /// The JSON property names of each object case, numbered as `init(from:)` numbers them.
+    private static let objectCaseKeys: [Set<String>] = [
+{{#objectCases}}
+        [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}],
+{{/objectCases}}
+    ]
+
+{{/hasObjectCases}}
     {{access}} func encode(to encoder: any Encoder) throws {
         switch self {
 {{#cases}}

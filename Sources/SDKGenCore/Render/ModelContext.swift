@@ -153,6 +153,27 @@ struct UnionContext: TemplateContext {
         .init("discriminatorKey") { .string(Escaping.swiftString($0.discriminator ?? "")) },
         .init("discriminated") { .contexts($0.cases.filter { !$0.discriminatorValues.isEmpty }.map(UnionCaseContext.init)) },
         .init("cases") { .contexts($0.cases.map(UnionCaseContext.init)) },
+        .init("hasObjectCases") { .bool($0.cases.contains { $0.objectKeys != nil }) },
+        /// The object cases, when there are two or more: tried in `JSONCoding.caseOrder` first.
+        .init("objectCases") { context in
+            let cases = context.cases.filter { $0.objectKeys != nil }
+            return .contexts(cases.enumerated().map { ObjectCaseContext(index: $0, unionCase: $1, last: $0 == cases.count - 1) })
+        },
+    ]
+}
+
+struct ObjectCaseContext: TemplateContext {
+    let index: Int
+    let unionCase: IRUnionCase
+    let last: Bool
+
+    static let fields: [TemplateField<ObjectCaseContext>] = [
+        .init("index") { .string(String($0.index)) },
+        .init("swiftName") { .string($0.unionCase.swiftName) },
+        .init("type") { .string($0.unionCase.type.swift) },
+        /// The payload's JSON property names, as string literals.
+        .init("keys") { .contexts(ListItem.items(($0.unionCase.objectKeys ?? []).map(Escaping.swiftString))) },
+        .init("last") { .bool($0.last) },
     ]
 }
 
@@ -163,6 +184,8 @@ struct UnionCaseContext: TemplateContext {
         .init("swiftName") { .string($0.unionCase.swiftName) },
         .init("type") { .string($0.unionCase.type.swift) },
         .init("boxed") { .bool($0.unionCase.boxed) },
+        /// One of `objectCases`: tried there, by the object's keys.
+        .init("ranked") { .bool($0.unionCase.objectKeys != nil) },
         /// The discriminator values that select the case, as string literals.
         .init("values") { .contexts(ListItem.items($0.unionCase.discriminatorValues.map(Escaping.swiftString))) },
     ]

@@ -55,6 +55,7 @@ public enum TemplateCatalog {
         ("HeaderFieldContext", HeaderFieldContext.keys),
         ("ErrorCaseContext", ErrorCaseContext.keys),
         ("TypeContext", TypeContext.keys),
+        ("ObjectCaseContext", ObjectCaseContext.keys),
         ("SchemaRegistryContext", SchemaRegistryContext.keys),
         ("RegistryEntryContext", RegistryEntryContext.keys),
     ]

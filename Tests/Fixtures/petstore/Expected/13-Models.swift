@@ -22,16 +22,23 @@ public enum Animal: Codable, Hashable, Sendable {
         default:
             break
         }
-        if let value = try? decoder.decoded(as: Cat.self) {
-            self = .cat(value)
-            return
-        }
-        if let value = try? decoder.decoded(as: Dog.self) {
-            self = .dog(value)
-            return
+        if let present = decoder.objectKeys() {
+            for index in JSONCoding.caseOrder(present, Self.objectCaseKeys) {
+                switch index {
+                case 0: if let value = try? decoder.decoded(as: Cat.self) { self = .cat(value); return }
+                case 1: if let value = try? decoder.decoded(as: Dog.self) { self = .dog(value); return }
+                default: break
+                }
+            }
         }
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
+
+    /// The JSON property names of each object case, numbered as `init(from:)` numbers them.
+    private static let objectCaseKeys: [Set<String>] = [
+        ["pet_type", "indoor"],
+        ["pet_type", "bark_volume"],
+    ]
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
