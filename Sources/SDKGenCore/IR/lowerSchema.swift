@@ -108,10 +108,21 @@ extension Lowering {
     }
 
     /// Whether a value of this schema may be JSON `null`.
+    /// Whether `null` is a value of the schema, also through `$ref`s to component schemas (a
+    /// required property whose referenced schema is nullable is optional in Swift).
     func isNullable(_ schema: Schema) -> Bool {
+        var seen: Set<String> = []
+        return isNullable(schema, seen: &seen)
+    }
+
+    private func isNullable(_ schema: Schema, seen: inout Set<String>) -> Bool {
         if schema.isNullable { return true }
         if (schema.oneOf + schema.anyOf).contains(where: { $0.types == ["null"] }) { return true }
-        if schema.allOf.count == 1, schema.allOf[0].reference == nil { return isNullable(schema.allOf[0]) }
+        if schema.allOf.count == 1 { return isNullable(schema.allOf[0], seen: &seen) }
+        if let reference = schema.reference, seen.insert(reference.target).inserted,
+           let name = JSONPointer.token(in: reference.target, after: "#/components/schemas/"), let index = schemaIndex[name] {
+            return isNullable(spec.components.schemas[index].schema, seen: &seen)
+        }
         return false
     }
 

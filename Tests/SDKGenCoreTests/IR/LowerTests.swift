@@ -220,6 +220,34 @@ import Testing
         #expect(boxProperties.map(\.type) == [.named("Inner")])
     }
 
+    /// `null` reached through a `$ref` counts: a required property of a nullable schema is optional.
+    @Test(arguments: [
+        ("{$ref: '#/components/schemas/E'}", true),
+        ("{$ref: '#/components/schemas/Alias'}", true),
+        ("{allOf: [{$ref: '#/components/schemas/E'}]}", true),
+        ("{$ref: '#/components/schemas/Plain'}", false),
+        ("{$ref: '#/components/schemas/Loop'}", false),
+    ])
+    func nullableThroughReferences(property: String, nullable: Bool) throws {
+        let yaml = """
+            openapi: 3.0.3
+            info: {title: N, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                E: {type: string, enum: [a, b], nullable: true}
+                Alias: {$ref: '#/components/schemas/E'}
+                Plain: {type: string, enum: [a, b]}
+                Loop: {type: object, required: [next], properties: {next: {$ref: '#/components/schemas/Loop'}}}
+                O: {type: object, required: [p], properties: {p: \(property)}}
+            """
+        let (model, _) = model(yaml)
+        let api = try #require(model)
+        guard case .object(let properties) = api.models.first(where: { $0.name == "O" })?.kind else { Issue.record("no O"); return }
+        #expect(properties.map(\.nullable) == [nullable])
+        #expect(properties.map(\.optional) == [nullable])
+    }
+
     @Test func identicalInlineTypesBecomeAliasesOfOneType() throws {
         let yaml = """
             openapi: 3.0.0
