@@ -25,20 +25,21 @@ public struct APIModel: Sendable {
     /// Every schema the SDK has a Swift type for, by its pointer in the bundled document
     /// (`sdkgen bundle`), sorted by pointer: each component schema that became a model, and the
     /// schema of each JSON request and response body. What `--schema-registry` lists.
-    public var schemaTypes: [(pointer: String, type: TypeRef)] {
-        var types: [String: TypeRef] = [:]
+    /// `nullable`: the schema allows `null`, so what it decodes as is `type?`.
+    public var schemaTypes: [(pointer: String, type: TypeRef, nullable: Bool)] {
+        var types: [String: (type: TypeRef, nullable: Bool)] = [:]
         for model in models where JSONPointer.token(in: model.origin.pointer, after: "#/components/schemas/") != nil {
-            types[model.origin.pointer] = types[model.origin.pointer] ?? .named(model.name)
+            types[model.origin.pointer] = types[model.origin.pointer] ?? (.named(model.name), model.nullable)
         }
         for tag in tags {
             for operation in tag.operations {
                 let contents = [operation.body?.content] + operation.responses.map(\.content)
                 for case let content? in contents where content.coding == .json {
-                    if let pointer = content.schemaPointer, types[pointer] == nil { types[pointer] = content.type }
+                    if let pointer = content.schemaPointer, types[pointer] == nil { types[pointer] = (content.type, false) }
                 }
             }
         }
-        return types.keys.sorted().map { ($0, types[$0]!) }
+        return types.keys.sorted().map { ($0, types[$0]!.type, types[$0]!.nullable) }
     }
 }
 
@@ -341,6 +342,8 @@ public struct IRModel: Sendable {
     public var deprecated: Bool
     /// A union that contains itself: rendered as an `indirect enum`.
     public var isIndirect = false
+    /// The schema allows `null`: where it is used, the value is optional (the type itself is not).
+    public var nullable = false
     /// An inline schema identical to another type: `kind` is an alias of it, and docs describe it
     /// on that type's page.
     public var isShared = false

@@ -19,7 +19,9 @@ extension Lowering {
         } else {
             kind = .alias(typeRef(schema, hint: name))
         }
-        models.append(IRModel(name: name, kind: kind, description: schema.description ?? schema.title, origin: schema.origin, deprecated: schema.deprecated))
+        var model = IRModel(name: name, kind: kind, description: schema.description ?? schema.title, origin: schema.origin, deprecated: schema.deprecated)
+        model.nullable = isNullable(schema)
+        models.append(model)
     }
 
     /// The Swift type for a schema used in place; inline objects, enums and unions become named models.

@@ -329,6 +329,7 @@ extension CommandLineTests {
             components:
               schemas:
                 Tag: {type: string, enum: [a, b]}
+                Note: {type: string, nullable: true}
 
             """.utf8).write(to: folder.appendingPathComponent("spec.yaml"))
         try Data("Pet:\n  type: object\n  properties:\n    name: {type: string}\n".utf8)
@@ -338,7 +339,7 @@ extension CommandLineTests {
         #expect(bundle.status == 0, "\(bundle.errors)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(bundle.output.utf8)) as? [String: Any])
         let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
-        #expect(schemas.keys.sorted() == ["Pet", "Tag"])
+        #expect(schemas.keys.sorted() == ["Note", "Pet", "Tag"])
 
         let plain = try sdkgen(["generate", "spec.yaml", "-o", "Plain", "--quiet"], in: folder)
         #expect(plain.status == 0, "\(plain.errors)")
@@ -349,6 +350,7 @@ extension CommandLineTests {
         let registry = try String(contentsOf: folder.appendingPathComponent("Out/SchemaRegistry.swift"), encoding: .utf8)
         let cases = registry.split(separator: "\n").filter { $0.contains("case \"#/") }.map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(cases == [
+            "case \"#/components/schemas/Note\": return Note?.self",
             "case \"#/components/schemas/Pet\": return Pet.self",
             "case \"#/components/schemas/Tag\": return Tag.self",
             "case \"#/paths/~1pets/get/responses/200/content/application~1json/schema\": return [Pet].self",
