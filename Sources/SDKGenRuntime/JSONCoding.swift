@@ -149,6 +149,26 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
     }
 }
 
+extension KeyedDecodingContainer where Key == DynamicCodingKey {
+    /// Every field whose key is not `declared`: an object's `additionalProperties`.
+    public func otherFields<T: Decodable>(besides declared: Set<String>) throws -> [String: T] {
+        var fields: [String: T] = [:]
+        for key in allKeys where !declared.contains(key.stringValue) {
+            fields[key.stringValue] = try decode(T.self, forKey: key)
+        }
+        return fields
+    }
+}
+
+extension KeyedEncodingContainer where Key == DynamicCodingKey {
+    /// Writes `fields` beside the declared properties; a key that one of them has is skipped.
+    public mutating func encodeOtherFields<T: Encodable>(_ fields: [String: T], besides declared: Set<String>) throws {
+        for (key, value) in fields where !declared.contains(key) {
+            try encode(value, forKey: DynamicCodingKey(key))
+        }
+    }
+}
+
 extension KeyedEncodingContainer where Key == DynamicCodingKey {
     /// Writes `value` at `key`.
     @inlinable

@@ -46,6 +46,25 @@ import Testing
         #expect(JSONCoding.caseOrder(["a", "b", "c"], [["a"], ["a", "b"], ["a", "b", "c"], ["a", "b"]]) == [2, 1, 3, 0])
     }
 
+    /// `additionalProperties` beside declared properties: the other keys are kept and written back.
+    @Test func otherPropertiesAreKept() throws {
+        let label = try decode(Label.self, #"{"text":"hi","color":"red","size":[1]}"#)
+        #expect(label == Label(text: "hi", additionalProperties: ["color": .string("red"), "size": .array([.integer(1)])]))
+        #expect(String(decoding: try encoder().encode(label), as: UTF8.self) == #"{"color":"red","size":[1],"text":"hi"}"#)
+        let scores = try decode(Scores.self, #"{"name":"Ann","math":3}"#)
+        #expect(scores.name == "Ann" && scores.additionalProperties == ["math": 3])
+        #expect(throws: DecodingError.self) { try decode(Scores.self, #"{"name":"Ann","math":"three"}"#) }
+        // A key a declared property has is written once, from the property.
+        let clash = Scores(name: "Ann", additionalProperties: ["name": 1, "art": 2])
+        #expect(String(decoding: try encoder().encode(clash), as: UTF8.self) == #"{"art":2,"name":"Ann"}"#)
+    }
+
+    func encoder() -> JSONEncoder {
+        let encoder = JSONCoding.encoder()
+        encoder.outputFormatting.insert(.sortedKeys)
+        return encoder
+    }
+
     @Test func recursiveTypesDecodeAndOmitAbsentFields() throws {
         let node = try decode(TreeNode.self, #"{"value":"child","parent":{"value":"root"},"next":"leaf"}"#)
         #expect(node.parent?.value == "root")

@@ -372,6 +372,9 @@ public struct IRProperty: Sendable {
     public var defaultValue: IRDefaultValue? = nil
     /// Closes a cycle of structs: stored on the heap through `@Indirect`.
     public var indirect = false
+    /// The object's `additionalProperties`: every key the other properties do not name, as a
+    /// `[String: T]` (`type`); its `name` is `*`.
+    public var holdsOtherKeys = false
     /// Where the property's schema is, for messages and API diffs.
     public var origin: Origin? = nil
 }

@@ -213,6 +213,21 @@ extension Lowering {
                 origin: propertySchema.origin
             ))
         }
+        // `additionalProperties: true` or a schema beside declared properties: the other keys are
+        // kept, in one dictionary property, so nothing the server sends is dropped.
+        let others: TypeRef?
+        switch schema.additionalProperties {
+        case .allowed(true): others = .json
+        case .schema(let value): others = typeRef(value.value, hint: model + "Value")
+        case .allowed(false), .absent: others = nil
+        }
+        if let others, !properties.isEmpty {
+            let swiftName = scope.unique("additionalProperties", for: "the other properties of \(model)", origin: schema.origin, diagnostics: diagnostics)
+            var property = IRProperty(name: "*", swiftName: SwiftName.escapeMember(swiftName), type: .map(others), optional: false, required: false, nullable: false,
+                                      description: "The properties the schema does not name, by key.", deprecated: false, readOnly: false, origin: schema.origin)
+            property.holdsOtherKeys = true
+            properties.append(property)
+        }
         return properties
     }
 

@@ -462,7 +462,8 @@ import SDKGenRuntime
 {{% CONTENT_TYPE: TEXT}}
 {{! Coding is written out through one generic helper per direction (SDKGenRuntime/JSONCoding.swift): the
     compiler checks it much faster than synthesized Codable, which goes through CodingKeys enums and the
-    overloads of decode(_:forKey:). A property with a default decodes to it when the key is absent; a
+    overloads of decode(_:forKey:). A property with a default decodes to it when the key is absent; `additionalProperties`
+    beside declared properties are kept in one dictionary property (`holdsOtherKeys`); a
     required nullable property is written as null, an optional one is left out when nil. }}
 {{access}} struct {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
 {{#properties}}
@@ -480,12 +481,12 @@ import SDKGenRuntime
 {{#multilineInit}}
     {{access}} init(
 {{#properties}}
-        {{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{#default}} = {{>DefaultValue}}{{/default}}{{^last}},{{/last}}
+        {{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{#default}} = {{>DefaultValue}}{{/default}}{{#holdsOtherKeys}} = [:]{{/holdsOtherKeys}}{{^last}},{{/last}}
 {{/properties}}
     ) {
 {{/multilineInit}}
 {{^multilineInit}}
-    {{access}} init({{#properties}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{#default}} = {{>DefaultValue}}{{/default}}{{^last}}, {{/last}}{{/properties}}) {
+    {{access}} init({{#properties}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{#default}} = {{>DefaultValue}}{{/default}}{{#holdsOtherKeys}} = [:]{{/holdsOtherKeys}}{{^last}}, {{/last}}{{/properties}}) {
 {{/multilineInit}}
 {{#properties}}
         self.{{swiftName}} = {{swiftName}}
@@ -496,7 +497,12 @@ import SDKGenRuntime
 {{#hasProperties}}
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
 {{#properties}}
+{{#holdsOtherKeys}}
+        self.{{swiftName}} = try container.otherFields(besides: Self.declaredKeys)
+{{/holdsOtherKeys}}
+{{^holdsOtherKeys}}
         self.{{swiftName}} = try container.field{{#optional}}IfPresent{{/optional}}{{#default}}IfPresent{{/default}}({{key}}){{#default}} ?? {{>DefaultValue}}{{/default}}
+{{/holdsOtherKeys}}
 {{/properties}}
 {{/hasProperties}}
 {{^hasProperties}}
@@ -504,11 +510,21 @@ import SDKGenRuntime
 {{/hasProperties}}
     }
 
+{{#hasOtherKeys}}
+    /// The keys of the declared properties; every other key is one of the other properties.
+    private static let declaredKeys: Set<String> = [{{#declaredKeys}}{{value}}{{^last}}, {{/last}}{{/declaredKeys}}]
+
+{{/hasOtherKeys}}
     {{access}} func encode(to encoder: any Encoder) throws {
 {{#hasProperties}}
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
 {{#properties}}
+{{#holdsOtherKeys}}
+        try container.encodeOtherFields(self.{{swiftName}}, besides: Self.declaredKeys)
+{{/holdsOtherKeys}}
+{{^holdsOtherKeys}}
         try container.encodeField{{#omitsNil}}IfPresent{{/omitsNil}}(self.{{swiftName}}, {{key}})
+{{/holdsOtherKeys}}
 {{/properties}}
 {{/hasProperties}}
 {{^hasProperties}}

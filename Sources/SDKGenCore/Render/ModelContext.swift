@@ -72,6 +72,9 @@ struct StructContext: TemplateContext {
         },
         .init("hasProperties") { .bool(!$0.properties.isEmpty) },
         .init("multilineInit") { .bool($0.properties.count > 3) },
+        .init("hasOtherKeys") { .bool($0.properties.contains { $0.holdsOtherKeys }) },
+        /// The JSON keys of the declared properties, as string literals.
+        .init("declaredKeys") { .contexts(ListItem.items($0.properties.filter { !$0.holdsOtherKeys }.map { Escaping.swiftString($0.name) })) },
     ]
 }
 
@@ -93,6 +96,7 @@ struct PropertyContext: TemplateContext {
         .init("key") { .string(Escaping.swiftString($0.property.name)) },
         .init("deprecated") { .bool($0.property.deprecated) },
         .init("indirect") { .bool($0.property.indirect) },
+        .init("holdsOtherKeys") { .bool($0.property.holdsOtherKeys) },
         .init("last") { .bool($0.last) },
     ]
 }

@@ -61,3 +61,30 @@ public struct NewPet: Codable, Hashable, Sendable {
         try container.encodeFieldIfPresent(self.status, "status")
     }
 }
+
+/// - Remark: `#/components/schemas/Scores`
+public struct Scores: Codable, Hashable, Sendable {
+    public var name: String
+    /// The properties the schema does not name, by key.
+    public var additionalProperties: [String: Int]
+
+    public init(name: String, additionalProperties: [String: Int] = [:]) {
+        self.name = name
+        self.additionalProperties = additionalProperties
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.field("name")
+        self.additionalProperties = try container.otherFields(besides: Self.declaredKeys)
+    }
+
+    /// The keys of the declared properties; every other key is one of the other properties.
+    private static let declaredKeys: Set<String> = ["name"]
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.name, "name")
+        try container.encodeOtherFields(self.additionalProperties, besides: Self.declaredKeys)
+    }
+}

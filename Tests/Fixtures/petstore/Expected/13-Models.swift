@@ -49,6 +49,35 @@ public enum Animal: Codable, Hashable, Sendable {
     }
 }
 
+/// Declared properties and any others, kept.
+///
+/// - Remark: `#/components/schemas/Label`
+public struct Label: Codable, Hashable, Sendable {
+    public var text: String?
+    /// The properties the schema does not name, by key.
+    public var additionalProperties: [String: JSONValue]
+
+    public init(text: String? = nil, additionalProperties: [String: JSONValue] = [:]) {
+        self.text = text
+        self.additionalProperties = additionalProperties
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.fieldIfPresent("text")
+        self.additionalProperties = try container.otherFields(besides: Self.declaredKeys)
+    }
+
+    /// The keys of the declared properties; every other key is one of the other properties.
+    private static let declaredKeys: Set<String> = ["text"]
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.text, "text")
+        try container.encodeOtherFields(self.additionalProperties, besides: Self.declaredKeys)
+    }
+}
+
 /// Recursive through an optional property and through a union.
 ///
 /// - Remark: `#/components/schemas/TreeNode`
