@@ -32,7 +32,8 @@ while let line = readLine(strippingNewline: true) {
         let encoded = try roundTrip(type, json)
         print("ok\t" + String(decoding: encoded, as: UTF8.self))
     } catch {
-        let message = String(describing: error).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        // One line, whatever the message quotes.
+        let message = String(String(describing: error).unicodeScalars.map { $0.value < 0x20 ? " " : Character($0) })
         print("error\t" + message)
     }
 }
