@@ -35,7 +35,7 @@ public struct APIModel: Sendable {
             for operation in tag.operations {
                 let contents = [operation.body?.content] + operation.responses.map(\.content)
                 for case let content? in contents where content.coding == .json {
-                    if let pointer = content.schemaPointer, types[pointer] == nil { types[pointer] = (content.type, false) }
+                    if let pointer = content.schemaPointer, types[pointer] == nil { types[pointer] = (content.type, content.schemaAllowsNull) }
                 }
             }
         }
@@ -102,6 +102,8 @@ public indirect enum TypeRef: Hashable, Sendable {
     case named(String)
     case array(TypeRef)
     case map(TypeRef)
+    /// An array element or map value whose schema allows `null`: `T?`.
+    case optional(TypeRef)
 
     /// The type's Swift spelling: `[String: Pet]`.
     public var swift: String {
@@ -110,6 +112,7 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .custom(let name), .named(let name): return name
         case .array(let element): return "[\(element.swift)]"
         case .map(let value): return "[String: \(value.swift)]"
+        case .optional(let wrapped): return wrapped.swift + "?"
         }
     }
 
@@ -117,7 +120,7 @@ public indirect enum TypeRef: Hashable, Sendable {
     public var modelName: String? {
         switch self {
         case .named(let name): return name
-        case .array(let element), .map(let element): return element.modelName
+        case .array(let element), .map(let element), .optional(let element): return element.modelName
         case .builtin, .custom: return nil
         }
     }
@@ -129,6 +132,7 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .custom(let name), .named(let name): return [name]
         case .array(let element): return element.typeNames
         case .map(let value): return ["String"] + value.typeNames
+        case .optional(let wrapped): return wrapped.typeNames
         }
     }
 
@@ -161,6 +165,8 @@ public struct IRContent: Sendable, Hashable {
     /// Where the JSON schema of the body is in the (bundled) document, when it has one: what the
     /// schema registry (`--schema-registry`) lists it under.
     public var schemaPointer: String? = nil
+    /// The body's schema allows `null` (what the schema registry lists as `T?`).
+    public var schemaAllowsNull = false
 }
 
 public struct IROperation: Sendable {

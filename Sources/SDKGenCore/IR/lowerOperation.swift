@@ -193,7 +193,9 @@ extension Lowering {
     mutating func content(_ media: MediaType, hint: String, forms: Bool = false) -> IRContent {
         let base = MediaTypeName.base(media.contentType)
         if MediaTypeName.isJSON(base) {
-            return IRContent(type: media.schema.map { typeRef($0, hint: hint) } ?? .json, coding: .json, contentType: media.contentType, schemaPointer: media.schema?.origin.pointer)
+            let type = media.schema.map { typeRef($0, hint: hint) } ?? .json
+            return IRContent(type: type, coding: .json, contentType: media.contentType, schemaPointer: media.schema?.origin.pointer,
+                             schemaAllowsNull: type != .json && media.schema.map(isNullable) == true)
         }
         if forms, base == "application/x-www-form-urlencoded" || base == "multipart/form-data" {
             return IRContent(type: media.schema.map { typeRef($0, hint: hint) } ?? .map(.json), coding: base == "multipart/form-data" ? .multipart : .form, contentType: base)

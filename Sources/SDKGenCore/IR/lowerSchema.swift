@@ -67,7 +67,7 @@ extension Lowering {
             return .builtin(.bool)
         case "array":
             guard let items = schema.items?.value else { return .array(.json) }
-            return .array(typeRef(items, hint: hint + "Item"))
+            return .array(allowingNull(items, typeRef(items, hint: hint + "Item")))
         default:
             return .json
         }
@@ -86,9 +86,15 @@ extension Lowering {
     /// `[String: T]` for an object that only has `additionalProperties` (or nothing: free-form).
     mutating func mapType(_ schema: Schema, hint: String) -> TypeRef {
         if case .schema(let value) = schema.additionalProperties {
-            return .map(typeRef(value.value, hint: hint + "Value"))
+            return .map(allowingNull(value.value, typeRef(value.value, hint: hint + "Value")))
         }
         return .map(.json)
+    }
+
+    /// An element or map value of `type`, optional when its schema allows `null` (`JSONValue`
+    /// holds `null` itself).
+    func allowingNull(_ schema: Schema, _ type: TypeRef) -> TypeRef {
+        type != .json && isNullable(schema) ? .optional(type) : type
     }
 
     func hasObjectShape(_ schema: Schema) -> Bool {
@@ -218,7 +224,7 @@ extension Lowering {
         let others: TypeRef?
         switch schema.additionalProperties {
         case .allowed(true): others = .json
-        case .schema(let value): others = typeRef(value.value, hint: model + "Value")
+        case .schema(let value): others = allowingNull(value.value, typeRef(value.value, hint: model + "Value"))
         case .allowed(false), .absent: others = nil
         }
         if let others, !properties.isEmpty {
@@ -261,7 +267,7 @@ extension Lowering {
             case let other?: return literal(for: other).map { IRDefaultValue(literal: $0) }
             case nil: return nil
             }
-        case .custom, .array, .map:
+        case .custom, .array, .map, .optional:
             return nil
         }
     }
@@ -350,6 +356,7 @@ extension Lowering {
             case .builtin(let builtin): base = names.memberBase(builtin.rawValue)
             case .array: base = "array"
             case .map: base = "object"
+            case .optional: base = "optional"
             }
             if typeNames.contains(base) { base += "Value" }
             base = scope.unique(base, for: "case of \(model)", origin: member.origin, diagnostics: diagnostics)

@@ -42,8 +42,9 @@ extension Lowering {
             var current = type
             while true {
                 switch current {
-                case .array(let element): wrapping = wrapping * 3 + 1; current = element
-                case .map(let value): wrapping = wrapping * 3 + 2; current = value
+                case .array(let element): wrapping = wrapping * 4 + 1; current = element
+                case .map(let value): wrapping = wrapping * 4 + 2; current = value
+                case .optional(let wrapped): wrapping = wrapping * 4 + 3; current = wrapped
                 case .builtin(let builtin): return TypeKey(wrapping: wrapping, base: -1 - text(builtin.rawValue))
                 case .custom(let name): return TypeKey(wrapping: wrapping, base: -1 - text(name))
                 case .named(let name): return TypeKey(wrapping: wrapping, base: index[name] ?? -1 - text("@" + name))

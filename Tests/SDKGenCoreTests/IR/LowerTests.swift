@@ -248,6 +248,30 @@ import Testing
         #expect(properties.map(\.optional) == [nullable])
     }
 
+    /// Array elements and map values whose schema allows `null` are optional: `[E?]`, `[String: Int?]`.
+    @Test func nullableElementsAndValuesAreOptional() throws {
+        let yaml = """
+            openapi: 3.0.3
+            info: {title: N, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                E: {type: string, enum: [a, b], nullable: true}
+                O:
+                  type: object
+                  properties:
+                    list: {type: array, items: {$ref: '#/components/schemas/E'}}
+                    counts: {type: object, additionalProperties: {type: integer, nullable: true}}
+                    any: {type: array, items: {nullable: true}}
+                    plain: {type: array, items: {type: string}}
+            """
+        let (model, diagnostics) = model(yaml)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let api = try #require(model)
+        guard case .object(let properties) = api.models.first(where: { $0.name == "O" })?.kind else { Issue.record("no O"); return }
+        #expect(properties.map(\.type.swift) == ["[E?]", "[String: Int?]", "[JSONValue]", "[String]"])
+    }
+
     @Test func identicalInlineTypesBecomeAliasesOfOneType() throws {
         let yaml = """
             openapi: 3.0.0
