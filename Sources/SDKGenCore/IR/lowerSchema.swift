@@ -110,7 +110,9 @@ extension Lowering {
     /// `oneOf`/`anyOf` whose only non-null member is one schema (nullability is read separately).
     func singleComposedMember(_ schema: Schema) -> Schema? {
         guard schema.properties.isEmpty, schema.enumValues == nil else { return nil }
-        if schema.allOf.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty { return schema.allOf[0] }
+        // Parts that only describe (`allOf: [{$ref: E}, {description: ...}]`) add no shape.
+        let shaping = schema.allOf.filter { !$0.onlyDescribes }
+        if shaping.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty { return shaping[0] }
         if schema.allOf.isEmpty, unionMembers(schema).count == 1 { return unionMembers(schema)[0] }
         return nil
     }
@@ -126,7 +128,9 @@ extension Lowering {
     private func isNullable(_ schema: Schema, seen: inout Set<String>) -> Bool {
         if schema.isNullable { return true }
         if (schema.oneOf + schema.anyOf).contains(where: { $0.types == ["null"] }) { return true }
-        if schema.allOf.count == 1 { return isNullable(schema.allOf[0], seen: &seen) }
+        if schema.allOf.contains(where: { $0.onlyDescribes && $0.isNullable }) { return true }
+        let shaping = schema.allOf.filter { !$0.onlyDescribes }
+        if shaping.count == 1 { return isNullable(shaping[0], seen: &seen) }
         if let reference = schema.reference, seen.insert(reference.target).inserted,
            let name = JSONPointer.token(in: reference.target, after: "#/components/schemas/"), let index = schemaIndex[name] {
             return isNullable(spec.components.schemas[index].schema, seen: &seen)

@@ -50,6 +50,14 @@ public struct Schema: Sendable {
 
     /// True when `nullable: true` (3.0) or `null` is among the types (3.1).
     public var isNullable: Bool { nullable || types.contains("null") }
+
+    /// The schema constrains nothing: only a description, title, example, default or flags.
+    public var onlyDescribes: Bool {
+        reference == nil && types.isEmpty && format == nil && properties.isEmpty && required.isEmpty && items == nil
+            && enumValues == nil && constValue == nil && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty
+            && discriminator == nil && contentEncoding == nil && contentMediaType == nil
+            && { if case .absent = additionalProperties { return true } else { return false } }()
+    }
 }
 
 /// Heap storage for recursive value types.

@@ -225,6 +225,9 @@ import Testing
         ("{$ref: '#/components/schemas/E'}", true),
         ("{$ref: '#/components/schemas/Alias'}", true),
         ("{allOf: [{$ref: '#/components/schemas/E'}]}", true),
+        ("{allOf: [{$ref: '#/components/schemas/E'}, {description: An E.}]}", true),
+        ("{allOf: [{$ref: '#/components/schemas/Plain'}, {nullable: true}]}", true),
+        ("{allOf: [{$ref: '#/components/schemas/Plain'}, {description: A plain one.}]}", false),
         ("{$ref: '#/components/schemas/Plain'}", false),
         ("{$ref: '#/components/schemas/Loop'}", false),
     ])
@@ -264,12 +267,16 @@ import Testing
                     counts: {type: object, additionalProperties: {type: integer, nullable: true}}
                     any: {type: array, items: {nullable: true}}
                     plain: {type: array, items: {type: string}}
+                    described: {allOf: [{type: string, enum: [x, y]}, {description: Only words.}]}
             """
         let (model, diagnostics) = model(yaml)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let api = try #require(model)
         guard case .object(let properties) = api.models.first(where: { $0.name == "O" })?.kind else { Issue.record("no O"); return }
-        #expect(properties.map(\.type.swift) == ["[E?]", "[String: Int?]", "[JSONValue]", "[String]"])
+        #expect(properties.map(\.type.swift) == ["[E?]", "[String: Int?]", "[JSONValue]", "[String]", "ODescribed"])
+        // An allOf of an enum and a part that only describes is that enum, not an empty struct.
+        guard case .stringEnum(let cases)? = api.models.first(where: { $0.name == "ODescribed" })?.kind else { Issue.record("ODescribed is not an enum"); return }
+        #expect(cases.map(\.value) == ["x", "y"])
     }
 
     @Test func identicalInlineTypesBecomeAliasesOfOneType() throws {
