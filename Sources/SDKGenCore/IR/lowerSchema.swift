@@ -113,6 +113,11 @@ extension Lowering {
         // Parts that only describe (`allOf: [{$ref: E}, {description: ...}]`) add no shape.
         let shaping = schema.allOf.filter { !$0.onlyDescribes }
         if shaping.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty { return shaping[0] }
+        // Only describing parts, and nothing beside them: any JSON value (`allOf: [{}, {description: ...}]`).
+        if shaping.isEmpty, !schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.types.isEmpty,
+           case .absent = schema.additionalProperties {
+            return schema.allOf[0]
+        }
         if schema.allOf.isEmpty, unionMembers(schema).count == 1 { return unionMembers(schema)[0] }
         return nil
     }

@@ -268,12 +268,13 @@ import Testing
                     any: {type: array, items: {nullable: true}}
                     plain: {type: array, items: {type: string}}
                     described: {allOf: [{type: string, enum: [x, y]}, {description: Only words.}]}
+                    free: {type: object, additionalProperties: {allOf: [{}, {description: Any value.}]}}
             """
         let (model, diagnostics) = model(yaml)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let api = try #require(model)
         guard case .object(let properties) = api.models.first(where: { $0.name == "O" })?.kind else { Issue.record("no O"); return }
-        #expect(properties.map(\.type.swift) == ["[E?]", "[String: Int?]", "[JSONValue]", "[String]", "ODescribed"])
+        #expect(properties.map(\.type.swift) == ["[E?]", "[String: Int?]", "[JSONValue]", "[String]", "ODescribed", "[String: JSONValue]"])
         // An allOf of an enum and a part that only describes is that enum, not an empty struct.
         guard case .stringEnum(let cases)? = api.models.first(where: { $0.name == "ODescribed" })?.kind else { Issue.record("ODescribed is not an enum"); return }
         #expect(cases.map(\.value) == ["x", "y"])
