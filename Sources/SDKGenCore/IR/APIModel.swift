@@ -25,21 +25,21 @@ public struct APIModel: Sendable {
     /// Every schema the SDK has a Swift type for, by its pointer in the bundled document
     /// (`sdkgen bundle`), sorted by pointer: each component schema that became a model, and the
     /// schema of each JSON request and response body. What `--schema-registry` lists.
-    /// `nullable`: the schema allows `null`, so what it decodes as is `type?`.
-    public var schemaTypes: [(pointer: String, type: TypeRef, nullable: Bool)] {
-        var types: [String: (type: TypeRef, nullable: Bool)] = [:]
+    /// A schema that allows `null` decodes as `.optional(type)`.
+    public var schemaTypes: [(pointer: String, type: TypeRef)] {
+        var types: [String: TypeRef] = [:]
         for model in models where JSONPointer.token(in: model.origin.pointer, after: "#/components/schemas/") != nil {
-            types[model.origin.pointer] = types[model.origin.pointer] ?? (.named(model.name), model.nullable)
+            types[model.origin.pointer] = types[model.origin.pointer] ?? (model.nullable ? .optional(.named(model.name)) : .named(model.name))
         }
         for tag in tags {
             for operation in tag.operations {
                 let contents = [operation.body?.content] + operation.responses.map(\.content)
                 for case let content? in contents where content.coding == .json {
-                    if let pointer = content.schemaPointer, types[pointer] == nil { types[pointer] = (content.type, content.schemaAllowsNull) }
+                    if let pointer = content.schemaPointer, types[pointer] == nil { types[pointer] = content.schemaAllowsNull ? .optional(content.type) : content.type }
                 }
             }
         }
-        return types.keys.sorted().map { ($0, types[$0]!.type, types[$0]!.nullable) }
+        return types.keys.sorted().map { ($0, types[$0]!) }
     }
 }
 
@@ -102,7 +102,8 @@ public indirect enum TypeRef: Hashable, Sendable {
     case named(String)
     case array(TypeRef)
     case map(TypeRef)
-    /// An array element or map value whose schema allows `null`: `T?`.
+    /// A value whose schema allows `null`: an array element or map value (`[E?]`), or what the
+    /// schema registry decodes a nullable schema as.
     case optional(TypeRef)
 
     /// The type's Swift spelling: `[String: Pet]`.

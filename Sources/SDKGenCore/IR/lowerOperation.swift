@@ -195,7 +195,7 @@ extension Lowering {
         if MediaTypeName.isJSON(base) {
             let type = media.schema.map { typeRef($0, hint: hint) } ?? .json
             return IRContent(type: type, coding: .json, contentType: media.contentType, schemaPointer: media.schema?.origin.pointer,
-                             schemaAllowsNull: type != .json && media.schema.map(isNullable) == true)
+                             schemaAllowsNull: media.schema.map { holdsNull($0, as: type) } ?? false)
         }
         if forms, base == "application/x-www-form-urlencoded" || base == "multipart/form-data" {
             return IRContent(type: media.schema.map { typeRef($0, hint: hint) } ?? .map(.json), coding: base == "multipart/form-data" ? .multipart : .form, contentType: base)

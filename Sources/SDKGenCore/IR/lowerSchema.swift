@@ -91,10 +91,15 @@ extension Lowering {
         return .map(.json)
     }
 
-    /// An element or map value of `type`, optional when its schema allows `null` (`JSONValue`
-    /// holds `null` itself).
+    /// An element or map value of `type`, optional when it must hold `null` (`holdsNull`).
     func allowingNull(_ schema: Schema, _ type: TypeRef) -> TypeRef {
-        type != .json && isNullable(schema) ? .optional(type) : type
+        holdsNull(schema, as: type) ? .optional(type) : type
+    }
+
+    /// A value of `schema`, typed `type`, can be `null` that the type cannot hold: the schema allows
+    /// `null` and the type is not `JSONValue` (which holds `null` itself).
+    func holdsNull(_ schema: Schema, as type: TypeRef) -> Bool {
+        type != .json && isNullable(schema)
     }
 
     func hasObjectShape(_ schema: Schema) -> Bool {
@@ -114,15 +119,13 @@ extension Lowering {
         let shaping = schema.allOf.filter { !$0.onlyDescribes }
         if shaping.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty { return shaping[0] }
         // Only describing parts, and nothing beside them: any JSON value (`allOf: [{}, {description: ...}]`).
-        if shaping.isEmpty, !schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.types.isEmpty,
-           case .absent = schema.additionalProperties {
+        if shaping.isEmpty, !schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.types.isEmpty, schema.additionalProperties.isAbsent {
             return schema.allOf[0]
         }
         if schema.allOf.isEmpty, unionMembers(schema).count == 1 { return unionMembers(schema)[0] }
         return nil
     }
 
-    /// Whether a value of this schema may be JSON `null`.
     /// Whether `null` is a value of the schema, also through `$ref`s to component schemas (a
     /// required property whose referenced schema is nullable is optional in Swift).
     func isNullable(_ schema: Schema) -> Bool {

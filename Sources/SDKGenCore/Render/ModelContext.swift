@@ -248,7 +248,7 @@ struct SchemaRegistryContext: TemplateContext {
         .init("header") { .string($0.settings.header) },
         .init("access") { .string($0.settings.access) },
         .init("entries") { context in
-            .contexts(context.model.schemaTypes.map { RegistryEntryContext(pointer: Escaping.swiftString($0.pointer), type: $0.type.swift + ($0.nullable ? "?" : "")) })
+            .contexts(context.model.schemaTypes.map { RegistryEntryContext(pointer: Escaping.swiftString($0.pointer), type: $0.type.swift) })
         },
     ]
 }

@@ -31,6 +31,11 @@ public struct Schema: Sendable {
         case absent
         case allowed(Bool)
         case schema(Box<Schema>)
+
+        public var isAbsent: Bool {
+            if case .absent = self { return true }
+            return false
+        }
     }
 
     public struct Discriminator: Sendable {
@@ -56,7 +61,7 @@ public struct Schema: Sendable {
         reference == nil && types.isEmpty && format == nil && properties.isEmpty && required.isEmpty && items == nil
             && enumValues == nil && constValue == nil && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty
             && discriminator == nil && contentEncoding == nil && contentMediaType == nil
-            && { if case .absent = additionalProperties { return true } else { return false } }()
+            && additionalProperties.isAbsent
     }
 }
 
