@@ -78,8 +78,9 @@ struct Lowering: @unchecked Sendable {
         let tags = groupByTag(lowered)
         models.sort { $0.name < $1.name }
         shareIdenticalTypes()
-        markRecursion()
-        recordUnionCaseKeys()
+        let layout = ModelLayout(models)
+        markRecursion(layout)
+        recordUnionCaseKeys(layout)
         warnAboutUnmatchedSettings()
         return APIModel(
             title: spec.info.title,

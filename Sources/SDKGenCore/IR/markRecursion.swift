@@ -4,27 +4,9 @@ extension Lowering {
     /// `@Indirect` storage on the properties that close the cycle, and unions in a cycle become
     /// `indirect enum`s. Swift rejects such types otherwise. Outside cycles, union cases holding a
     /// struct or union are boxed (see below).
-    mutating func markRecursion() {
+    mutating func markRecursion(_ layout: ModelLayout) {
         // Models are numbered by position; the graph and Tarjan's algorithm work on those numbers.
-        var numberOf: [String: Int] = [:]
-        numberOf.reserveCapacity(models.count)
-        for (number, model) in models.enumerated() { numberOf[model.name] = number }
-        /// The model a stored value of each model's type is laid out inline as, following aliases
-        /// (nil at an alias to an array, a map, a builtin or around a cycle of aliases).
-        let inlineOf: [Int?] = models.indices.map { start in
-            var current = start
-            var steps = 0
-            while case .alias(let target) = models[current].kind {
-                guard case .named(let name) = target, let next = numberOf[name], steps < models.count else { return nil }
-                current = next
-                steps += 1
-            }
-            return current
-        }
-        func inlineModel(_ type: TypeRef) -> Int? {
-            guard case .named(let name) = type, let start = numberOf[name] else { return nil }
-            return inlineOf[start]
-        }
+        let inlineModel = layout.model
         let edges: [[Int]] = models.map { model in
             switch model.kind {
             case .object(let properties): return properties.compactMap { inlineModel($0.type) }
@@ -117,5 +99,37 @@ extension Lowering {
             }
         }
         return component
+    }
+}
+
+/// Which model a value of a type is laid out as: models numbered by position, aliases followed.
+/// Valid while model names, order and aliases stay (the passes after `shareIdenticalTypes`).
+struct ModelLayout {
+    private let numberOf: [String: Int]
+    /// The model a stored value of each model's type is laid out inline as, following aliases
+    /// (nil at an alias to an array, a map, a builtin or around a cycle of aliases).
+    private let inlineOf: [Int?]
+
+    init(_ models: [IRModel]) {
+        var numberOf: [String: Int] = [:]
+        numberOf.reserveCapacity(models.count)
+        for (number, model) in models.enumerated() { numberOf[model.name] = number }
+        self.numberOf = numberOf
+        inlineOf = models.indices.map { start in
+            var current = start
+            var steps = 0
+            while case .alias(let target) = models[current].kind {
+                guard case .named(let name) = target, let next = numberOf[name], steps < models.count else { return nil }
+                current = next
+                steps += 1
+            }
+            return current
+        }
+    }
+
+    /// The position of the model a value of `type` is, or nil when it is no model.
+    func model(_ type: TypeRef) -> Int? {
+        guard case .named(let name) = type, let start = numberOf[name] else { return nil }
+        return inlineOf[start]
     }
 }

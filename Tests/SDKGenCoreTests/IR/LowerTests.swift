@@ -232,52 +232,63 @@ import Testing
         ("{$ref: '#/components/schemas/Loop'}", false),
     ])
     func nullableThroughReferences(property: String, nullable: Bool) throws {
-        let yaml = """
-            openapi: 3.0.3
-            info: {title: N, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                E: {type: string, enum: [a, b], nullable: true}
-                Alias: {$ref: '#/components/schemas/E'}
-                Plain: {type: string, enum: [a, b]}
-                Loop: {type: object, required: [next], properties: {next: {$ref: '#/components/schemas/Loop'}}}
-                O: {type: object, required: [p], properties: {p: \(property)}}
-            """
-        let (model, _) = model(yaml)
-        let api = try #require(model)
-        guard case .object(let properties) = api.models.first(where: { $0.name == "O" })?.kind else { Issue.record("no O"); return }
+        let api = try lowered(specWithSchemas("""
+            E: {type: string, enum: [a, b], nullable: true}
+            Alias: {$ref: '#/components/schemas/E'}
+            Plain: {type: string, enum: [a, b]}
+            Loop: {type: object, required: [next], properties: {next: {$ref: '#/components/schemas/Loop'}}}
+            O: {type: object, required: [p], properties: {p: \(property)}}
+            """))
+        let properties = try objectProperties("O", in: api)
         #expect(properties.map(\.nullable) == [nullable])
         #expect(properties.map(\.optional) == [nullable])
     }
 
     /// Array elements and map values whose schema allows `null` are optional: `[E?]`, `[String: Int?]`.
     @Test func nullableElementsAndValuesAreOptional() throws {
-        let yaml = """
-            openapi: 3.0.3
-            info: {title: N, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                E: {type: string, enum: [a, b], nullable: true}
-                O:
-                  type: object
-                  properties:
-                    list: {type: array, items: {$ref: '#/components/schemas/E'}}
-                    counts: {type: object, additionalProperties: {type: integer, nullable: true}}
-                    any: {type: array, items: {nullable: true}}
-                    plain: {type: array, items: {type: string}}
-                    described: {allOf: [{type: string, enum: [x, y]}, {description: Only words.}]}
-                    free: {type: object, additionalProperties: {allOf: [{}, {description: Any value.}]}}
-            """
-        let (model, diagnostics) = model(yaml)
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
-        let api = try #require(model)
-        guard case .object(let properties) = api.models.first(where: { $0.name == "O" })?.kind else { Issue.record("no O"); return }
+        let api = try lowered(specWithSchemas("""
+            E: {type: string, enum: [a, b], nullable: true}
+            O:
+              type: object
+              properties:
+                list: {type: array, items: {$ref: '#/components/schemas/E'}}
+                counts: {type: object, additionalProperties: {type: integer, nullable: true}}
+                any: {type: array, items: {nullable: true}}
+                plain: {type: array, items: {type: string}}
+                described: {allOf: [{type: string, enum: [x, y]}, {description: Only words.}]}
+                free: {type: object, additionalProperties: {allOf: [{}, {description: Any value.}]}}
+            """))
+        let properties = try objectProperties("O", in: api)
         #expect(properties.map(\.type.swift) == ["[E?]", "[String: Int?]", "[JSONValue]", "[String]", "ODescribed", "[String: JSONValue]"])
         // An allOf of an enum and a part that only describes is that enum, not an empty struct.
         guard case .stringEnum(let cases)? = api.models.first(where: { $0.name == "ODescribed" })?.kind else { Issue.record("ODescribed is not an enum"); return }
         #expect(cases.map(\.value) == ["x", "y"])
+    }
+
+    /// A union's object cases carry their JSON keys for ranking; the dictionary of other keys is no key.
+    @Test func unionObjectCasesCarryTheirKeys() throws {
+        let api = try lowered(specWithSchemas("""
+            A: {type: object, properties: {a: {type: string}}, additionalProperties: true}
+            B: {type: object, properties: {b: {type: string}}}
+            U: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {type: string}]}
+            """))
+        guard case .union(let cases, _)? = api.models.first(where: { $0.name == "U" })?.kind else { Issue.record("U is not a union"); return }
+        #expect(cases.map(\.objectKeys) == [["a"], ["b"], nil])
+    }
+
+    /// The model of a spec that lowers without any message.
+    func lowered(_ yaml: String) throws -> APIModel {
+        let (model, diagnostics) = model(yaml)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        return try #require(model)
+    }
+
+    /// The properties of the struct `name`.
+    func objectProperties(_ name: String, in api: APIModel) throws -> [IRProperty] {
+        guard case .object(let properties)? = api.models.first(where: { $0.name == name })?.kind else {
+            throw CommandLineError(description: "\(name) is not a struct")
+        }
+        return properties
     }
 
     @Test func identicalInlineTypesBecomeAliasesOfOneType() throws {
