@@ -207,12 +207,25 @@ extension Decoder {
 }
 
 extension JSONCoding {
+    /// What a union knows of one of its object cases: the payload's property names, and those of
+    /// them the schema requires.
+    public struct ObjectCase: Sendable {
+        public let keys: Set<String>
+        public let required: Set<String>
+
+        public init(keys: Set<String>, required: Set<String>) {
+            self.keys = keys
+            self.required = required
+        }
+    }
+
     /// The order in which a union tries its object cases for an object with `present` keys:
-    /// fewest keys unknown to the case first, then the documented order. `caseKeys[i]` are the
-    /// property names of case `i`.
-    public static func caseOrder(_ present: Set<String>, _ caseKeys: [Set<String>]) -> [Int] {
-        let unknown = caseKeys.map { keys in present.subtracting(keys).count }
-        return caseKeys.indices.sorted { unknown[$0] != unknown[$1] ? unknown[$0] < unknown[$1] : $0 < $1 }
+    /// fewest keys unknown to the case first, then fewest required keys the object lacks (a
+    /// required nullable property decodes as nil when absent, so such a case would otherwise
+    /// take objects of a later case that fits them exactly), then the documented order.
+    public static func caseOrder(_ present: Set<String>, _ cases: [ObjectCase]) -> [Int] {
+        let rank = cases.map { (present.subtracting($0.keys).count, $0.required.subtracting(present).count) }
+        return cases.indices.sorted { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }
     }
 }
 

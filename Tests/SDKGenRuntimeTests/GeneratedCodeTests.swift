@@ -43,7 +43,15 @@ import Testing
         #expect(try decode(Animal.self, #"{"pet_type":"other"}"#) == .cat(Cat(petType: "other")))
         #expect(try decode(Animal.self, #"{"pet_type":"other","color":"red"}"#) == .cat(Cat(petType: "other")))
         #expect(try decode(Animal.self, #"{"bark_volume":3}"#) == .unknown(.object(["bark_volume": .integer(3)])))
-        #expect(JSONCoding.caseOrder(["a", "b", "c"], [["a"], ["a", "b"], ["a", "b", "c"], ["a", "b"]]) == [2, 1, 3, 0])
+        let cases: [JSONCoding.ObjectCase] = [
+            .init(keys: ["a"], required: []),
+            .init(keys: ["a", "b"], required: []),
+            .init(keys: ["a", "b", "c"], required: []),
+            .init(keys: ["a", "b"], required: []),
+            .init(keys: ["a", "b", "d"], required: ["d"]),
+            .init(keys: ["a", "b", "c", "d"], required: ["d"]),
+        ]
+        #expect(JSONCoding.caseOrder(["a", "b", "c"], cases) == [2, 5, 1, 3, 4, 0])
     }
 
     /// `additionalProperties` beside declared properties: the other keys are kept and written back.

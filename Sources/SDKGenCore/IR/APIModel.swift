@@ -432,4 +432,6 @@ public struct IRUnionCase: Sendable {
     /// cases (set by `recordUnionCaseKeys`): decoding tries first the case that knows the most of
     /// the keys an object has, not merely the first that decodes.
     public var objectKeys: [String]? = nil
+    /// The names among `objectKeys` that the payload's schema requires.
+    public var requiredObjectKeys: [String] = []
 }

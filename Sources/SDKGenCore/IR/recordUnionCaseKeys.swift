@@ -3,16 +3,20 @@ extension Lowering {
     /// Objects whose properties are all optional decode from almost any object (unknown keys are
     /// ignored), so "the first case that decodes" would read every such object as the first case
     /// and drop the properties only a later case has; with the names, the generated decoder tries
-    /// the cases in order of how many of the object's keys each one lacks (`JSONCoding.caseOrder`).
+    /// the cases in order of how many of the object's keys each one lacks, then of how many of its
+    /// required keys the object lacks (`JSONCoding.caseOrder`).
     mutating func recordUnionCaseKeys(_ layout: ModelLayout) {
         for index in models.indices {
             guard case .union(var cases, let discriminator) = models[index].kind else { continue }
-            let keys = cases.map { unionCase -> [String]? in
+            let declared = cases.map { unionCase -> [IRProperty]? in
                 guard let target = layout.model(unionCase.type), case .object(let properties) = models[target].kind else { return nil }
-                return properties.filter { !$0.holdsOtherKeys }.map(\.name)
+                return properties.filter { !$0.holdsOtherKeys }
             }
-            guard keys.filter({ $0 != nil }).count >= 2 else { continue }
-            for i in cases.indices { cases[i].objectKeys = keys[i] }
+            guard declared.filter({ $0 != nil }).count >= 2 else { continue }
+            for i in cases.indices {
+                cases[i].objectKeys = declared[i]?.map(\.name)
+                cases[i].requiredObjectKeys = declared[i]?.filter(\.required).map(\.name) ?? []
+            }
             models[index].kind = .union(cases, discriminator: discriminator)
         }
     }

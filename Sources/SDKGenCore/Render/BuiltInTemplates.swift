@@ -649,7 +649,7 @@ Status code | Description | Response headers
 {{/hasDiscriminator}}
 {{#hasObjectCases}}
         if let present = decoder.objectKeys() {
-            for index in JSONCoding.caseOrder(present, Self.objectCaseKeys) {
+            for index in JSONCoding.caseOrder(present, Self.objectCases) {
                 switch index {
 {{#objectCases}}
                 case {{index}}: if let value = try? decoder.decoded(as: {{type}}.self) { self = .{{swiftName}}(value); return }
@@ -671,10 +671,11 @@ Status code | Description | Response headers
     }
 
 {{#hasObjectCases}}
-    /// The JSON property names of each object case, numbered as `init(from:)` numbers them.
-    private static let objectCaseKeys: [Set<String>] = [
+    /// The JSON property names of each object case and the required ones among them, numbered as
+    /// `init(from:)` numbers the cases.
+    private static let objectCases: [JSONCoding.ObjectCase] = [
 {{#objectCases}}
-        [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}],
+        .init(keys: [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}], required: [{{#required}}{{value}}{{^last}}, {{/last}}{{/required}}]),
 {{/objectCases}}
     ]
 

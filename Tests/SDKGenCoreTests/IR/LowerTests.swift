@@ -269,11 +269,12 @@ import Testing
     @Test func unionObjectCasesCarryTheirKeys() throws {
         let api = try lowered(specWithSchemas("""
             A: {type: object, properties: {a: {type: string}}, additionalProperties: true}
-            B: {type: object, properties: {b: {type: string}}}
+            B: {type: object, properties: {b: {type: string}, c: {type: string, nullable: true}}, required: [c]}
             U: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {type: string}]}
             """))
         guard case .union(let cases, _)? = api.models.first(where: { $0.name == "U" })?.kind else { Issue.record("U is not a union"); return }
-        #expect(cases.map(\.objectKeys) == [["a"], ["b"], nil])
+        #expect(cases.map(\.objectKeys) == [["a"], ["b", "c"], nil])
+        #expect(cases.map(\.requiredObjectKeys) == [[], ["c"], []])
     }
 
     /// The model of a spec that lowers without any message.

@@ -23,7 +23,7 @@ public enum Animal: Codable, Sendable {
             break
         }
         if let present = decoder.objectKeys() {
-            for index in JSONCoding.caseOrder(present, Self.objectCaseKeys) {
+            for index in JSONCoding.caseOrder(present, Self.objectCases) {
                 switch index {
                 case 0: if let value = try? decoder.decoded(as: Cat.self) { self = .cat(value); return }
                 case 1: if let value = try? decoder.decoded(as: Dog.self) { self = .dog(value); return }
@@ -34,10 +34,11 @@ public enum Animal: Codable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case, numbered as `init(from:)` numbers them.
-    private static let objectCaseKeys: [Set<String>] = [
-        ["kind", "lives"],
-        ["kind", "good"],
+    /// The JSON property names of each object case and the required ones among them, numbered as
+    /// `init(from:)` numbers the cases.
+    private static let objectCases: [JSONCoding.ObjectCase] = [
+        .init(keys: ["kind", "lives"], required: ["kind", "lives"]),
+        .init(keys: ["kind", "good"], required: ["kind"]),
     ]
 
     public func encode(to encoder: any Encoder) throws {
