@@ -202,16 +202,16 @@ extension Lowering {
         return isInteger ? .integerEnum(cases) : .stringEnum(cases)
     }
 
-    /// The properties of an object, `allOf` parts merged in order (a later definition of a name wins).
+    /// The properties of an object, `allOf` parts merged in order (a later definition of a name,
+    /// or of `additionalProperties`, wins).
     mutating func lowerProperties(of schema: Schema, model: String) -> [IRProperty] {
-        var collected: [(name: String, schema: Schema)] = []
-        var required: Set<String> = []
-        var visited: Set<String> = []
-        collectProperties(schema, into: &collected, required: &required, visited: &visited)
+        var shape = ObjectShape()
+        collectProperties(schema, into: &shape)
+        let required = shape.required
         var scope = NameScope()
-        let spelledSigns = SwiftName.basesSpellingSigns(collected.map(\.name), base: names.memberBase)
+        let spelledSigns = SwiftName.basesSpellingSigns(shape.properties.map(\.name), base: names.memberBase)
         var properties: [IRProperty] = []
-        for (name, propertySchema) in collected {
+        for (name, propertySchema) in shape.properties {
             let swiftName = scope.unique(rename(configuration.naming.properties, model, name, as: ConfigSetting.propertyName) ?? spelledSigns[name] ?? names.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
             let type = typeRef(propertySchema, hint: model + names.typeName(name))
             let isRequired = required.contains(name)
@@ -234,7 +234,7 @@ extension Lowering {
         // `additionalProperties: true` or a schema beside declared properties: the other keys are
         // kept, in one dictionary property, so nothing the server sends is dropped.
         let others: TypeRef?
-        switch schema.additionalProperties {
+        switch shape.others {
         case .allowed(true): others = .json
         case .schema(let value): others = allowingNull(value.value, typeRef(value.value, hint: model + "Value"))
         case .allowed(false), .absent: others = nil
@@ -330,25 +330,36 @@ extension Lowering {
         return words.contains { $0 == value || $0.hasSuffix(".") && $0.dropLast() == value }
     }
 
-    func collectProperties(_ schema: Schema, into collected: inout [(name: String, schema: Schema)], required: inout Set<String>, visited: inout Set<String>) {
+    /// An object's properties, required names and `additionalProperties`, its `allOf` parts and
+    /// the components they reference merged in.
+    struct ObjectShape {
+        var properties: [(name: String, schema: Schema)] = []
+        var required: Set<String> = []
+        var others: Schema.AdditionalProperties = .absent
+        /// The components already merged (a cycle of `allOf` references stops there).
+        var visited: Set<String> = []
+    }
+
+    func collectProperties(_ schema: Schema, into shape: inout ObjectShape) {
         if let reference = schema.reference {
-            guard visited.insert(reference.target).inserted,
+            guard shape.visited.insert(reference.target).inserted,
                   let name = JSONPointer.lastToken(reference.target),
                   let target = schemaIndex[name] else { return }
-            collectProperties(spec.components.schemas[target].schema, into: &collected, required: &required, visited: &visited)
+            collectProperties(spec.components.schemas[target].schema, into: &shape)
             return
         }
         for part in schema.allOf {
-            collectProperties(part, into: &collected, required: &required, visited: &visited)
+            collectProperties(part, into: &shape)
         }
         for (name, propertySchema) in schema.properties {
-            if let index = collected.firstIndex(where: { $0.name == name }) {
-                collected[index].schema = propertySchema
+            if let index = shape.properties.firstIndex(where: { $0.name == name }) {
+                shape.properties[index].schema = propertySchema
             } else {
-                collected.append((name, propertySchema))
+                shape.properties.append((name, propertySchema))
             }
         }
-        required.formUnion(schema.required)
+        shape.required.formUnion(schema.required)
+        if !schema.additionalProperties.isAbsent { shape.others = schema.additionalProperties }
     }
 
     mutating func lowerUnion(_ schema: Schema, model: String) -> IRModel.Kind {

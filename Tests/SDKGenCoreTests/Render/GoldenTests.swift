@@ -33,6 +33,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         GoldenFixture(folder: "features/responses", module: "Responses", shards: 1),
         GoldenFixture(folder: "features/security", module: "Security", shards: 1),
         GoldenFixture(folder: "features/defaults", module: "Defaults", shards: 1),
+        GoldenFixture(folder: "features/objects", module: "Objects", hashable: true, shards: 1),
     ]
 }
 
