@@ -431,7 +431,16 @@ public struct IRUnionCase: Sendable {
     /// The payload's JSON property names, when it is an object and the union has other object
     /// cases (set by `recordUnionCaseKeys`): decoding tries first the case that knows the most of
     /// the keys an object has, not merely the first that decodes.
-    public var objectKeys: [String]? = nil
-    /// The names among `objectKeys` that the payload's schema requires.
-    public var requiredObjectKeys: [String] = []
+    public var objectKeys: ObjectKeys? = nil
+
+    /// An object case's JSON property names, and those of them its schema requires.
+    public struct ObjectKeys: Sendable, Equatable {
+        public var names: [String]
+        public var required: [String]
+
+        public init(names: [String], required: [String]) {
+            self.names = names
+            self.required = required
+        }
+    }
 }

@@ -207,14 +207,13 @@ extension Lowering {
     mutating func lowerProperties(of schema: Schema, model: String) -> [IRProperty] {
         var shape = ObjectShape()
         collectProperties(schema, into: &shape)
-        let required = shape.required
         var scope = NameScope()
         let spelledSigns = SwiftName.basesSpellingSigns(shape.properties.map(\.name), base: names.memberBase)
         var properties: [IRProperty] = []
         for (name, propertySchema) in shape.properties {
             let swiftName = scope.unique(rename(configuration.naming.properties, model, name, as: ConfigSetting.propertyName) ?? spelledSigns[name] ?? names.memberBase(name), for: "property '\(name)' of \(model)", origin: propertySchema.origin, diagnostics: diagnostics)
             let type = typeRef(propertySchema, hint: model + names.typeName(name))
-            let isRequired = required.contains(name)
+            let isRequired = shape.required.contains(name)
             let nullable = isNullable(propertySchema)
             let defaultValue = nullable ? nil : self.defaultValue(of: propertySchema, as: type)
             properties.append(IRProperty(

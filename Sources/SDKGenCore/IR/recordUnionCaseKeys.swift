@@ -8,15 +8,13 @@ extension Lowering {
     mutating func recordUnionCaseKeys(_ layout: ModelLayout) {
         for index in models.indices {
             guard case .union(var cases, let discriminator) = models[index].kind else { continue }
-            let declared = cases.map { unionCase -> [IRProperty]? in
+            let keys = cases.map { unionCase -> IRUnionCase.ObjectKeys? in
                 guard let target = layout.model(unionCase.type), case .object(let properties) = models[target].kind else { return nil }
-                return properties.filter { !$0.holdsOtherKeys }
+                let declared = properties.filter { !$0.holdsOtherKeys }
+                return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name))
             }
-            guard declared.filter({ $0 != nil }).count >= 2 else { continue }
-            for i in cases.indices {
-                cases[i].objectKeys = declared[i]?.map(\.name)
-                cases[i].requiredObjectKeys = declared[i]?.filter(\.required).map(\.name) ?? []
-            }
+            guard keys.filter({ $0 != nil }).count >= 2 else { continue }
+            for i in cases.indices { cases[i].objectKeys = keys[i] }
             models[index].kind = .union(cases, discriminator: discriminator)
         }
     }

@@ -176,9 +176,9 @@ struct ObjectCaseContext: TemplateContext {
         .init("swiftName") { .string($0.unionCase.swiftName) },
         .init("type") { .string($0.unionCase.type.swift) },
         /// The payload's JSON property names, as string literals.
-        .init("keys") { .contexts(ListItem.items(($0.unionCase.objectKeys ?? []).map(Escaping.swiftString))) },
+        .init("keys") { .contexts(ListItem.items(($0.unionCase.objectKeys?.names ?? []).map(Escaping.swiftString))) },
         /// The names among `keys` that the payload's schema requires, as string literals.
-        .init("required") { .contexts(ListItem.items($0.unionCase.requiredObjectKeys.map(Escaping.swiftString))) },
+        .init("required") { .contexts(ListItem.items(($0.unionCase.objectKeys?.required ?? []).map(Escaping.swiftString))) },
         .init("last") { .bool($0.last) },
     ]
 }
