@@ -58,14 +58,14 @@ import Testing
         #expect(sample.text == "t" && sample.count == -3 && sample.flag && sample.ratio == 0.25)
         #expect(sample.big == 9_007_199_254_740_993 && sample.small == -7 && sample.single == 1.5)
         #expect(sample.list == ["a", "b"] && sample.note == "hi" && sample.nested == ["k": .array([.integer(1), .null])])
-        #expect(String(decoding: try JSONCoding.encoder().encode(sample), as: UTF8.self) == Self.full)
+        #expect(try jsonText(sample) == Self.full)
     }
 
     @Test func absentOrNullOptionalsAreNilAndLeftOut() throws {
         let json = #"{"big":1,"count":1,"flag":false,"list":[],"note":null,"ratio":1,"single":1,"small":1,"text":""}"#
         let sample = try decode(json)
         #expect(sample.note == nil && sample.nested == nil)
-        let encoded = String(decoding: try JSONCoding.encoder().encode(sample), as: UTF8.self)
+        let encoded = try jsonText(sample)
         #expect(!encoded.contains("note") && !encoded.contains("nested"))
     }
 

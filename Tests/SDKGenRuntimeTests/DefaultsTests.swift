@@ -27,7 +27,7 @@ import Testing
     @Test func theInitializerTakesTheDefaultsAndARequiredNullIsWritten() throws {
         let settings = Settings(name: "n")
         #expect(settings.limit == 100 && settings.mode == .safe && settings.retries == 3)
-        let json = String(decoding: try JSONCoding.encoder().encode(settings), as: UTF8.self)
+        let json = try jsonText(settings)
         // `note` is required and nullable: null is sent; `comment` is optional: left out.
         #expect(json == #"{"enabled":true,"inline":"off","label":"say \"hi\"","level":2,"limit":100,"mode":"safe","name":"n","note":null,"ratio":0.5,"retries":3}"#)
     }
