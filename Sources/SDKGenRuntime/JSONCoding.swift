@@ -224,7 +224,11 @@ extension JSONCoding {
     /// required nullable property decodes as nil when absent, so such a case would otherwise
     /// take objects of a later case that fits them exactly), then the documented order.
     public static func caseOrder(_ present: Set<String>, _ cases: [ObjectCase]) -> [Int] {
-        let rank = cases.map { (present.subtracting($0.keys).count, $0.required.subtracting(present).count) }
+        // Counted, not built as sets: this runs for every union value decoded.
+        func missing(from keys: Set<String>, of names: Set<String>) -> Int {
+            names.reduce(0) { keys.contains($1) ? $0 : $0 + 1 }
+        }
+        let rank = cases.map { (missing(from: $0.keys, of: present), missing(from: present, of: $0.required)) }
         return cases.indices.sorted { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }
     }
 }
