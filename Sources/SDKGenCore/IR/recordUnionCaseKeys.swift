@@ -4,18 +4,40 @@ extension Lowering {
     /// ignored), so "the first case that decodes" would read every such object as the first case
     /// and drop the properties only a later case has; with the names, the generated decoder tries
     /// the cases in order of how many of the object's keys each one lacks, then of how many of its
-    /// required keys the object lacks (`JSONCoding.caseOrder`).
+    /// required keys the object lacks (`JSONCoding.caseOrder`). A case that is itself a union of
+    /// objects knows every key of its members and requires the keys all of them require, so an
+    /// outer union ranks it by its best member (Stripe's `payment_source` or
+    /// `deleted_payment_source`).
     mutating func recordUnionCaseKeys(_ layout: ModelLayout) {
         for index in models.indices {
             guard case .union(var cases, let discriminator) = models[index].kind else { continue }
-            let keys = cases.map { unionCase -> IRUnionCase.ObjectKeys? in
-                guard let target = layout.model(unionCase.type), case .object(let properties) = models[target].kind else { return nil }
-                let declared = properties.filter { !$0.holdsOtherKeys }
-                return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name))
-            }
+            let keys = cases.map { objectKeys(of: $0.type, layout, visiting: [index]) }
             guard keys.filter({ $0 != nil }).count >= 2 else { continue }
             for i in cases.indices { cases[i].objectKeys = keys[i] }
             models[index].kind = .union(cases, discriminator: discriminator)
+        }
+    }
+
+    /// The JSON property names of an object type, or of every member of a union of objects; nil
+    /// for any other type, and for a union that contains itself.
+    private func objectKeys(of type: TypeRef, _ layout: ModelLayout, visiting: Set<Int>) -> IRUnionCase.ObjectKeys? {
+        guard let target = layout.model(type), !visiting.contains(target) else { return nil }
+        switch models[target].kind {
+        case .object(let properties):
+            let declared = properties.filter { !$0.holdsOtherKeys }
+            return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name))
+        case .union(let members, _):
+            var names: [String] = []
+            var seen: Set<String> = []
+            var required: [String]? = nil
+            for member in members {
+                guard let keys = objectKeys(of: member.type, layout, visiting: visiting.union([target])) else { return nil }
+                for name in keys.names where seen.insert(name).inserted { names.append(name) }
+                required = required.map { all in all.filter(keys.required.contains) } ?? keys.required
+            }
+            return members.isEmpty ? nil : .init(names: names, required: required ?? [])
+        default:
+            return nil
         }
     }
 }

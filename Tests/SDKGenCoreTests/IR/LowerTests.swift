@@ -276,6 +276,23 @@ import Testing
         #expect(cases.map(\.objectKeys) == [.init(names: ["a"], required: []), .init(names: ["b", "c"], required: ["c"]), nil])
     }
 
+    /// Stripe's shape: a union of two unions of objects ranks each inner union by every key its
+    /// members know, and by the keys all of its members require.
+    @Test func nestedUnionCasesKnowTheirMembersKeys() throws {
+        let api = try lowered(specWithSchemas("""
+            Card: {type: object, properties: {id: {type: string}, brand: {type: string}}, required: [id, brand]}
+            Bank: {type: object, properties: {id: {type: string}, last4: {type: string}}, required: [id]}
+            DeletedCard: {type: object, properties: {id: {type: string}, deleted: {type: boolean}}, required: [id, deleted]}
+            DeletedBank: {type: object, properties: {id: {type: string}, deleted: {type: boolean}}, required: [id, deleted]}
+            Source: {anyOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Bank'}]}
+            DeletedSource: {anyOf: [{$ref: '#/components/schemas/DeletedCard'}, {$ref: '#/components/schemas/DeletedBank'}]}
+            Either: {anyOf: [{$ref: '#/components/schemas/Source'}, {$ref: '#/components/schemas/DeletedSource'}]}
+            """))
+        guard case .union(let cases, _)? = api.models.first(where: { $0.name == "Either" })?.kind else { Issue.record("Either is not a union"); return }
+        #expect(cases.map(\.objectKeys) == [.init(names: ["id", "brand", "last4"], required: ["id"]),
+                                            .init(names: ["id", "deleted"], required: ["id", "deleted"])])
+    }
+
     /// The model of a spec that lowers without any message.
     func lowered(_ yaml: String) throws -> APIModel {
         let (model, diagnostics) = model(yaml)
