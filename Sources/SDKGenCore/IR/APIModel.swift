@@ -428,8 +428,8 @@ public struct IRUnionCase: Sendable {
     public var discriminatorValues: [String]
     /// The payload is a struct or union stored inline: the case is `indirect` (set by `markRecursion`).
     public var boxed = false
-    /// The payload's JSON property names, when it is an object and the union has other object
-    /// cases (set by `recordUnionCaseKeys`): decoding tries first the case that knows the most of
+    /// The payload's JSON property names, when it is an object (or a union of objects: every
+    /// member's names) and the union has other such cases (set by `recordUnionCaseKeys`): decoding tries first the case that knows the most of
     /// the keys an object has, not merely the first that decodes.
     public var objectKeys: ObjectKeys? = nil
 

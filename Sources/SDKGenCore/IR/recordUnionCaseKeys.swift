@@ -19,23 +19,24 @@ extension Lowering {
     }
 
     /// The JSON property names of an object type, or of every member of a union of objects; nil
-    /// for any other type, and for a union that contains itself.
+    /// for any other type, for an empty union and for a union that contains itself.
     private func objectKeys(of type: TypeRef, _ layout: ModelLayout, visiting: Set<Int>) -> IRUnionCase.ObjectKeys? {
         guard let target = layout.model(type), !visiting.contains(target) else { return nil }
         switch models[target].kind {
         case .object(let properties):
             let declared = properties.filter { !$0.holdsOtherKeys }
             return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name))
-        case .union(let members, _):
+        case .union(let members, _) where !members.isEmpty:
+            let inside = visiting.union([target])
             var names: [String] = []
             var seen: Set<String> = []
             var required: [String]? = nil
             for member in members {
-                guard let keys = objectKeys(of: member.type, layout, visiting: visiting.union([target])) else { return nil }
+                guard let keys = objectKeys(of: member.type, layout, visiting: inside) else { return nil }
                 for name in keys.names where seen.insert(name).inserted { names.append(name) }
-                required = required.map { all in all.filter(keys.required.contains) } ?? keys.required
+                required = required?.filter(keys.required.contains) ?? keys.required
             }
-            return members.isEmpty ? nil : .init(names: names, required: required ?? [])
+            return .init(names: names, required: required ?? [])
         default:
             return nil
         }
