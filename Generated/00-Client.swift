@@ -122,142 +122,723 @@ public enum Servers {
 }
 
 /// Operations tagged 'account'.
-public struct Account: Sendable {
+public struct Account: AccountAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.account`.
+///
+/// `Account` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol AccountAPI: Sendable {
+    /// Get Account API Limits
+    func getAccountApiLimits() async throws -> GetAccountApiLimitsResponse
 }
 
 /// API key management endpoints
-public struct ApiKeys: Sendable {
+public struct ApiKeys: ApiKeysAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.apiKeys`.
+///
+/// `ApiKeys` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol ApiKeysAPI: Sendable {
+    /// Create API Key
+    func createApiKey(_ body: CreateApiKeyRequest) async throws -> CreateApiKeyResponse
+
+    /// Delete API Key
+    func deleteApiKey(apiKey: String) async throws
+
+    /// Generate API Key
+    func generateApiKey(_ body: GenerateApiKeyRequest) async throws -> GenerateApiKeyResponse
+
+    /// Get API Keys
+    func getApiKeys(fcmSubtraderID: String?) async throws -> GetApiKeysResponse
 }
 
 /// Request-for-quote (RFQ) endpoints
-public struct Communications: Sendable {
+public struct Communications: CommunicationsAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.communications`.
+///
+/// `Communications` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol CommunicationsAPI: Sendable {
+    /// Accept Quote
+    func acceptQuote(quoteID: String, body: AcceptQuoteRequest) async throws
+
+    /// Confirm Quote
+    func confirmQuote(quoteID: String, body: EmptyResponse?) async throws
+
+    /// Create Quote
+    func createQuote(_ body: CreateQuoteRequest) async throws -> CreateQuoteResponse
+
+    /// Create RFQ
+    func createRFQ(_ body: CreateRFQRequest) async throws -> CreateRFQResponse
+
+    /// Delete Quote
+    func deleteQuote(quoteID: String) async throws
+
+    /// Delete RFQ
+    func deleteRFQ(rfqID: String) async throws
+
+    /// Get Communications ID
+    func getCommunicationsID() async throws -> GetCommunicationsIDResponse
+
+    /// Get Quote
+    func getQuote(quoteID: String) async throws -> GetQuoteResponse
+
+    /// Get Quotes
+    func getQuotes(
+        cursor: String?,
+        eventTicker: String?,
+        marketTicker: String?,
+        limit: Int32?,
+        status: String?,
+        quoteCreatorUserID: String?,
+        rfqCreatorUserID: String?,
+        rfqCreatorSubtraderID: String?,
+        rfqID: String?
+    ) async throws -> GetQuotesResponse
+
+    /// Get RFQ
+    func getRFQ(rfqID: String) async throws -> GetRFQResponse
+
+    /// Get RFQs
+    func getRFQs(
+        cursor: String?,
+        eventTicker: String?,
+        marketTicker: String?,
+        subaccount: Int?,
+        limit: Int32?,
+        status: String?,
+        creatorUserID: String?
+    ) async throws -> GetRFQsResponse
 }
 
 /// Event endpoints
-public struct Events: Sendable {
+public struct Events: EventsAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.events`.
+///
+/// `Events` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol EventsAPI: Sendable {
+    /// Get Event
+    func getEvent(eventTicker: String, withNestedMarkets: Bool?) async throws -> GetEventResponse
+
+    /// Get Event Forecast Percentile History
+    func getEventForecastPercentilesHistory(
+        seriesTicker: String,
+        ticker: String,
+        percentiles: [Int32],
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetEventForecastPercentilesHistoryPeriodInterval
+    ) async throws -> GetEventForecastPercentilesHistoryResponse
+
+    /// Get Event Metadata
+    func getEventMetadata(eventTicker: String) async throws -> GetEventMetadataResponse
+
+    /// Get Events
+    func getEvents(
+        limit: Int?,
+        cursor: String?,
+        withNestedMarkets: Bool?,
+        withMilestones: Bool?,
+        status: GetEventsStatus?,
+        seriesTicker: String?,
+        minCloseTs: Int64?,
+        minUpdatedTs: Int64?
+    ) async throws -> GetEventsResponse
+
+    /// Get Event Candlesticks
+    func getMarketCandlesticksByEvent(
+        seriesTicker: String,
+        ticker: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetMarketCandlesticksByEventPeriodInterval
+    ) async throws -> GetEventCandlesticksResponse
+
+    /// Get Multivariate Events
+    func getMultivariateEvents(
+        limit: Int?,
+        cursor: String?,
+        seriesTicker: String?,
+        collectionTicker: String?,
+        withNestedMarkets: Bool?
+    ) async throws -> GetMultivariateEventsResponse
 }
 
 /// Exchange status and information endpoints
-public struct Exchange: Sendable {
+public struct Exchange: ExchangeAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.exchange`.
+///
+/// `Exchange` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol ExchangeAPI: Sendable {
+    /// Get Exchange Announcements
+    func getExchangeAnnouncements() async throws -> GetExchangeAnnouncementsResponse
+
+    /// Get Exchange Schedule
+    func getExchangeSchedule() async throws -> GetExchangeScheduleResponse
+
+    /// Get Exchange Status
+    func getExchangeStatus() async throws -> ExchangeStatus
+
+    /// Get Series Fee Changes
+    func getSeriesFeeChanges(
+        seriesTicker: String?,
+        showHistorical: Bool?
+    ) async throws -> GetSeriesFeeChangesResponse
+
+    /// Get User Data Timestamp
+    func getUserDataTimestamp() async throws -> GetUserDataTimestampResponse
 }
 
 /// FCM member specific endpoints
-public struct Fcm: Sendable {
+public struct Fcm: FcmAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.fcm`.
+///
+/// `Fcm` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol FcmAPI: Sendable {
+    /// Get FCM Orders
+    func getFCMOrders(
+        subtraderID: String,
+        cursor: String?,
+        eventTicker: String?,
+        ticker: String?,
+        minTs: Int64?,
+        maxTs: Int64?,
+        status: GetFCMOrdersStatus?,
+        limit: Int?
+    ) async throws -> GetOrdersResponse
+
+    /// Get FCM Positions
+    func getFCMPositions(
+        subtraderID: String,
+        ticker: String?,
+        eventTicker: String?,
+        countFilter: String?,
+        settlementStatus: GetFCMPositionsSettlementStatus?,
+        limit: Int?,
+        cursor: String?
+    ) async throws -> GetPositionsResponse
 }
 
 /// Operations tagged 'historical'.
-public struct Historical: Sendable {
+public struct Historical: HistoricalAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.historical`.
+///
+/// `Historical` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol HistoricalAPI: Sendable {
+    /// Get Historical Fills
+    func getFillsHistorical(
+        ticker: String?,
+        maxTs: Int64?,
+        limit: Int64?,
+        cursor: String?
+    ) async throws -> GetFillsResponse
+
+    /// Get Historical Cutoff Timestamps
+    func getHistoricalCutoff() async throws -> GetHistoricalCutoffResponse
+
+    /// Get Historical Market
+    func getHistoricalMarket(ticker: String) async throws -> GetMarketResponse
+
+    /// Get Historical Markets
+    func getHistoricalMarkets(
+        limit: Int64?,
+        cursor: String?,
+        tickers: String?,
+        eventTicker: String?,
+        seriesTicker: String?,
+        mveFilter: GetHistoricalMarketsMveFilter?
+    ) async throws -> GetMarketsResponse
+
+    /// Get Historical Orders
+    func getHistoricalOrders(
+        ticker: String?,
+        maxTs: Int64?,
+        limit: Int64?,
+        cursor: String?
+    ) async throws -> GetOrdersResponse
+
+    /// Get Historical Market Candlesticks
+    func getMarketCandlesticksHistorical(
+        ticker: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetMarketCandlesticksHistoricalPeriodInterval
+    ) async throws -> GetMarketCandlesticksHistoricalResponse
+
+    /// Get Historical Trades
+    func getTradesHistorical(
+        ticker: String?,
+        minTs: Int64?,
+        maxTs: Int64?,
+        limit: Int64?,
+        cursor: String?
+    ) async throws -> GetTradesResponse
 }
 
 /// Incentive program endpoints
-public struct IncentivePrograms: Sendable {
+public struct IncentivePrograms: IncentiveProgramsAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.incentivePrograms`.
+///
+/// `IncentivePrograms` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol IncentiveProgramsAPI: Sendable {
+    /// Get Incentives
+    func getIncentivePrograms(
+        status: GetIncentiveProgramsStatus?,
+        type: GetIncentiveProgramsTypeModel?,
+        limit: Int?,
+        cursor: String?
+    ) async throws -> GetIncentiveProgramsResponse
 }
 
 /// Live data endpoints
-public struct LiveDataOperations: Sendable {
+public struct LiveDataOperations: LiveDataAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.liveData`.
+///
+/// `LiveDataOperations` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol LiveDataAPI: Sendable {
+    /// Get Game Stats
+    func getGameStats(milestoneID: String) async throws -> GetGameStatsResponse
+
+    /// Get Live Data (with type)
+    func getLiveData(
+        type: String,
+        milestoneID: String,
+        includePlayerStats: Bool?
+    ) async throws -> GetLiveDataResponse
+
+    /// Get Live Data
+    func getLiveDataByMilestone(
+        milestoneID: String,
+        includePlayerStats: Bool?
+    ) async throws -> GetLiveDataResponse
+
+    /// Get Multiple Live Data
+    func getLiveDatas(
+        milestoneIDS: [String],
+        includePlayerStats: Bool?
+    ) async throws -> GetLiveDatasResponse
 }
 
 /// Operations tagged 'market'.
-public struct MarketOperations: Sendable {
+public struct MarketOperations: MarketAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.market`.
+///
+/// `MarketOperations` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol MarketAPI: Sendable {
+    /// Batch Get Market Candlesticks
+    func batchGetMarketCandlesticks(
+        marketTickers: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: Int32,
+        includeLatestBeforeStart: Bool?
+    ) async throws -> BatchGetMarketCandlesticksResponse
+
+    /// Get Market
+    func getMarket(ticker: String) async throws -> GetMarketResponse
+
+    /// Get Market Candlesticks
+    func getMarketCandlesticks(
+        seriesTicker: String,
+        ticker: String,
+        startTs: Int64,
+        endTs: Int64,
+        periodInterval: GetMarketCandlesticksPeriodInterval,
+        includeLatestBeforeStart: Bool?
+    ) async throws -> GetMarketCandlesticksResponse
+
+    /// Get Market Orderbook
+    func getMarketOrderbook(ticker: String, depth: Int?) async throws -> GetMarketOrderbookResponse
+
+    /// Get Multiple Market Orderbooks
+    func getMarketOrderbooks(tickers: [String]) async throws -> GetMarketOrderbooksResponse
+
+    /// Get Markets
+    func getMarkets(
+        limit: Int64?,
+        cursor: String?,
+        eventTicker: String?,
+        seriesTicker: String?,
+        minCreatedTs: Int64?,
+        maxCreatedTs: Int64?,
+        minUpdatedTs: Int64?,
+        maxCloseTs: Int64?,
+        minCloseTs: Int64?,
+        minSettledTs: Int64?,
+        maxSettledTs: Int64?,
+        status: GetMarketsStatus?,
+        tickers: String?,
+        mveFilter: GetMarketsMveFilter?
+    ) async throws -> GetMarketsResponse
+
+    /// Get Series
+    func getSeries(seriesTicker: String, includeVolume: Bool?) async throws -> GetSeriesResponse
+
+    /// Get Series List
+    func getSeriesList(
+        category: String?,
+        tags: String?,
+        includeProductMetadata: Bool?,
+        includeVolume: Bool?,
+        minUpdatedTs: Int64?
+    ) async throws -> GetSeriesListResponse
+
+    /// Get Trades
+    func getTrades(
+        limit: Int64?,
+        cursor: String?,
+        ticker: String?,
+        minTs: Int64?,
+        maxTs: Int64?
+    ) async throws -> GetTradesResponse
 }
 
 /// Milestone endpoints
-public struct MilestoneOperations: Sendable {
+public struct MilestoneOperations: MilestoneAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.milestone`.
+///
+/// `MilestoneOperations` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol MilestoneAPI: Sendable {
+    /// Get Milestone
+    func getMilestone(milestoneID: String) async throws -> GetMilestoneResponse
+
+    /// Get Milestones
+    func getMilestones(
+        limit: Int,
+        minimumStartDate: Date?,
+        category: String?,
+        competition: String?,
+        sourceID: String?,
+        type: String?,
+        relatedEventTicker: String?,
+        cursor: String?,
+        minUpdatedTs: Int64?
+    ) async throws -> GetMilestonesResponse
 }
 
 /// Multivariate event collection endpoints
-public struct Multivariate: Sendable {
+public struct Multivariate: MultivariateAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.multivariate`.
+///
+/// `Multivariate` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol MultivariateAPI: Sendable {
+    /// Create Market In Multivariate Event Collection
+    func createMarketInMultivariateEventCollection(
+        collectionTicker: String,
+        body: CreateMarketInMultivariateEventCollectionRequest
+    ) async throws -> CreateMarketInMultivariateEventCollectionResponse
+
+    /// Get Multivariate Event Collection
+    func getMultivariateEventCollection(
+        collectionTicker: String
+    ) async throws -> GetMultivariateEventCollectionResponse
+
+    /// Get Multivariate Event Collection Lookup History
+    func getMultivariateEventCollectionLookupHistory(
+        collectionTicker: String,
+        lookbackSeconds: GetMultivariateEventCollectionLookupHistoryLookbackSeconds
+    ) async throws -> GetMultivariateEventCollectionLookupHistoryResponse
+
+    /// Get Multivariate Event Collections
+    func getMultivariateEventCollections(
+        status: GetMultivariateEventCollectionsStatus?,
+        associatedEventTicker: String?,
+        seriesTicker: String?,
+        limit: Int32?,
+        cursor: String?
+    ) async throws -> GetMultivariateEventCollectionsResponse
+
+    /// Lookup Tickers For Market In Multivariate Event Collection
+    func lookupTickersForMarketInMultivariateEventCollection(
+        collectionTicker: String,
+        body: LookupTickersForMarketInMultivariateEventCollectionRequest
+    ) async throws -> LookupTickersForMarketInMultivariateEventCollectionResponse
 }
 
 /// Order group management endpoints
-public struct OrderGroups: Sendable {
+public struct OrderGroups: OrderGroupsAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.orderGroups`.
+///
+/// `OrderGroups` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol OrderGroupsAPI: Sendable {
+    /// Create Order Group
+    func createOrderGroup(_ body: CreateOrderGroupRequest) async throws -> CreateOrderGroupResponse
+
+    /// Delete Order Group
+    func deleteOrderGroup(orderGroupID: String, subaccount: Int?) async throws -> EmptyResponse
+
+    /// Get Order Group
+    func getOrderGroup(orderGroupID: String, subaccount: Int?) async throws -> GetOrderGroupResponse
+
+    /// Get Order Groups
+    func getOrderGroups(subaccount: Int?) async throws -> GetOrderGroupsResponse
+
+    /// Reset Order Group
+    func resetOrderGroup(
+        orderGroupID: String,
+        body: EmptyResponse?,
+        subaccount: Int?
+    ) async throws -> EmptyResponse
+
+    /// Trigger Order Group
+    func triggerOrderGroup(
+        orderGroupID: String,
+        body: EmptyResponse?,
+        subaccount: Int?
+    ) async throws -> EmptyResponse
+
+    /// Update Order Group Limit
+    func updateOrderGroupLimit(
+        orderGroupID: String,
+        body: UpdateOrderGroupLimitRequest
+    ) async throws -> EmptyResponse
 }
 
 /// Order management endpoints
-public struct Orders: Sendable {
+public struct Orders: OrdersAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.orders`.
+///
+/// `Orders` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol OrdersAPI: Sendable {
+    /// Amend Order
+    func amendOrder(orderID: String, body: AmendOrderRequest) async throws -> AmendOrderResponse
+
+    /// Batch Cancel Orders
+    func batchCancelOrders(
+        _ body: BatchCancelOrdersRequest
+    ) async throws -> BatchCancelOrdersResponse
+
+    /// Batch Create Orders
+    func batchCreateOrders(
+        _ body: BatchCreateOrdersRequest
+    ) async throws -> BatchCreateOrdersResponse
+
+    /// Cancel Order
+    func cancelOrder(orderID: String, subaccount: Int?) async throws -> CancelOrderResponse
+
+    /// Create Order
+    func createOrder(_ body: CreateOrderRequest) async throws -> CreateOrderResponse
+
+    /// Decrease Order
+    func decreaseOrder(
+        orderID: String,
+        body: DecreaseOrderRequest
+    ) async throws -> DecreaseOrderResponse
+
+    /// Get Order
+    func getOrder(orderID: String) async throws -> GetOrderResponse
+
+    /// Get Order Queue Position
+    func getOrderQueuePosition(orderID: String) async throws -> GetOrderQueuePositionResponse
+
+    /// Get Queue Positions for Orders
+    func getOrderQueuePositions(
+        marketTickers: String?,
+        eventTicker: String?,
+        subaccount: Int?
+    ) async throws -> GetOrderQueuePositionsResponse
+
+    /// Get Orders
+    func getOrders(
+        ticker: String?,
+        eventTicker: String?,
+        minTs: Int64?,
+        maxTs: Int64?,
+        status: String?,
+        limit: Int64?,
+        cursor: String?,
+        subaccount: Int?
+    ) async throws -> GetOrdersResponse
 }
 
 /// Portfolio and balance information endpoints
-public struct Portfolio: Sendable {
+public struct Portfolio: PortfolioAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.portfolio`.
+///
+/// `Portfolio` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol PortfolioAPI: Sendable {
+    /// Transfer Between Subaccounts
+    func applySubaccountTransfer(
+        _ body: ApplySubaccountTransferRequest
+    ) async throws -> ApplySubaccountTransferResponse
+
+    /// Create Subaccount
+    func createSubaccount() async throws -> CreateSubaccountResponse
+
+    /// Get Balance
+    func getBalance(subaccount: Int?) async throws -> GetBalanceResponse
+
+    /// Get Fills
+    func getFills(
+        ticker: String?,
+        orderID: String?,
+        minTs: Int64?,
+        maxTs: Int64?,
+        limit: Int64?,
+        cursor: String?,
+        subaccount: Int?
+    ) async throws -> GetFillsResponse
+
+    /// Get Total Resting Order Value
+    func getPortfolioRestingOrderTotalValue(
+    ) async throws -> GetPortfolioRestingOrderTotalValueResponse
+
+    /// Get Positions
+    func getPositions(
+        cursor: String?,
+        limit: Int32?,
+        countFilter: String?,
+        ticker: String?,
+        eventTicker: String?,
+        subaccount: Int?
+    ) async throws -> GetPositionsResponse
+
+    /// Get Settlements
+    func getSettlements(
+        limit: Int64?,
+        cursor: String?,
+        ticker: String?,
+        eventTicker: String?,
+        minTs: Int64?,
+        maxTs: Int64?,
+        subaccount: Int?
+    ) async throws -> GetSettlementsResponse
+
+    /// Get All Subaccount Balances
+    func getSubaccountBalances() async throws -> GetSubaccountBalancesResponse
+
+    /// Get Subaccount Netting
+    func getSubaccountNetting() async throws -> GetSubaccountNettingResponse
+
+    /// Get Subaccount Transfers
+    func getSubaccountTransfers(
+        limit: Int64?,
+        cursor: String?
+    ) async throws -> GetSubaccountTransfersResponse
+
+    /// Update Subaccount Netting
+    func updateSubaccountNetting(_ body: UpdateSubaccountNettingRequest) async throws
 }
 
 /// Search and filtering endpoints
-public struct Search: Sendable {
+public struct Search: SearchAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -265,11 +846,41 @@ public struct Search: Sendable {
     }
 }
 
+/// The operations of `client.search`.
+///
+/// `Search` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol SearchAPI: Sendable {
+    /// Get Filters for Sports
+    func getFiltersForSports() async throws -> GetFiltersBySportsResponse
+
+    /// Get Tags for Series Categories
+    func getTagsForSeriesCategories() async throws -> GetTagsForSeriesCategoriesResponse
+}
+
 /// Structured targets endpoints
-public struct StructuredTargets: Sendable {
+public struct StructuredTargets: StructuredTargetsAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.structuredTargets`.
+///
+/// `StructuredTargets` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol StructuredTargetsAPI: Sendable {
+    /// Get Structured Target
+    func getStructuredTarget(structuredTargetID: String) async throws -> GetStructuredTargetResponse
+
+    /// Get Structured Targets
+    func getStructuredTargets(
+        ids: [String]?,
+        type: String?,
+        competition: String?,
+        pageSize: Int32?,
+        cursor: String?
+    ) async throws -> GetStructuredTargetsResponse
 }

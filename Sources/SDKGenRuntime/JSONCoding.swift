@@ -207,15 +207,34 @@ extension Decoder {
 }
 
 extension JSONCoding {
-    /// What a union knows of one of its object cases: the payload's property names, and those of
-    /// them the schema requires.
+    /// What a union knows of one of its object cases: the payload's property names, those of
+    /// them the schema requires, and those that can hold one string only (`"role": "system"`).
     public struct ObjectCase: Sendable {
         public let keys: Set<String>
         public let required: Set<String>
+        public let constants: [String: String]
 
-        public init(keys: Set<String>, required: Set<String>) {
+        public init(keys: Set<String>, required: Set<String>, constants: [String: String] = [:]) {
             self.keys = keys
             self.required = required
+            self.constants = constants
+        }
+    }
+
+    /// `caseOrder(_:_:)` for the object `decoder` holds, without the cases it cannot be: those
+    /// with a constant property whose value in the object is another (or not a string).
+    public static func caseOrder(_ present: Set<String>, _ cases: [ObjectCase], in decoder: any Decoder) -> [Int] {
+        let order = caseOrder(present, cases)
+        guard cases.contains(where: { !$0.constants.isEmpty }), let container = try? decoder.container(keyedBy: DynamicCodingKey.self) else { return order }
+        var values: [String: String?] = [:]
+        func value(_ key: String) -> String? {
+            if let known = values[key] { return known }
+            let read = try? container.decode(String.self, forKey: DynamicCodingKey(key))
+            values[key] = .some(read)
+            return read
+        }
+        return order.filter { index in
+            cases[index].constants.allSatisfy { key, constant in !present.contains(key) || value(key) == constant }
         }
     }
 

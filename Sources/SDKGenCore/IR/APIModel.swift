@@ -71,7 +71,11 @@ public struct IRSecurityScheme: Sendable {
 /// A group of operations, from a spec tag; rendered as a type the client exposes as a property.
 public struct IRTag: Sendable {
     public var name: String
+    /// The client's group struct (`ApiKeys`), which conforms to `protocolName`.
     public var typeName: String
+    /// The protocol of the group's operations (`ApiKeysAPI`) that the client, server
+    /// implementations and fakes conform to.
+    public var protocolName: String
     public var propertyName: String
     public var description: String?
     public var operations: [IROperation]
@@ -433,14 +437,28 @@ public struct IRUnionCase: Sendable {
     /// the keys an object has, not merely the first that decodes.
     public var objectKeys: ObjectKeys? = nil
 
-    /// An object case's JSON property names, and those of them its schema requires.
+    /// An object case's JSON property names, those of them its schema requires, and the
+    /// properties that can hold one string only (an `enum` of one value), with that string.
     public struct ObjectKeys: Sendable, Equatable {
         public var names: [String]
         public var required: [String]
+        /// Property name and its only value, in property order.
+        public var constants: [Constant]
 
-        public init(names: [String], required: [String]) {
+        public init(names: [String], required: [String], constants: [Constant] = []) {
             self.names = names
             self.required = required
+            self.constants = constants
+        }
+
+        public struct Constant: Sendable, Equatable {
+            public var name: String
+            public var value: String
+
+            public init(name: String, value: String) {
+                self.name = name
+                self.value = value
+            }
         }
     }
 }

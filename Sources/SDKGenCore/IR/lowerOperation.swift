@@ -36,9 +36,10 @@ extension Lowering {
             var base = SwiftName.typeName(tag)
             if tagTypes.contains(base) { base += "Operations" }
             let typeName = tagTypes.unique(base, for: "tag '\(tag)'", origin: nil, diagnostics: diagnostics)
+            let protocolName = tagTypes.unique(SwiftName.typeName(tag) + "API", for: "tag '\(tag)'", origin: nil, diagnostics: diagnostics)
             let property = tagProperties.unique(SwiftName.memberBase(tag), for: "tag '\(tag)'", origin: nil, diagnostics: diagnostics)
             let operations = byTag[tag]!.sorted { $0.swiftName < $1.swiftName }
-            return IRTag(name: tag, typeName: typeName, propertyName: SwiftName.escapeMember(property), description: description, operations: operations)
+            return IRTag(name: tag, typeName: typeName, protocolName: protocolName, propertyName: SwiftName.escapeMember(property), description: description, operations: operations)
         }
     }
 

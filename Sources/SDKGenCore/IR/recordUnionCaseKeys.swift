@@ -8,6 +8,11 @@ extension Lowering {
     /// objects knows every key of its members and requires the keys all of them require, so an
     /// outer union ranks it by its best member (Stripe's `payment_source` or
     /// `deleted_payment_source`).
+    ///
+    /// A property that can hold one string only (`role: {enum: [system]}`) is a constant of its
+    /// case: an object whose value differs is not that case, and the decoder does not try it.
+    /// OpenAI's system, user and assistant messages share every key and `type: message`; only
+    /// `role` tells them apart. A union of objects has the constants all its members share.
     mutating func recordUnionCaseKeys(_ layout: ModelLayout) {
         for index in models.indices {
             guard case .union(var cases, let discriminator) = models[index].kind else { continue }
@@ -25,18 +30,24 @@ extension Lowering {
         switch models[target].kind {
         case .object(let properties):
             let declared = properties.filter { !$0.holdsOtherKeys }
-            return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name))
+            let constants = declared.compactMap { property -> IRUnionCase.ObjectKeys.Constant? in
+                guard let enumeration = layout.model(property.type), case .stringEnum(let values) = models[enumeration].kind, values.count == 1 else { return nil }
+                return .init(name: property.name, value: values[0].value)
+            }
+            return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name), constants: constants)
         case .union(let members, _) where !members.isEmpty:
             let inside = visiting.union([target])
             var names: [String] = []
             var seen: Set<String> = []
             var required: [String]? = nil
+            var constants: [IRUnionCase.ObjectKeys.Constant]? = nil
             for member in members {
                 guard let keys = objectKeys(of: member.type, layout, visiting: inside) else { return nil }
                 for name in keys.names where seen.insert(name).inserted { names.append(name) }
                 required = required?.filter(keys.required.contains) ?? keys.required
+                constants = constants?.filter(keys.constants.contains) ?? keys.constants
             }
-            return .init(names: names, required: required ?? [])
+            return .init(names: names, required: required ?? [], constants: constants ?? [])
         default:
             return nil
         }

@@ -5,7 +5,7 @@ extension TemplateSet {
     public static let builtInTemplates: [String: String] = [
         "Argument": ##"""
 {{% CONTENT_TYPE: TEXT}}
-{{#unlabeled}}_ {{/unlabeled}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}
+{{#unlabeled}}_ {{/unlabeled}}{{swiftName}}: {{type}}{{#optional}}?{{^requirement}} = nil{{/requirement}}{{/optional}}
 """##,
         "Client": ##"""
 {{% CONTENT_TYPE: TEXT}}
@@ -102,12 +102,31 @@ extension Client {
 {{#groupDoc}}
 {{.}}
 {{/groupDoc}}
-{{access}} struct {{typeName}}: Sendable {
+{{access}} struct {{typeName}}: {{protocolName}} {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.{{bareProperty}}`.
+///
+/// `{{typeName}}` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+{{access}} protocol {{protocolName}}: Sendable {
+{{#requirements}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{#summaryDoc}}
+    {{.}}
+{{/summaryDoc}}
+{{#deprecated}}
+    @available(*, deprecated)
+{{/deprecated}}
+    func {{>Signature}}
+{{/requirements}}
 }
 {{/tags}}
 
@@ -551,7 +570,8 @@ import SDKGenRuntime
 
 {{description}}
 
-All URIs are relative to *{{baseURL}}*; the client reaches these methods as `client.{{propertyName}}`.
+All URIs are relative to *{{baseURL}}*; the client reaches these methods as `client.{{propertyName}}`,
+which conforms to the protocol `{{protocolName}}`.
 
 Method | HTTP request | Description
 ------ | ------------ | -----------
@@ -649,7 +669,7 @@ Status code | Description | Response headers
 {{/hasDiscriminator}}
 {{#hasObjectCases}}
         if let present = decoder.objectKeys() {
-            for index in JSONCoding.caseOrder(present, Self.objectCases) {
+            for index in JSONCoding.caseOrder(present, Self.objectCases, in: decoder) {
                 switch index {
 {{#objectCases}}
                 case {{index}}: if let value = try? decoder.decoded(as: {{type}}.self) { self = .{{swiftName}}(value); return }
@@ -671,11 +691,11 @@ Status code | Description | Response headers
     }
 
 {{#hasObjectCases}}
-    /// The JSON property names of each object case and the required ones among them, numbered as
-    /// `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and those that
+    /// hold one string only, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
 {{#objectCases}}
-        .init(keys: [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}], required: [{{#required}}{{value}}{{^last}}, {{/last}}{{/required}}]),
+        .init(keys: [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}], required: [{{#required}}{{value}}{{^last}}, {{/last}}{{/required}}]{{#hasConstants}}, constants: [{{#constants}}{{name}}: {{value}}{{^last}}, {{/last}}{{/constants}}]{{/hasConstants}}),
 {{/objectCases}}
     ]
 

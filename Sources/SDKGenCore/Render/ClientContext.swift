@@ -27,6 +27,8 @@ struct ListItem: TemplateContext {
 struct ClientContext: TemplateContext {
     let model: APIModel
     let settings: FileSettings
+    /// Each group's protocol requirements, by the group's type name.
+    let requirements: [String: [OperationContext]]
 
     static let fields: [TemplateField<ClientContext>] = [
         .init("header") { .string($0.settings.header) },
@@ -40,7 +42,7 @@ struct ClientContext: TemplateContext {
         },
         .init("defaultServer") { .string($0.model.servers.first?.swiftName ?? "") },
         .init("defaultServerNeedsCall") { .bool($0.model.servers.first.map { !$0.variables.isEmpty } ?? false) },
-        .init("tags") { .contexts($0.model.tags.map(ClientTagContext.init)) },
+        .init("tags") { context in .contexts(context.model.tags.map { ClientTagContext(tag: $0, requirements: context.requirements[$0.typeName] ?? []) }) },
         .init("hasSecurity") { .bool(!$0.model.securitySchemes.isEmpty) },
         .init("securitySchemes") { .contexts($0.model.securitySchemes.map(SecuritySchemeContext.init)) },
         .init("requirementCases") { .contexts(RequirementCaseContext.cases($0.model)) },
@@ -61,9 +63,13 @@ struct ExampleCallContext: TemplateContext {
 /// An operation group as the client exposes it.
 struct ClientTagContext: TemplateContext {
     let tag: IRTag
+    let requirements: [OperationContext]
 
     static let fields: [TemplateField<ClientTagContext>] = [
         .init("typeName") { .string($0.tag.typeName) },
+        .init("protocolName") { .string($0.tag.protocolName) },
+        .init("bareProperty") { .string(SwiftName.bare($0.tag.propertyName)) },
+        .init("requirements") { .contexts($0.requirements) },
         .init("propertyName") { .string($0.tag.propertyName) },
         .init("doc") { .strings(Escaping.docComment($0.tag.description ?? "Operations tagged '\($0.tag.name)'.", indent: 4)) },
         .init("groupDoc") { .strings(Escaping.docComment($0.tag.description ?? "Operations tagged '\($0.tag.name)'.")) },

@@ -37,6 +37,7 @@ struct TagDocContext: TemplateContext {
         .init("module") { .string($0.settings.module) },
         .init("access") { .string($0.settings.access) },
         .init("typeName") { .string($0.tag.typeName) },
+        .init("protocolName") { .string($0.tag.protocolName) },
         .init("propertyName") { .string(SwiftName.bare($0.tag.propertyName)) },
         .init("description") { .string(Escaping.markdown($0.tag.description ?? "")) },
         .init("baseURL") { .string(Escaping.markdownCell($0.model.servers.first?.url ?? "/")) },

@@ -179,6 +179,24 @@ struct ObjectCaseContext: TemplateContext {
         .init("keys") { .contexts(ListItem.items(($0.unionCase.objectKeys?.names ?? []).map(Escaping.swiftString))) },
         /// The names among `keys` that the payload's schema requires, as string literals.
         .init("required") { .contexts(ListItem.items(($0.unionCase.objectKeys?.required ?? []).map(Escaping.swiftString))) },
+        .init("hasConstants") { .bool(!($0.unionCase.objectKeys?.constants.isEmpty ?? true)) },
+        /// The properties that hold one string only: `name` and `value`, as string literals.
+        .init("constants") { context in
+            let constants = context.unionCase.objectKeys?.constants ?? []
+            return .contexts(constants.enumerated().map { ConstantContext(name: Escaping.swiftString($1.name), value: Escaping.swiftString($1.value), last: $0 == constants.count - 1) })
+        },
+        .init("last") { .bool($0.last) },
+    ]
+}
+
+struct ConstantContext: TemplateContext {
+    let name: String
+    let value: String
+    let last: Bool
+
+    static let fields: [TemplateField<ConstantContext>] = [
+        .init("name") { .string($0.name) },
+        .init("value") { .string($0.value) },
         .init("last") { .bool($0.last) },
     ]
 }

@@ -31,6 +31,8 @@ struct OperationContext: TemplateContext {
     let tag: IRTag
     /// True for the first operation of its group in a file (no blank line before it).
     var isFirst = false
+    /// Rendered as a requirement of the group's protocol: optional arguments have no default.
+    var requirement = false
     /// The signature is longer than `Escaping.lineWidth` on one line: one argument per line.
     var wrapsSignature = false
     /// Spaces before each argument of a wrapped signature, and before its closing parenthesis.
@@ -61,6 +63,11 @@ struct OperationContext: TemplateContext {
         .init("name") { .string($0.operation.swiftName) },
         .init("bareName") { .string(SwiftName.bare($0.operation.swiftName)) },
         .init("isFirst") { .bool($0.isFirst) },
+        .init("requirement") { .bool($0.requirement) },
+        .init("summaryDoc") { context in
+            let summary = context.operation.summary.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+            return .strings(Escaping.docComment(summary ?? "`\(context.operation.method.uppercased) \(context.operation.path)`", indent: 4))
+        },
         .init("doc") { context in
             var doc = docLines(summary: context.operation.summary, description: context.operation.description, indent: 4)
             if !doc.isEmpty { doc.append("///") }

@@ -56,6 +56,7 @@ public enum TemplateCatalog {
         ("ErrorCaseContext", ErrorCaseContext.keys),
         ("TypeContext", TypeContext.keys),
         ("ObjectCaseContext", ObjectCaseContext.keys),
+        ("ConstantContext", ConstantContext.keys),
         ("SchemaRegistryContext", SchemaRegistryContext.keys),
         ("RegistryEntryContext", RegistryEntryContext.keys),
     ]

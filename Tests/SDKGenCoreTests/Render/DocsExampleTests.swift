@@ -38,7 +38,7 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let docs = try page(files, "docs/DefaultApi.md")
         // Untagged operations live in `client.default`: plain text after the dot, not `default` in backticks.
-        #expect(docs.contains("the client reaches these methods as `client.default`."))
+        #expect(docs.contains("the client reaches these methods as `client.default`,\nwhich conforms to the protocol `DefaultAPI`.\n"))
         #expect(docs.contains("let client = Client(transport: URLSessionTransport())\ntry await client.default.openCall()\n"))
         #expect(docs.contains("let client = Client(transport: URLSessionTransport(), credentials: [\"key\": .apiKey(\"your-api-key\"), \"basic\": .basic(username: \"your-username\", password: \"your-password\")])\ntry await client.default.keyedCall()\n"))
         #expect(docs.contains("let client = Client(transport: URLSessionTransport(), credentials: [\"token\": .bearer(\"your-token\")])\ntry await client.default.tokenCall()\n"))

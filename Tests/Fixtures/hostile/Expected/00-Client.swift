@@ -40,10 +40,24 @@ public enum Servers {
 }
 
 /// */ tag
-public struct WeirdTagX1: Sendable {
+public struct WeirdTagX1: WeirdTagX1API {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.weirdTagX1`.
+///
+/// `WeirdTagX1` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol WeirdTagX1API: Sendable {
+    /// Summary */ with """ and \(x)
+    func doItNow(
+        itemID: String,
+        body: HostileModelX,
+        qUoted: String?,
+        xWeirdHeader1: String?
+    ) async throws -> HostileModelX
 }

@@ -36,10 +36,19 @@ public enum Servers {
 }
 
 /// Operations tagged 'default'.
-public struct Default: Sendable {
+public struct Default: DefaultAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.default`.
+///
+/// `Default` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol DefaultAPI: Sendable {
+    /// `GET /events/{id}`
+    func getEvent(id: String) async throws -> Event
 }

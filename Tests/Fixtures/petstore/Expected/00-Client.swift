@@ -70,7 +70,7 @@ public enum Servers {
 }
 
 /// Everything about pets
-public struct Pets: Sendable {
+public struct Pets: PetsAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -78,11 +78,56 @@ public struct Pets: Sendable {
     }
 }
 
+/// The operations of `client.pets`.
+///
+/// `Pets` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol PetsAPI: Sendable {
+    /// `POST /pets/{petId}/adopt`
+    func adoptPet(petId: Int64, note: String?) async throws -> AdoptPetResponse
+
+    /// Create a pet
+    func createPet(_ body: NewPet, xTraceID: String?) async throws -> Pet
+
+    /// `DELETE /pets/{petId}`
+    @available(*, deprecated)
+    func deletePet(petId: Int64) async throws
+
+    /// Find a pet
+    func getPetsPetID(petId: Int64) async throws -> Pet
+
+    /// List pets
+    func listPets(
+        xTraceID: String?,
+        limit: Int32?,
+        tags: [String]?,
+        status: PetStatus?
+    ) async throws -> (body: [Pet], headers: ListPetsResponseHeaders)
+
+    /// `POST /pets/{petId}/form`
+    func updatePetWithForm(petId: Int64, body: UpdatePetWithFormRequest) async throws
+
+    /// `POST /pets/{petId}/documents`
+    func uploadDocument(petId: Int64, body: UploadDocumentRequest) async throws
+
+    /// `PUT /pets/{petId}/photo`
+    func uploadPhoto(petId: Int64, body: Data) async throws -> String
+}
+
 /// Operations tagged 'store'.
-public struct Store: Sendable {
+public struct Store: StoreAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.store`.
+///
+/// `Store` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol StoreAPI: Sendable {
+    /// `GET /store/inventory`
+    func getInventory() async throws -> [String: Int32]
 }

@@ -23,7 +23,7 @@ public enum Animal: Codable, Hashable, Sendable {
             break
         }
         if let present = decoder.objectKeys() {
-            for index in JSONCoding.caseOrder(present, Self.objectCases) {
+            for index in JSONCoding.caseOrder(present, Self.objectCases, in: decoder) {
                 switch index {
                 case 0: if let value = try? decoder.decoded(as: Cat.self) { self = .cat(value); return }
                 case 1: if let value = try? decoder.decoded(as: Dog.self) { self = .dog(value); return }
@@ -34,8 +34,8 @@ public enum Animal: Codable, Hashable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case and the required ones among them, numbered as
-    /// `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and those that
+    /// hold one string only, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
         .init(keys: ["pet_type", "indoor"], required: ["pet_type"]),
         .init(keys: ["pet_type", "bark_volume"], required: ["pet_type"]),

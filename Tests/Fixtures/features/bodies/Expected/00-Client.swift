@@ -34,10 +34,31 @@ public enum Servers {
 }
 
 /// Operations tagged 'default'.
-public struct Default: Sendable {
+public struct Default: DefaultAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.default`.
+///
+/// `Default` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol DefaultAPI: Sendable {
+    /// `PUT /binary`
+    func sendBinary(_ body: Data) async throws -> Data
+
+    /// `POST /form`
+    func sendForm(_ body: SendFormRequest?) async throws
+
+    /// `POST /json`
+    func sendJSON(_ body: SendJSONRequest) async throws
+
+    /// `POST /multipart`
+    func sendMultipart(_ body: SendMultipartRequest) async throws
+
+    /// `PUT /text`
+    func sendText(_ body: String) async throws -> String
 }

@@ -34,7 +34,7 @@ public enum Event: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         if let present = decoder.objectKeys() {
-            for index in JSONCoding.caseOrder(present, Self.objectCases) {
+            for index in JSONCoding.caseOrder(present, Self.objectCases, in: decoder) {
                 switch index {
                 case 0: if let value = try? decoder.decoded(as: Locked.self) { self = .locked(value); return }
                 case 1: if let value = try? decoder.decoded(as: Plain.self) { self = .plain(value); return }
@@ -45,8 +45,8 @@ public enum Event: Codable, Hashable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case and the required ones among them, numbered as
-    /// `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and those that
+    /// hold one string only, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
         .init(keys: ["id", "reason"], required: ["id", "reason"]),
         .init(keys: ["id", "note"], required: ["id"]),

@@ -34,10 +34,25 @@ public enum Servers {
 }
 
 /// Operations tagged 'default'.
-public struct Default: Sendable {
+public struct Default: DefaultAPI {
     let client: APIClient
 
     init(client: APIClient) {
         self.client = client
     }
+}
+
+/// The operations of `client.default`.
+///
+/// `Default` implements it, and so can a server's implementation or a test's fake: code that
+/// depends on the protocol can be handed any of them.
+public protocol DefaultAPI: Sendable {
+    /// `DELETE /jobs/{id}`
+    func deleteJob(id: Int64) async throws -> DeleteJobResponseHeaders
+
+    /// `GET /jobs/{id}`
+    func getJob(id: Int64) async throws -> (body: Job, headers: GetJobResponseHeaders)
+
+    /// `POST /jobs`
+    func startJob() async throws -> StartJobResponse
 }

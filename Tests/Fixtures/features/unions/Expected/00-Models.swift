@@ -23,7 +23,7 @@ public enum Animal: Codable, Sendable {
             break
         }
         if let present = decoder.objectKeys() {
-            for index in JSONCoding.caseOrder(present, Self.objectCases) {
+            for index in JSONCoding.caseOrder(present, Self.objectCases, in: decoder) {
                 switch index {
                 case 0: if let value = try? decoder.decoded(as: Cat.self) { self = .cat(value); return }
                 case 1: if let value = try? decoder.decoded(as: Dog.self) { self = .dog(value); return }
@@ -34,8 +34,8 @@ public enum Animal: Codable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case and the required ones among them, numbered as
-    /// `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and those that
+    /// hold one string only, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
         .init(keys: ["kind", "lives"], required: ["kind", "lives"]),
         .init(keys: ["kind", "good"], required: ["kind"]),
@@ -49,6 +49,66 @@ public enum Animal: Codable, Sendable {
         }
     }
 }
+
+/// - Remark: `#/components/schemas/AssistantMessage`
+public struct AssistantMessage: Codable, Sendable {
+    public var type: AssistantMessageTypeModel
+    public var role: AssistantMessageRole
+    public var text: String
+    public var audio: String?
+
+    public init(
+        type: AssistantMessageTypeModel,
+        role: AssistantMessageRole,
+        text: String,
+        audio: String? = nil
+    ) {
+        self.type = type
+        self.role = role
+        self.text = text
+        self.audio = audio
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.field("type")
+        self.role = try container.field("role")
+        self.text = try container.field("text")
+        self.audio = try container.fieldIfPresent("audio")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.role, "role")
+        try container.encodeField(self.text, "text")
+        try container.encodeFieldIfPresent(self.audio, "audio")
+    }
+}
+
+/// - Remark: `#/components/schemas/AssistantMessage/properties/role`
+public enum AssistantMessageRole: Codable, Hashable, Sendable, RawRepresentable {
+    case assistant
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "assistant": self = .assistant
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .assistant: return "assistant"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// - Remark: `#/components/schemas/AssistantMessage/properties/type`
+public typealias AssistantMessageTypeModel = SystemMessageTypeModel
 
 /// - Remark: `#/components/schemas/Cat`
 public struct Cat: Codable, Sendable {
@@ -122,6 +182,113 @@ public enum IDOrName: Codable, Sendable {
         case .int(let value): try value.encode(to: encoder)
         case .string(let value): try value.encode(to: encoder)
         case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// Cases with the same keys, told apart by the value of `role`, which each case's schema fixes.
+///
+/// - Remark: `#/components/schemas/Message`
+public enum Message: Codable, Sendable {
+    indirect case systemMessage(SystemMessage)
+    indirect case assistantMessage(AssistantMessage)
+    /// A value that matches none of the documented shapes.
+    case unknown(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        if let present = decoder.objectKeys() {
+            for index in JSONCoding.caseOrder(present, Self.objectCases, in: decoder) {
+                switch index {
+                case 0: if let value = try? decoder.decoded(as: SystemMessage.self) { self = .systemMessage(value); return }
+                case 1: if let value = try? decoder.decoded(as: AssistantMessage.self) { self = .assistantMessage(value); return }
+                default: break
+                }
+            }
+        }
+        self = .unknown(try decoder.decoded(as: JSONValue.self))
+    }
+
+    /// The JSON property names of each object case, the required ones among them and those that
+    /// hold one string only, numbered as `init(from:)` numbers the cases.
+    private static let objectCases: [JSONCoding.ObjectCase] = [
+        .init(keys: ["type", "role", "text"], required: ["type", "role", "text"], constants: ["type": "message", "role": "system"]),
+        .init(keys: ["type", "role", "text", "audio"], required: ["type", "role", "text"], constants: ["type": "message", "role": "assistant"]),
+    ]
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .systemMessage(let value): try value.encode(to: encoder)
+        case .assistantMessage(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// - Remark: `#/components/schemas/SystemMessage`
+public struct SystemMessage: Codable, Sendable {
+    public var type: SystemMessageTypeModel
+    public var role: SystemMessageRole
+    public var text: String
+
+    public init(type: SystemMessageTypeModel, role: SystemMessageRole, text: String) {
+        self.type = type
+        self.role = role
+        self.text = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.field("type")
+        self.role = try container.field("role")
+        self.text = try container.field("text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.role, "role")
+        try container.encodeField(self.text, "text")
+    }
+}
+
+/// - Remark: `#/components/schemas/SystemMessage/properties/role`
+public enum SystemMessageRole: Codable, Hashable, Sendable, RawRepresentable {
+    case system
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "system": self = .system
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .system: return "system"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// - Remark: `#/components/schemas/SystemMessage/properties/type`
+public enum SystemMessageTypeModel: Codable, Hashable, Sendable, RawRepresentable {
+    case message
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "message": self = .message
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .message: return "message"
+        case .unknown(let value): return value
         }
     }
 }
