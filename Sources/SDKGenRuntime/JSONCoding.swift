@@ -213,11 +213,14 @@ extension JSONCoding {
         public let keys: Set<String>
         public let required: Set<String>
         public let constants: [String: String]
+        /// The case keeps the keys it does not name (free-form JSON, a map, `additionalProperties`).
+        public let keepsOtherKeys: Bool
 
-        public init(keys: Set<String>, required: Set<String>, constants: [String: String] = [:]) {
+        public init(keys: Set<String>, required: Set<String>, constants: [String: String] = [:], keepsOtherKeys: Bool = false) {
             self.keys = keys
             self.required = required
             self.constants = constants
+            self.keepsOtherKeys = keepsOtherKeys
         }
     }
 
@@ -239,15 +242,17 @@ extension JSONCoding {
     }
 
     /// The order in which a union tries its object cases for an object with `present` keys:
-    /// fewest keys unknown to the case first, then fewest required keys the object lacks (a
-    /// required nullable property decodes as nil when absent, so such a case would otherwise
-    /// take objects of a later case that fits them exactly), then the documented order.
+    /// fewest keys unknown to the case first (none for a case that keeps the keys it does not
+    /// name), then fewest required keys the object lacks (a required nullable property decodes as
+    /// nil when absent, so such a case would otherwise take objects of a later case that fits them
+    /// exactly), then cases that name their keys before those that keep any, then the documented
+    /// order.
     public static func caseOrder(_ present: Set<String>, _ cases: [ObjectCase]) -> [Int] {
         // Counted, not built as sets: this runs for every union value decoded.
         func missing(from keys: Set<String>, of names: Set<String>) -> Int {
             names.reduce(0) { keys.contains($1) ? $0 : $0 + 1 }
         }
-        let rank = cases.map { (missing(from: $0.keys, of: present), missing(from: present, of: $0.required)) }
+        let rank = cases.map { ($0.keepsOtherKeys ? 0 : missing(from: $0.keys, of: present), missing(from: present, of: $0.required), $0.keepsOtherKeys ? 1 : 0) }
         return cases.indices.sorted { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }
     }
 }

@@ -26,9 +26,37 @@ import Testing
         #expect(try jsonText(message) == jsonText(decode(JSONValue.self, json)))
     }
 
+    /// A case that takes any value keeps what no link object names; one that names every key wins.
+    @Test(arguments: [
+        (#"{"next":"n"}"#, "forward"),
+        (#"{"prev":"p"}"#, "backward"),
+        (#"{"first":"f","next":"n"}"#, "any"),
+        (#"{}"#, "forward"),
+    ])
+    func aCaseThatKeepsAnyKeyRanksByWhatOthersWouldDrop(json: String, expected: String) throws {
+        let pages = try decode(Pages.self, json)
+        let decoded: String
+        switch pages {
+        case .forward: decoded = "forward"
+        case .backward: decoded = "backward"
+        case .jsonValue: decoded = "any"
+        case .unknown: decoded = "unknown"
+        }
+        #expect(decoded == expected)
+        #expect(try jsonText(pages) == jsonText(decode(JSONValue.self, json)))
+    }
+
     /// Without constants, the ranking alone decides, as before.
     @Test func casesWithoutConstantsAreAllTried() {
         let cases = [JSONCoding.ObjectCase(keys: ["a"], required: []), JSONCoding.ObjectCase(keys: ["a", "b"], required: [], constants: ["b": "x"])]
         #expect(JSONCoding.caseOrder(["a", "b"], cases) == [1, 0])
+    }
+
+    /// A case that keeps any key has none unknown, and goes after a case that names them all.
+    @Test func aCaseThatKeepsAnyKeyGoesAfterAnExactOne() {
+        let cases = [JSONCoding.ObjectCase(keys: [], required: [], keepsOtherKeys: true), JSONCoding.ObjectCase(keys: ["a"], required: [])]
+        #expect(JSONCoding.caseOrder(["a"], cases) == [1, 0])
+        #expect(JSONCoding.caseOrder(["a", "z"], cases) == [0, 1])
+        #expect(JSONCoding.caseOrder([], cases) == [1, 0])
     }
 }

@@ -444,11 +444,14 @@ public struct IRUnionCase: Sendable {
         public var required: [String]
         /// Property name and its only value, in property order.
         public var constants: [Constant]
+        /// The case keeps keys it does not name (free-form JSON, a map, `additionalProperties`).
+        public var keepsOtherKeys: Bool
 
-        public init(names: [String], required: [String], constants: [Constant] = []) {
+        public init(names: [String], required: [String], constants: [Constant] = [], keepsOtherKeys: Bool = false) {
             self.names = names
             self.required = required
             self.constants = constants
+            self.keepsOtherKeys = keepsOtherKeys
         }
 
         public struct Constant: Sendable, Equatable {

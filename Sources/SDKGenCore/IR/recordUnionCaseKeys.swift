@@ -13,6 +13,11 @@ extension Lowering {
     /// case: an object whose value differs is not that case, and the decoder does not try it.
     /// OpenAI's system, user and assistant messages share every key and `type: message`; only
     /// `role` tells them apart. A union of objects has the constants all its members share.
+    ///
+    /// A case that keeps keys it does not name (free-form JSON, a map, an object with
+    /// `additionalProperties`) loses none of an object's keys: it ranks before a case that would
+    /// drop some, and after one that knows them all (DigitalOcean's `pages: anyOf [forward_links,
+    /// backward_links, {}]`).
     mutating func recordUnionCaseKeys(_ layout: ModelLayout) {
         for index in models.indices {
             guard case .union(var cases, let discriminator) = models[index].kind else { continue }
@@ -26,6 +31,12 @@ extension Lowering {
     /// The JSON property names of an object type, or of every member of a union of objects; nil
     /// for any other type, for an empty union and for a union that contains itself.
     private func objectKeys(of type: TypeRef, _ layout: ModelLayout, visiting: Set<Int>) -> IRUnionCase.ObjectKeys? {
+        switch type {
+        case .builtin(.json), .map:
+            return .init(names: [], required: [], keepsOtherKeys: true)
+        default:
+            break
+        }
         guard let target = layout.model(type), !visiting.contains(target) else { return nil }
         switch models[target].kind {
         case .object(let properties):
@@ -34,20 +45,23 @@ extension Lowering {
                 guard let enumeration = layout.model(property.type), case .stringEnum(let values) = models[enumeration].kind, values.count == 1 else { return nil }
                 return .init(name: property.name, value: values[0].value)
             }
-            return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name), constants: constants)
+            return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name), constants: constants,
+                         keepsOtherKeys: properties.contains(where: \.holdsOtherKeys))
         case .union(let members, _) where !members.isEmpty:
             let inside = visiting.union([target])
             var names: [String] = []
             var seen: Set<String> = []
             var required: [String]? = nil
             var constants: [IRUnionCase.ObjectKeys.Constant]? = nil
+            var keepsOtherKeys = false
             for member in members {
                 guard let keys = objectKeys(of: member.type, layout, visiting: inside) else { return nil }
                 for name in keys.names where seen.insert(name).inserted { names.append(name) }
                 required = required?.filter(keys.required.contains) ?? keys.required
                 constants = constants?.filter(keys.constants.contains) ?? keys.constants
+                keepsOtherKeys = keepsOtherKeys || keys.keepsOtherKeys
             }
-            return .init(names: names, required: required ?? [], constants: constants ?? [])
+            return .init(names: names, required: required ?? [], constants: constants ?? [], keepsOtherKeys: keepsOtherKeys)
         default:
             return nil
         }

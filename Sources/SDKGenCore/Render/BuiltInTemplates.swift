@@ -695,7 +695,7 @@ Status code | Description | Response headers
     /// hold one string only, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
 {{#objectCases}}
-        .init(keys: [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}], required: [{{#required}}{{value}}{{^last}}, {{/last}}{{/required}}]{{#hasConstants}}, constants: [{{#constants}}{{name}}: {{value}}{{^last}}, {{/last}}{{/constants}}]{{/hasConstants}}),
+        .init(keys: [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}], required: [{{#required}}{{value}}{{^last}}, {{/last}}{{/required}}]{{#hasConstants}}, constants: [{{#constants}}{{name}}: {{value}}{{^last}}, {{/last}}{{/constants}}]{{/hasConstants}}{{#keepsOtherKeys}}, keepsOtherKeys: true{{/keepsOtherKeys}}),
 {{/objectCases}}
     ]
 

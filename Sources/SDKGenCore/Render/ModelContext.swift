@@ -179,6 +179,7 @@ struct ObjectCaseContext: TemplateContext {
         .init("keys") { .contexts(ListItem.items(($0.unionCase.objectKeys?.names ?? []).map(Escaping.swiftString))) },
         /// The names among `keys` that the payload's schema requires, as string literals.
         .init("required") { .contexts(ListItem.items(($0.unionCase.objectKeys?.required ?? []).map(Escaping.swiftString))) },
+        .init("keepsOtherKeys") { .bool($0.unionCase.objectKeys?.keepsOtherKeys ?? false) },
         .init("hasConstants") { .bool(!($0.unionCase.objectKeys?.constants.isEmpty ?? true)) },
         /// The properties that hold one string only: `name` and `value`, as string literals.
         .init("constants") { context in

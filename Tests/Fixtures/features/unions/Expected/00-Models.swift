@@ -110,6 +110,25 @@ public enum AssistantMessageRole: Codable, Hashable, Sendable, RawRepresentable 
 /// - Remark: `#/components/schemas/AssistantMessage/properties/type`
 public typealias AssistantMessageTypeModel = SystemMessageTypeModel
 
+/// - Remark: `#/components/schemas/Backward`
+public struct Backward: Codable, Sendable {
+    public var prev: String?
+
+    public init(prev: String? = nil) {
+        self.prev = prev
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.prev = try container.fieldIfPresent("prev")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.prev, "prev")
+    }
+}
+
 /// - Remark: `#/components/schemas/Cat`
 public struct Cat: Codable, Sendable {
     public var kind: String
@@ -153,6 +172,25 @@ public struct Dog: Codable, Sendable {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.kind, "kind")
         try container.encodeFieldIfPresent(self.good, "good")
+    }
+}
+
+/// - Remark: `#/components/schemas/Forward`
+public struct Forward: Codable, Sendable {
+    public var next: String?
+
+    public init(next: String? = nil) {
+        self.next = next
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.next = try container.fieldIfPresent("next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.next, "next")
     }
 }
 
@@ -219,6 +257,48 @@ public enum Message: Codable, Sendable {
         switch self {
         case .systemMessage(let value): try value.encode(to: encoder)
         case .assistantMessage(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// The last case takes any value, so it keeps keys that neither link object names.
+///
+/// - Remark: `#/components/schemas/Pages`
+public enum Pages: Codable, Sendable {
+    indirect case forward(Forward)
+    indirect case backward(Backward)
+    case jsonValue(JSONValue)
+    /// A value that matches none of the documented shapes.
+    case unknown(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        if let present = decoder.objectKeys() {
+            for index in JSONCoding.caseOrder(present, Self.objectCases, in: decoder) {
+                switch index {
+                case 0: if let value = try? decoder.decoded(as: Forward.self) { self = .forward(value); return }
+                case 1: if let value = try? decoder.decoded(as: Backward.self) { self = .backward(value); return }
+                case 2: if let value = try? decoder.decoded(as: JSONValue.self) { self = .jsonValue(value); return }
+                default: break
+                }
+            }
+        }
+        self = .unknown(try decoder.decoded(as: JSONValue.self))
+    }
+
+    /// The JSON property names of each object case, the required ones among them and those that
+    /// hold one string only, numbered as `init(from:)` numbers the cases.
+    private static let objectCases: [JSONCoding.ObjectCase] = [
+        .init(keys: ["next"], required: []),
+        .init(keys: ["prev"], required: []),
+        .init(keys: [], required: [], keepsOtherKeys: true),
+    ]
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .forward(let value): try value.encode(to: encoder)
+        case .backward(let value): try value.encode(to: encoder)
+        case .jsonValue(let value): try value.encode(to: encoder)
         case .unknown(let value): try value.encode(to: encoder)
         }
     }
