@@ -208,27 +208,29 @@ extension Decoder {
 
 extension JSONCoding {
     /// What a union knows of one of its object cases: the payload's property names, those of
-    /// them the schema requires, and those that can hold one string only (`"role": "system"`).
+    /// them the schema requires, the values its string-enum properties list
+    /// (`"role": ["system"]`), and whether it keeps keys it does not name.
     public struct ObjectCase: Sendable {
         public let keys: Set<String>
         public let required: Set<String>
-        public let constants: [String: String]
+        public let enums: [String: Set<String>]
         /// The case keeps the keys it does not name (free-form JSON, a map, `additionalProperties`).
         public let keepsOtherKeys: Bool
 
-        public init(keys: Set<String>, required: Set<String>, constants: [String: String] = [:], keepsOtherKeys: Bool = false) {
+        public init(keys: Set<String>, required: Set<String>, enums: [String: Set<String>] = [:], keepsOtherKeys: Bool = false) {
             self.keys = keys
             self.required = required
-            self.constants = constants
+            self.enums = enums
             self.keepsOtherKeys = keepsOtherKeys
         }
     }
 
-    /// `caseOrder(_:_:)` for the object `decoder` holds, without the cases it cannot be: those
-    /// with a constant property whose value in the object is another (or not a string).
+    /// `caseOrder(_:_:)` for the object `decoder` holds, first ranking the cases by how many of
+    /// their string-enum properties hold a value (or a non-string) the enum does not list.
     public static func caseOrder(_ present: Set<String>, _ cases: [ObjectCase], in decoder: any Decoder) -> [Int] {
-        let order = caseOrder(present, cases)
-        guard cases.contains(where: { !$0.constants.isEmpty }), let container = try? decoder.container(keyedBy: DynamicCodingKey.self) else { return order }
+        guard cases.contains(where: { !$0.enums.isEmpty }), let container = try? decoder.container(keyedBy: DynamicCodingKey.self) else {
+            return caseOrder(present, cases)
+        }
         var values: [String: String?] = [:]
         func value(_ key: String) -> String? {
             if let known = values[key] { return known }
@@ -236,9 +238,13 @@ extension JSONCoding {
             values[key] = .some(read)
             return read
         }
-        return order.filter { index in
-            cases[index].constants.allSatisfy { key, constant in !present.contains(key) || value(key) == constant }
+        let mismatches = cases.map { objectCase in
+            objectCase.enums.reduce(0) { count, entry in
+                guard present.contains(entry.key) else { return count }
+                return value(entry.key).map(entry.value.contains) == true ? count : count + 1
+            }
         }
+        return order(present, cases, mismatches: mismatches)
     }
 
     /// The order in which a union tries its object cases for an object with `present` keys:
@@ -248,11 +254,19 @@ extension JSONCoding {
     /// exactly), then cases that name their keys before those that keep any, then the documented
     /// order.
     public static func caseOrder(_ present: Set<String>, _ cases: [ObjectCase]) -> [Int] {
+        order(present, cases, mismatches: Array(repeating: 0, count: cases.count))
+    }
+
+    private static func order(_ present: Set<String>, _ cases: [ObjectCase], mismatches: [Int]) -> [Int] {
         // Counted, not built as sets: this runs for every union value decoded.
         func missing(from keys: Set<String>, of names: Set<String>) -> Int {
             names.reduce(0) { keys.contains($1) ? $0 : $0 + 1 }
         }
-        let rank = cases.map { ($0.keepsOtherKeys ? 0 : missing(from: $0.keys, of: present), missing(from: present, of: $0.required), $0.keepsOtherKeys ? 1 : 0) }
+        let rank = cases.indices.map { index in
+            let objectCase = cases[index]
+            return (mismatches[index], objectCase.keepsOtherKeys ? 0 : missing(from: objectCase.keys, of: present),
+                    missing(from: present, of: objectCase.required), objectCase.keepsOtherKeys ? 1 : 0)
+        }
         return cases.indices.sorted { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }
     }
 }

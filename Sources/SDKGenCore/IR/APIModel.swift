@@ -437,30 +437,33 @@ public struct IRUnionCase: Sendable {
     /// the keys an object has, not merely the first that decodes.
     public var objectKeys: ObjectKeys? = nil
 
-    /// An object case's JSON property names, those of them its schema requires, and the
-    /// properties that can hold one string only (an `enum` of one value), with that string.
+    /// An object case's JSON property names, those of them its schema requires, and the values
+    /// its string-enum properties allow.
     public struct ObjectKeys: Sendable, Equatable {
         public var names: [String]
         public var required: [String]
-        /// Property name and its only value, in property order.
-        public var constants: [Constant]
+        /// Each property whose schema is a string `enum` (of at most `EnumProperty.limit` values),
+        /// in property order.
+        public var enums: [EnumProperty]
         /// The case keeps keys it does not name (free-form JSON, a map, `additionalProperties`).
         public var keepsOtherKeys: Bool
 
-        public init(names: [String], required: [String], constants: [Constant] = [], keepsOtherKeys: Bool = false) {
+        public init(names: [String], required: [String], enums: [EnumProperty] = [], keepsOtherKeys: Bool = false) {
             self.names = names
             self.required = required
-            self.constants = constants
+            self.enums = enums
             self.keepsOtherKeys = keepsOtherKeys
         }
 
-        public struct Constant: Sendable, Equatable {
+        public struct EnumProperty: Sendable, Equatable {
+            /// Longer lists are left out: they tell cases apart rarely and cost code.
+            public static let limit = 32
             public var name: String
-            public var value: String
+            public var values: [String]
 
-            public init(name: String, value: String) {
+            public init(name: String, values: [String]) {
                 self.name = name
-                self.value = value
+                self.values = values
             }
         }
     }

@@ -10,7 +10,8 @@ extension Lowering {
             kind = .alias(typeRef(only, hint: name))
         } else if !schema.allOf.isEmpty || hasObjectShape(schema) {
             if schema.allOf.isEmpty, schema.properties.isEmpty {
-                kind = .alias(mapType(schema, hint: name))
+                // `type: object` beside a `oneOf` (OpenAI's `Item`) only says each member is one.
+                kind = unionMembers(schema).isEmpty ? .alias(mapType(schema, hint: name)) : lowerUnion(schema, model: name)
             } else {
                 kind = .object(lowerProperties(of: schema, model: name))
             }

@@ -9,10 +9,11 @@ extension Lowering {
     /// outer union ranks it by its best member (Stripe's `payment_source` or
     /// `deleted_payment_source`).
     ///
-    /// A property that can hold one string only (`role: {enum: [system]}`) is a constant of its
-    /// case: an object whose value differs is not that case, and the decoder does not try it.
-    /// OpenAI's system, user and assistant messages share every key and `type: message`; only
-    /// `role` tells them apart. A union of objects has the constants all its members share.
+    /// A case's string-enum properties rank it too: an object whose value there is not one the
+    /// enum lists fits the case worse than every case whose enums it matches. OpenAI's system,
+    /// user and assistant messages share every key and `type: message`; only `role: {enum:
+    /// [system]}` tells them apart. A union of objects has the enum properties all its members
+    /// have, allowing any member's values.
     ///
     /// A case that keeps keys it does not name (free-form JSON, a map, an object with
     /// `additionalProperties`) loses none of an object's keys: it ranks before a case that would
@@ -41,27 +42,36 @@ extension Lowering {
         switch models[target].kind {
         case .object(let properties):
             let declared = properties.filter { !$0.holdsOtherKeys }
-            let constants = declared.compactMap { property -> IRUnionCase.ObjectKeys.Constant? in
-                guard let enumeration = layout.model(property.type), case .stringEnum(let values) = models[enumeration].kind, values.count == 1 else { return nil }
-                return .init(name: property.name, value: values[0].value)
+            let enums = declared.compactMap { property -> IRUnionCase.ObjectKeys.EnumProperty? in
+                guard let enumeration = layout.model(property.type), case .stringEnum(let values) = models[enumeration].kind,
+                      values.count <= IRUnionCase.ObjectKeys.EnumProperty.limit else { return nil }
+                return .init(name: property.name, values: values.map(\.value))
             }
-            return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name), constants: constants,
+            return .init(names: declared.map(\.name), required: declared.filter(\.required).map(\.name), enums: enums,
                          keepsOtherKeys: properties.contains(where: \.holdsOtherKeys))
         case .union(let members, _) where !members.isEmpty:
             let inside = visiting.union([target])
             var names: [String] = []
             var seen: Set<String> = []
             var required: [String]? = nil
-            var constants: [IRUnionCase.ObjectKeys.Constant]? = nil
+            var enums: [IRUnionCase.ObjectKeys.EnumProperty]? = nil
             var keepsOtherKeys = false
             for member in members {
                 guard let keys = objectKeys(of: member.type, layout, visiting: inside) else { return nil }
                 for name in keys.names where seen.insert(name).inserted { names.append(name) }
                 required = required?.filter(keys.required.contains) ?? keys.required
-                constants = constants?.filter(keys.constants.contains) ?? keys.constants
+                enums = enums.map { shared in
+                    shared.compactMap { property in
+                        keys.enums.first { $0.name == property.name }.map { other in
+                            .init(name: property.name, values: property.values + other.values.filter { !property.values.contains($0) })
+                        }
+                    }
+                } ?? keys.enums
                 keepsOtherKeys = keepsOtherKeys || keys.keepsOtherKeys
             }
-            return .init(names: names, required: required ?? [], constants: constants ?? [], keepsOtherKeys: keepsOtherKeys)
+            return .init(names: names, required: required ?? [], enums: enums ?? [], keepsOtherKeys: keepsOtherKeys)
+        case .alias(let aliased):
+            return objectKeys(of: aliased, layout, visiting: visiting.union([target]))
         default:
             return nil
         }

@@ -691,11 +691,11 @@ Status code | Description | Response headers
     }
 
 {{#hasObjectCases}}
-    /// The JSON property names of each object case, the required ones among them and those that
-    /// hold one string only, numbered as `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and the values
+    /// of its string enums, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
 {{#objectCases}}
-        .init(keys: [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}], required: [{{#required}}{{value}}{{^last}}, {{/last}}{{/required}}]{{#hasConstants}}, constants: [{{#constants}}{{name}}: {{value}}{{^last}}, {{/last}}{{/constants}}]{{/hasConstants}}{{#keepsOtherKeys}}, keepsOtherKeys: true{{/keepsOtherKeys}}),
+        .init(keys: [{{#keys}}{{value}}{{^last}}, {{/last}}{{/keys}}], required: [{{#required}}{{value}}{{^last}}, {{/last}}{{/required}}]{{#hasEnums}}, enums: [{{#enums}}{{name}}: [{{#values}}{{value}}{{^last}}, {{/last}}{{/values}}]{{^last}}, {{/last}}{{/enums}}]{{/hasEnums}}{{#keepsOtherKeys}}, keepsOtherKeys: true{{/keepsOtherKeys}}),
 {{/objectCases}}
     ]
 

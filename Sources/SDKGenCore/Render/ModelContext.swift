@@ -180,24 +180,24 @@ struct ObjectCaseContext: TemplateContext {
         /// The names among `keys` that the payload's schema requires, as string literals.
         .init("required") { .contexts(ListItem.items(($0.unionCase.objectKeys?.required ?? []).map(Escaping.swiftString))) },
         .init("keepsOtherKeys") { .bool($0.unionCase.objectKeys?.keepsOtherKeys ?? false) },
-        .init("hasConstants") { .bool(!($0.unionCase.objectKeys?.constants.isEmpty ?? true)) },
-        /// The properties that hold one string only: `name` and `value`, as string literals.
-        .init("constants") { context in
-            let constants = context.unionCase.objectKeys?.constants ?? []
-            return .contexts(constants.enumerated().map { ConstantContext(name: Escaping.swiftString($1.name), value: Escaping.swiftString($1.value), last: $0 == constants.count - 1) })
+        .init("hasEnums") { .bool(!($0.unionCase.objectKeys?.enums.isEmpty ?? true)) },
+        /// The string-enum properties: `name` and `values`, as string literals.
+        .init("enums") { context in
+            let enums = context.unionCase.objectKeys?.enums ?? []
+            return .contexts(enums.enumerated().map { EnumPropertyContext(name: Escaping.swiftString($1.name), values: ListItem.items($1.values.map(Escaping.swiftString)), last: $0 == enums.count - 1) })
         },
         .init("last") { .bool($0.last) },
     ]
 }
 
-struct ConstantContext: TemplateContext {
+struct EnumPropertyContext: TemplateContext {
     let name: String
-    let value: String
+    let values: [ListItem]
     let last: Bool
 
-    static let fields: [TemplateField<ConstantContext>] = [
+    static let fields: [TemplateField<EnumPropertyContext>] = [
         .init("name") { .string($0.name) },
-        .init("value") { .string($0.value) },
+        .init("values") { .contexts($0.values) },
         .init("last") { .bool($0.last) },
     ]
 }

@@ -56,7 +56,7 @@ public enum TemplateCatalog {
         ("ErrorCaseContext", ErrorCaseContext.keys),
         ("TypeContext", TypeContext.keys),
         ("ObjectCaseContext", ObjectCaseContext.keys),
-        ("ConstantContext", ConstantContext.keys),
+        ("EnumPropertyContext", EnumPropertyContext.keys),
         ("SchemaRegistryContext", SchemaRegistryContext.keys),
         ("RegistryEntryContext", RegistryEntryContext.keys),
     ]

@@ -294,6 +294,22 @@ import Testing
                                             .init(names: ["id", "deleted"], required: ["id", "deleted"])])
     }
 
+    /// `type: object` beside a `oneOf` says what each member is: the schema is the union, not a map
+    /// (OpenAI's `Item`), and an alias of a union ranks by the union's keys.
+    @Test func anObjectTypedOneOfIsAUnion() throws {
+        let api = try lowered(specWithSchemas("""
+            A: {type: object, properties: {a: {type: string}}}
+            B: {type: object, properties: {b: {type: string}}}
+            Item: {type: object, oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+            Input: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/Alias'}]}
+            Alias: {$ref: '#/components/schemas/Item'}
+            """))
+        guard case .union(let cases, _)? = api.models.first(where: { $0.name == "Item" })?.kind else { Issue.record("Item is not a union"); return }
+        #expect(cases.map(\.type.swift) == ["A", "B"])
+        guard case .union(let input, _)? = api.models.first(where: { $0.name == "Input" })?.kind else { Issue.record("Input is not a union"); return }
+        #expect(input.map(\.objectKeys) == [.init(names: ["a"], required: []), .init(names: ["a", "b"], required: [])])
+    }
+
     /// The model of a spec that lowers without any message.
     func lowered(_ yaml: String) throws -> APIModel {
         let (model, diagnostics) = model(yaml)

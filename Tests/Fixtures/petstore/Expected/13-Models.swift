@@ -34,8 +34,8 @@ public enum Animal: Codable, Hashable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case, the required ones among them and those that
-    /// hold one string only, numbered as `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and the values
+    /// of its string enums, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
         .init(keys: ["pet_type", "indoor"], required: ["pet_type"]),
         .init(keys: ["pet_type", "bark_volume"], required: ["pet_type"]),

@@ -34,8 +34,8 @@ public enum Animal: Codable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case, the required ones among them and those that
-    /// hold one string only, numbered as `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and the values
+    /// of its string enums, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
         .init(keys: ["kind", "lives"], required: ["kind", "lives"]),
         .init(keys: ["kind", "good"], required: ["kind"]),
@@ -246,11 +246,11 @@ public enum Message: Codable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case, the required ones among them and those that
-    /// hold one string only, numbered as `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and the values
+    /// of its string enums, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
-        .init(keys: ["type", "role", "text"], required: ["type", "role", "text"], constants: ["type": "message", "role": "system"]),
-        .init(keys: ["type", "role", "text", "audio"], required: ["type", "role", "text"], constants: ["type": "message", "role": "assistant"]),
+        .init(keys: ["type", "role", "text"], required: ["type", "role", "text"], enums: ["type": ["message"], "role": ["system"]]),
+        .init(keys: ["type", "role", "text", "audio"], required: ["type", "role", "text"], enums: ["type": ["message"], "role": ["assistant"]]),
     ]
 
     public func encode(to encoder: any Encoder) throws {
@@ -286,8 +286,8 @@ public enum Pages: Codable, Sendable {
         self = .unknown(try decoder.decoded(as: JSONValue.self))
     }
 
-    /// The JSON property names of each object case, the required ones among them and those that
-    /// hold one string only, numbered as `init(from:)` numbers the cases.
+    /// The JSON property names of each object case, the required ones among them and the values
+    /// of its string enums, numbered as `init(from:)` numbers the cases.
     private static let objectCases: [JSONCoding.ObjectCase] = [
         .init(keys: ["next"], required: []),
         .init(keys: ["prev"], required: []),
