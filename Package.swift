@@ -113,8 +113,15 @@ let package = Package(
             ],
             resources: [.copy("Server")]
         ),
-        // Starts the Python servers the end-to-end tests talk to.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Starts the Python servers the end-to-end tests talk to; a loopback transport for generated servers.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "KalshiAPITests",
             dependencies: [

@@ -21,6 +21,13 @@ struct SDKGenConfig: Decodable {
     /// Where `generate-sdk` writes the reviewable copy; nil when the configuration has no `output:`.
     var output: String?
     var module: String?
+    /// `server: true`: the SDK has `00-Server.swift` too (`ServerFileContext.file` in SDKGenCore).
+    var server: Bool?
+
+    /// The Swift files a run of this configuration writes.
+    var outputFiles: [String] {
+        Self.swiftFiles + (server == true ? ["00-Server.swift"] : [])
+    }
 
     static func file(in targetDirectory: URL) -> URL {
         targetDirectory.appending(path: "sdkgen.yaml")

@@ -29,7 +29,7 @@ struct SDKGenPlugin: BuildToolPlugin {
                 executable: tool,
                 arguments: arguments,
                 inputFiles: (config.inputs + config.templateFolders).map { URL(fileURLWithPath: $0) },
-                outputFiles: SDKGenConfig.swiftFiles.map { output.appending(path: $0) }
+                outputFiles: config.outputFiles.map { output.appending(path: $0) }
             )
         ]
     }

@@ -49,6 +49,7 @@ public func generate(specs: [(bytes: [UInt8], name: String)], templates: Templat
     renderOptions.shards = options.shards
     renderOptions.serially = options.serially
     renderOptions.schemaRegistry = options.schemaRegistry
+    renderOptions.server = options.configuration.server
     let files = measure(options, "render") { render(model, templates: templates, options: renderOptions) }
     releaseInBackground(model)
     return files

@@ -81,6 +81,29 @@ public enum JSONCoding {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    /// The JSON pointer (RFC 6901) of where a decoding error happened; nil for other errors.
+    static func pointer(of error: any Error) -> String? {
+        guard let error = error as? DecodingError else { return nil }
+        let context: DecodingError.Context
+        switch error {
+        case .typeMismatch(_, let found), .valueNotFound(_, let found), .dataCorrupted(let found): context = found
+        case .keyNotFound(let key, let found): context = DecodingError.Context(codingPath: found.codingPath + [key], debugDescription: "")
+        @unknown default: return nil
+        }
+        return context.codingPath.map { "/" + ($0.intValue.map(String.init) ?? $0.stringValue.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")) }.joined()
+    }
+
+    /// What a decoding error says about the value, without the body's coding path: for a
+    /// parameter's text.
+    static func describeValue(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): return context.debugDescription
+        case .keyNotFound(let key, _): return "missing '\(key.stringValue)'"
+        @unknown default: return String(describing: error)
+        }
+    }
+
     /// A one-line description of a decoding error with its coding path.
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
@@ -112,8 +135,13 @@ public struct DynamicCodingKey: CodingKey, Hashable, Sendable {
     }
 
     public init?(intValue: Int) {
-        self.stringValue = String(intValue)
-        self.intValue = intValue
+        self.init(index: intValue)
+    }
+
+    /// An array index's key.
+    public init(index: Int) {
+        self.stringValue = String(index)
+        self.intValue = index
     }
 }
 

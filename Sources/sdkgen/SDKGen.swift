@@ -79,6 +79,9 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, help: "Leave out each operation and schema that has an error (a dangling '$ref', a missing file), and what refers to it, with a warning each, instead of failing. (default: off, or 'skipInvalid' of --config)")
     var skipInvalid = false
 
+    @Flag(name: .long, help: "Also generate the server side: 00-Server.swift, with each operation group's registerHandlers(on:serverURL:middlewares:) for any swift-openapi-runtime ServerTransport. (default: off, or 'server' of --config)")
+    var server = false
+
     @Flag(name: .long, help: "Also write SchemaRegistry.swift, which maps each schema's JSON pointer (in the document `sdkgen bundle` writes) to its Swift type, for conformance tests.")
     var schemaRegistry = false
 
@@ -167,6 +170,7 @@ struct SpecOptions: ParsableArguments {
         options.allowOutsideRoot = allowExternalFiles
         options.skipInvalid = skipInvalid || configuration.skipInvalid
         options.schemaRegistry = schemaRegistry
+        if server { options.configuration.server = true }
         if timings { options.timings = StageTimings() }
         options.shards = shards
         options.serially = jobs == 1
@@ -421,7 +425,7 @@ struct Inputs: AsyncParsableCommand {
 
     @OptionGroup var options: SpecOptions
 
-    @Flag(name: .long, help: "Print one JSON object: inputs, templateFolders, and output and module when the configuration has them.")
+    @Flag(name: .long, help: "Print one JSON object: inputs, templateFolders, server, and output and module when the configuration has them.")
     var json = false
 
     struct Report: Encodable {
@@ -429,6 +433,8 @@ struct Inputs: AsyncParsableCommand {
         var templateFolders: [String]
         var output: String?
         var module: String?
+        /// The configuration asks for the server side: the build plugin declares 00-Server.swift too.
+        var server: Bool
     }
 
     func run() async throws {
@@ -441,7 +447,7 @@ struct Inputs: AsyncParsableCommand {
         var seen: Set<String> = []
         let inputs = resolved.read.inputs.map(\.path).filter { seen.insert($0).inserted }.sorted()
         if json {
-            let report = Report(inputs: inputs, templateFolders: resolved.overrides, output: resolved.configuredOutput, module: resolved.options.configuration.module)
+            let report = Report(inputs: inputs, templateFolders: resolved.overrides, output: resolved.configuredOutput, module: resolved.options.configuration.module, server: resolved.options.configuration.server)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))

@@ -17,6 +17,8 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     public var hashable = false
     /// Leave out what has errors instead of failing (`--skip-invalid`; `GenerateOptions.skipInvalid`).
     public var skipInvalid = false
+    /// Also generate the server side (`--server`): each group's `registerHandlers(on:)`.
+    public var server = false
     public var filter = Filter()
     public var naming = Naming()
     /// Schema name or `format` -> a Swift type the user provides.
@@ -224,7 +226,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "filter", "naming", "typeOverrides", "servers", "exampleSetup"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -246,6 +248,8 @@ private struct ConfigReader {
                 if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.docs = flag } else { error("'docs' must be true or false, not \(value.kindDescription)", value) }
             case "hashable":
                 if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.hashable = flag } else { error("'hashable' must be true or false, not \(value.kindDescription)", value) }
+            case "server":
+                if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.server = flag } else { error("'server' must be true or false, not \(value.kindDescription)", value) }
             case "skipInvalid":
                 if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.skipInvalid = flag } else { error("'skipInvalid' must be true or false, not \(value.kindDescription)", value) }
             case "filter":

@@ -123,7 +123,9 @@ extension Client {
     {{.}}
 {{/summaryDoc}}
 {{#deprecated}}
-    @available(*, deprecated)
+    ///
+    /// - Warning: Deprecated by the spec. `{{typeName}}`'s method is marked deprecated; the
+    ///   requirement is not, so a generated server can serve it without a warning.
 {{/deprecated}}
     func {{>Signature}}
 {{/requirements}}
@@ -463,6 +465,69 @@ import SDKGenRuntime
     }
 }
 
+"""##,
+        "Server": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{! `--server`: each group's registerHandlers, which serves an implementation of the group's protocol.
+    Arguments are read as the client writes them (ServerArgument); the result becomes the response
+    of its status (ServerResponse). }}
+{{header}}
+
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import SDKGenRuntime
+{{#tags}}
+
+extension {{protocolName}} {
+    /// Serves this implementation on `transport`: each operation at its path under the path of
+    /// `serverURL`, after `middlewares` (in order).
+    ///
+    /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
+    /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
+    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
+    /// with another status; any other error is a 500 whose body names nothing internal.
+    {{access}} func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.{{defaultServer}}{{#defaultServerNeedsCall}}(){{/defaultServerNeedsCall}}, middlewares: [any ServerMiddleware] = []) throws {
+        let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares{{#hasSecurity}}, schemes: Security.schemes{{/hasSecurity}})
+{{#handlers}}
+        try server.register(.{{method}}, "{{path}}", operationID: {{operationID}}{{#security}}, security: {{security}}{{/security}}) { request in
+            {{#hasResult}}let result = {{/hasResult}}try await self.{{name}}({{#arguments}}{{#label}}{{label}}: {{/label}}{{>ServerArgument}}{{^last}}, {{/last}}{{/arguments}})
+{{#switchesOnResult}}
+            switch result {
+{{#responses}}
+            case .{{caseName}}{{#value}}(let value){{/value}}:
+                return {{>ServerResponse}}
+{{/responses}}
+            }
+{{/switchesOnResult}}
+{{^switchesOnResult}}
+{{#responses}}
+{{#hasHeaders}}
+            var response = {{>ServerResponse}}
+{{#headerFields}}
+            try response.setHeader({{name}}, {{value}})
+{{/headerFields}}
+            return response
+{{/hasHeaders}}
+{{^hasHeaders}}
+            return {{>ServerResponse}}
+{{/hasHeaders}}
+{{/responses}}
+{{/switchesOnResult}}
+        }
+{{/handlers}}
+    }
+}
+{{/tags}}
+
+"""##,
+        "ServerArgument": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#path}}request.path({{name}}, as: {{type}}.self{{>StyleArguments}}){{/path}}{{#query}}{{#required}}request.required(request.query({{name}}, as: {{type}}.self{{>StyleArguments}}), {{name}}, in: "query"){{/required}}{{^required}}request.query({{name}}, as: {{type}}.self{{>StyleArguments}}){{/required}}{{/query}}{{#header}}{{#required}}request.required(request.header({{name}}, as: {{type}}.self{{>StyleArguments}}), {{name}}, in: "header"){{/required}}{{^required}}request.header({{name}}, as: {{type}}.self{{>StyleArguments}}){{/required}}{{/header}}{{#cookie}}{{#required}}request.required(request.cookie({{name}}, as: {{type}}.self), {{name}}, in: "cookie"){{/required}}{{^required}}request.cookie({{name}}, as: {{type}}.self){{/required}}{{/cookie}}{{#body}}{{#required}}request.required({{#json}}request.json({{type}}.self, contentType: {{contentType}}, required: {{requiredText}}){{/json}}{{#form}}request.form({{type}}.self, required: {{requiredText}}){{/form}}{{#multipart}}request.multipart({{type}}.self, required: {{requiredText}}){{/multipart}}{{#text}}request.text(contentType: {{contentType}}, required: {{requiredText}}){{/text}}{{#binary}}request.data(contentType: {{contentType}}, required: {{requiredText}}){{/binary}}, "body", in: "body"){{/required}}{{^required}}{{#json}}request.json({{type}}.self, contentType: {{contentType}}, required: {{requiredText}}){{/json}}{{#form}}request.form({{type}}.self, required: {{requiredText}}){{/form}}{{#multipart}}request.multipart({{type}}.self, required: {{requiredText}}){{/multipart}}{{#text}}request.text(contentType: {{contentType}}, required: {{requiredText}}){{/text}}{{#binary}}request.data(contentType: {{contentType}}, required: {{requiredText}}){{/binary}}{{/required}}{{/body}}
+"""##,
+        "ServerResponse": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#json}}try ServerResponse.json({{value}}, status: {{status}}, contentType: {{contentType}}){{/json}}{{#text}}ServerResponse.text({{value}}, status: {{status}}, contentType: {{contentType}}){{/text}}{{#binary}}ServerResponse.data({{value}}, status: {{status}}, contentType: {{contentType}}){{/binary}}{{^value}}ServerResponse.empty(status: {{status}}){{/value}}
 """##,
         "Signature": ##"""
 {{% CONTENT_TYPE: TEXT}}

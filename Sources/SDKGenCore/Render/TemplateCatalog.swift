@@ -59,5 +59,11 @@ public enum TemplateCatalog {
         ("EnumPropertyContext", EnumPropertyContext.keys),
         ("SchemaRegistryContext", SchemaRegistryContext.keys),
         ("RegistryEntryContext", RegistryEntryContext.keys),
+        ("ServerFileContext", ServerFileContext.keys),
+        ("ServerGroupContext", ServerGroupContext.keys),
+        ("HandlerContext", HandlerContext.keys),
+        ("HandlerArgumentContext", HandlerArgumentContext.keys),
+        ("HandlerResponseContext", HandlerResponseContext.keys),
+        ("HandlerHeaderContext", HandlerHeaderContext.keys),
     ]
 }

@@ -121,6 +121,8 @@ public struct RenderOptions: Sendable {
     /// Also write `SchemaRegistry.swift`, which maps each schema's JSON pointer to its Swift type,
     /// for conformance tests (`--schema-registry`); never part of an SDK by default.
     public var schemaRegistry = false
+    /// Also write `00-Server.swift`: each group's `registerHandlers(on:)` (`--server`).
+    public var server = false
 
     public init() {}
 }
@@ -166,6 +168,10 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
         jobs.append {
             [OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", ModelsFileContext(settings: settings, models: shard.map(ModelContext.init))))]
         }
+    }
+
+    if options.server {
+        jobs.append { [OutputFile(path: ServerFileContext.file, contents: templates.render("Server", ServerFileContext(model: model, settings: settings)))] }
     }
 
     if options.schemaRegistry {

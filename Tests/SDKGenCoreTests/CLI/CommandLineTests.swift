@@ -248,7 +248,7 @@ struct CommandLineError: Error, CustomStringConvertible {
         #expect(plain.status == 0, "\(plain.errors)")
         #expect(plain.output == "pkg/Mine/ModelDoc.mustache\npkg/api/openapi.yaml\npkg/api/schemas/toy.yaml\npkg/sdkgen.yaml\n")
         let json = try cli.sdkgen(["inputs", "--config", "pkg/sdkgen.yaml", "--json"], in: folder)
-        #expect(json.output == #"{"inputs":["pkg/Mine/ModelDoc.mustache","pkg/api/openapi.yaml","pkg/api/schemas/toy.yaml","pkg/sdkgen.yaml"],"output":"Out","templateFolders":["pkg/Mine"]}"# + "\n")
+        #expect(json.output == #"{"inputs":["pkg/Mine/ModelDoc.mustache","pkg/api/openapi.yaml","pkg/api/schemas/toy.yaml","pkg/sdkgen.yaml"],"output":"Out","server":false,"templateFolders":["pkg/Mine"]}"# + "\n")
 
         // A spec with an error still lists what it read, and exits 1.
         try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Toy: {$ref: 'schemas/gone.yaml'}\n".utf8).write(to: folder.appendingPathComponent("pkg/api/openapi.yaml"))

@@ -10,6 +10,8 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
     var module: String
     var hashable = false
     var docs = true
+    /// Also generate the server side (`--server`).
+    var server = false
     /// 1 for small fixtures: one models and one operations file, which read as one.
     var shards = OutputLayout.modelShards
     /// A folder of override templates inside the fixture's folder.
@@ -19,7 +21,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
 
     static let all: [GoldenFixture] = [
         // The runtime tests compare decoded models with `==`, so these two are Hashable.
-        GoldenFixture(folder: "petstore", module: "Golden", hashable: true, warnings: [
+        GoldenFixture(folder: "petstore", module: "Golden", hashable: true, server: true, warnings: [
             "openapi.yaml:211:7: warning: enum case 'unknown' would be named 'unknown', which is taken; it is named 'unknown2' instead (at '#/components/schemas/PetStatus')",
         ]),
         GoldenFixture(folder: "hostile", module: "Hostile", hashable: true, warnings: [
@@ -68,6 +70,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         options.moduleName = fixture.module
         options.configuration.hashable = fixture.hashable
         options.docs = fixture.docs
+        options.configuration.server = fixture.server
         options.shards = fixture.shards
         let overrides = try fixture.templates.map { try loadTemplates(from: folder.appendingPathComponent($0)) } ?? [:]
         let files = SDKGenCore.generate(spec: [UInt8](spec), specName: "openapi.yaml", templates: try TemplateSet(overriding: overrides), options: options, diagnostics: sink)
