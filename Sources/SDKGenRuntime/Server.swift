@@ -219,9 +219,19 @@ public struct ServerRequest: Sendable {
         }
     }
 
-    /// A `multipart/form-data` body. Not read yet: such operations answer 501.
+    /// A `multipart/form-data` body as `T`, read as `MultipartForm` writes it: a part per field
+    /// (arrays a part per item, objects as JSON parts), files as their bytes.
     public func multipart<T: Decodable>(_ type: T.Type, required: Bool) async throws -> T? {
-        throw RequestError(status: 501, message: "this server does not read multipart/form-data bodies yet")
+        guard let data = try await bodyData(accepting: ["multipart/form-data"], required: required) else { return nil }
+        let contentType = head.headerFields[.contentType] ?? ""
+        guard let parts = MultipartDecoder.parts(of: data, contentType: contentType) else {
+            throw RequestError(status: 400, message: "the multipart body cannot be read: it needs a boundary parameter and parts that end with it")
+        }
+        do {
+            return try T(from: MultipartDecoder(parts: parts))
+        } catch {
+            throw RequestError(status: 400, message: "the multipart body is invalid: \(JSONCoding.describe(error))", pointer: JSONCoding.pointer(of: error) ?? "")
+        }
     }
 
     // MARK: - Security
@@ -407,5 +417,114 @@ struct FormDecoder: Decoder {
 
         func superDecoder() throws -> any Decoder { FormDecoder(items: items, codingPath: codingPath) }
         func superDecoder(forKey key: Key) throws -> any Decoder { FormDecoder(items: items, codingPath: codingPath + [key]) }
+    }
+}
+
+/// Reads a `multipart/form-data` body: each part's name (from `Content-Disposition`), media type
+/// and bytes; then a struct's fields from the parts of the same name.
+struct MultipartDecoder: Decoder {
+    struct Part {
+        var name: String
+        var contentType: String?
+        var data: Data
+    }
+
+    let parts: [Part]
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    /// The parts between `--boundary` lines; nil without a boundary or a closing delimiter.
+    static func parts(of body: Data, contentType: String) -> [Part]? {
+        let parameters = contentType.split(separator: ";").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        guard var boundary = parameters.first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst("boundary=".count) else { return nil }
+        if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 { boundary = boundary.dropFirst().dropLast() }
+        let bytes = [UInt8](body)
+        let delimiter = [UInt8](("--" + boundary).utf8)
+        // Offsets of every delimiter that starts a line.
+        var starts: [Int] = []
+        var index = 0
+        while index + delimiter.count <= bytes.count {
+            if (index == 0 || (index >= 2 && bytes[index - 2] == 13 && bytes[index - 1] == 10)), bytes[index..<index + delimiter.count].elementsEqual(delimiter) {
+                starts.append(index)
+                index += delimiter.count
+            } else {
+                index += 1
+            }
+        }
+        guard let last = starts.last, bytes[(last + delimiter.count)...].starts(with: [45, 45]) else { return nil }
+        var parts: [Part] = []
+        for (start, end) in zip(starts, starts.dropFirst()) {
+            // Skip the delimiter's line break; the part ends before the next delimiter's CRLF.
+            let content = Array(bytes[min(start + delimiter.count + 2, end - 2)..<(end - 2)])
+            guard let blank = content.indices.first(where: { content[$0...].starts(with: [13, 10, 13, 10]) }) else { return nil }
+            let headerText = String(decoding: content[..<blank], as: UTF8.self)
+            var part = Part(name: "", contentType: nil, data: Data(content[(blank + 4)...]))
+            for line in headerText.components(separatedBy: "\r\n") {
+                let field = line.split(separator: ":", maxSplits: 1)
+                guard field.count == 2 else { continue }
+                let value = field[1].trimmingCharacters(in: .whitespaces)
+                switch field[0].lowercased() {
+                case "content-type": part.contentType = value
+                case "content-disposition":
+                    for parameter in value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where parameter.hasPrefix("name=") {
+                        var name = parameter.dropFirst("name=".count)
+                        if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = name.dropFirst().dropLast() }
+                        part.name = ParameterText.percentDecoded(name, plusIsSpace: false)
+                    }
+                default: break
+                }
+            }
+            parts.append(part)
+        }
+        return parts
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(Container(parts: parts, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        throw DecodingError.typeMismatch([String].self, .init(codingPath: codingPath, debugDescription: "a multipart body is an object"))
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath, debugDescription: "a multipart body is an object"))
+    }
+
+    struct Container<Key: CodingKey>: KeyedDecodingContainerProtocol {
+        let parts: [Part]
+        var codingPath: [any CodingKey]
+
+        var allKeys: [Key] {
+            var seen = Set<String>()
+            return parts.compactMap { seen.insert($0.name).inserted ? Key(stringValue: $0.name) : nil }
+        }
+
+        func contains(_ key: Key) -> Bool { parts.contains { $0.name == key.stringValue } }
+        func decodeNil(forKey key: Key) throws -> Bool { !contains(key) }
+
+        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+            let named = parts.filter { $0.name == key.stringValue }
+            guard let first = named.first else {
+                throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "the form has no part '\(key.stringValue)'"))
+            }
+            if T.self is Data.Type { return first.data as! T }
+            if named.count == 1, let contentType = first.contentType, ServerRequest.matches(contentType.lowercased(), "application/json") {
+                return try JSONCoding.decoder().decode(T.self, from: first.data)
+            }
+            let texts = named.map { String(decoding: $0.data, as: UTF8.self) }
+            return try ParameterText(values: texts, repeats: true, escaping: .none).decode(T.self)
+        }
+
+        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+            throw DecodingError.typeMismatch([String: String].self, .init(codingPath: codingPath + [key], debugDescription: "nested containers are read through their types"))
+        }
+
+        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+            throw DecodingError.typeMismatch([String].self, .init(codingPath: codingPath + [key], debugDescription: "nested containers are read through their types"))
+        }
+
+        func superDecoder() throws -> any Decoder { MultipartDecoder(parts: parts, codingPath: codingPath) }
+        func superDecoder(forKey key: Key) throws -> any Decoder { MultipartDecoder(parts: parts, codingPath: codingPath + [key]) }
     }
 }

@@ -8,6 +8,7 @@ import Testing
 actor FakePets: PetsAPI {
     var created: [NewPet] = []
     var forms: [UpdatePetWithFormRequest] = []
+    var documents: [UploadDocumentRequest] = []
     var credentials: [String: Credential] = [:]
 
     func adoptPet(petId: Int64, note: String?) async throws -> AdoptPetResponse {
@@ -38,7 +39,9 @@ actor FakePets: PetsAPI {
         forms.append(body)
     }
 
-    func uploadDocument(petId: Int64, body: UploadDocumentRequest) async throws {}
+    func uploadDocument(petId: Int64, body: UploadDocumentRequest) async throws {
+        documents.append(body)
+    }
 
     func uploadPhoto(petId: Int64, body: Data) async throws -> String {
         "\(petId): \(body.count) bytes"
@@ -75,6 +78,10 @@ actor FakePets: PetsAPI {
         try await client.pets.updatePetWithForm(petId: 1, body: UpdatePetWithFormRequest(name: "R&x =1+", tags: ["x", "y z"]))
         #expect(await pets.forms == [UpdatePetWithFormRequest(name: "R&x =1+", tags: ["x", "y z"])])
         #expect(try await client.pets.uploadPhoto(petId: 9, body: Data([1, 2, 3])) == "9: 3 bytes")
+        // A file whose bytes hold a line break and the start of a delimiter, and a text part.
+        let file = Data("line\r\n--sdkgen\r\n\u{0}\u{FF}".utf8)
+        try await client.pets.uploadDocument(petId: 1, body: UploadDocumentRequest(file: file, note: "a \"quoted\" note"))
+        #expect(await pets.documents == [UploadDocumentRequest(file: file, note: "a \"quoted\" note")])
     }
 
     @Test func aThrownStatusIsTheResponse() async throws {
@@ -107,6 +114,10 @@ actor FakePets: PetsAPI {
          415, #"{"error":{"message":"the Content-Type 'text/plain' is not accepted; expected application/json"}}"#),
         (.post, "/pets", [.authorization: "Bearer t0ken"], nil,
          400, #"{"error":{"message":"the request body is required","pointer":""}}"#),
+        (.post, "/pets/1/documents", [.authorization: "Bearer t0ken", .contentType: "multipart/form-data"], "--x\r\n\r\n--x--\r\n",
+         400, #"{"error":{"message":"the multipart body cannot be read: it needs a boundary parameter and parts that end with it"}}"#),
+        (.post, "/pets/1/documents", [.authorization: "Bearer t0ken", .contentType: "multipart/form-data; boundary=x"], "--x\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--x--\r\n",
+         400, #"{"error":{"message":"the multipart body is invalid: the body: missing key 'file'","pointer":"/file"}}"#),
         (.delete, "/pets/500", [.authorization: "Bearer t0ken"], nil,
          500, #"{"error":{"message":"internal server error"}}"#),
     ])
