@@ -217,7 +217,7 @@ struct ParameterDecoder: Decoder {
         }
     }
 
-    struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    struct KeyedContainer<Key: CodingKey>: FlatKeyedContainer {
         let members: [(String, String)]
         var codingPath: [any CodingKey]
         var allKeys: [Key] { members.compactMap { Key(stringValue: $0.0) } }
@@ -235,14 +235,6 @@ struct ParameterDecoder: Decoder {
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
             try ScalarContainer(text: value(key), codingPath: codingPath + [key]).decode(T.self)
-        }
-
-        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-            throw DecodingError.typeMismatch([String: String].self, .init(codingPath: codingPath + [key], debugDescription: "a parameter's members are single values"))
-        }
-
-        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-            throw DecodingError.typeMismatch([String].self, .init(codingPath: codingPath + [key], debugDescription: "a parameter's members are single values"))
         }
 
         func superDecoder() throws -> any Decoder { ParameterDecoder(node: .text(""), codingPath: codingPath) }
@@ -369,5 +361,19 @@ extension ParameterText {
             return try ParameterDecoder.ScalarContainer(text: text, codingPath: []).decode(T.self)
         }
         return try T(from: ParameterDecoder(node: .parameter(self)))
+    }
+}
+
+/// The keyed containers of parameters, forms and multipart bodies: each member is one text (or
+/// part), read through its own type, never as a nested container.
+protocol FlatKeyedContainer: KeyedDecodingContainerProtocol {}
+
+extension FlatKeyedContainer {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        throw DecodingError.typeMismatch([String: String].self, .init(codingPath: codingPath + [key], debugDescription: "a member here is one value, read through its own type"))
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        throw DecodingError.typeMismatch([String].self, .init(codingPath: codingPath + [key], debugDescription: "a member here is one value, read through its own type"))
     }
 }

@@ -126,10 +126,12 @@ public struct ServerRequest: Sendable {
 
     /// A cookie parameter; nil when absent.
     public func cookie<T: Decodable>(_ name: String, as type: T.Type) throws -> T? {
-        let header = head.headerFields[values: .cookie].joined(separator: "; ")
-        guard let text = ParameterText.cookie(name, in: header) else { return nil }
+        guard let text = ParameterText.cookie(name, in: cookieHeader) else { return nil }
         return try read(text, as: T.self, name: name, location: "cookie")
     }
+
+    /// Every `Cookie` field as one header (HTTP/2 may split them).
+    var cookieHeader: String { head.headerFields[values: .cookie].joined(separator: "; ") }
 
     /// The value of a required parameter, or a 400 that names it.
     public func required<T>(_ value: T?, _ name: String, in location: String) throws -> T {
@@ -258,7 +260,7 @@ public struct ServerRequest: Sendable {
         case .apiKey(let name, .query):
             return queryItems.last { $0.0 == name }.map { .apiKey(ParameterText.percentDecoded($0.1, plusIsSpace: true)) }
         case .apiKey(let name, .cookie):
-            return ParameterText.cookie(name, in: head.headerFields[values: .cookie].joined(separator: "; ")).flatMap(\.scalar).map(Credential.apiKey)
+            return ParameterText.cookie(name, in: cookieHeader).flatMap(\.scalar).map(Credential.apiKey)
         case .http(let scheme):
             guard let authorization = head.headerFields[.authorization] else { return nil }
             let parts = authorization.split(separator: " ", maxSplits: 1)
@@ -383,7 +385,7 @@ struct FormDecoder: Decoder {
         throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath, debugDescription: "a form body is an object"))
     }
 
-    struct Container<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    struct Container<Key: CodingKey>: FlatKeyedContainer {
         let items: [(String, String)]
         var codingPath: [any CodingKey]
 
@@ -405,14 +407,6 @@ struct FormDecoder: Decoder {
                 throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "the form has no '\(key.stringValue)'"))
             }
             return try T(from: ParameterDecoder(node: .parameter(text), codingPath: codingPath + [key]))
-        }
-
-        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-            throw DecodingError.typeMismatch([String: String].self, .init(codingPath: codingPath + [key], debugDescription: "nested containers are read through their types"))
-        }
-
-        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-            throw DecodingError.typeMismatch([String].self, .init(codingPath: codingPath + [key], debugDescription: "nested containers are read through their types"))
         }
 
         func superDecoder() throws -> any Decoder { FormDecoder(items: items, codingPath: codingPath) }
@@ -491,7 +485,7 @@ struct MultipartDecoder: Decoder {
         throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath, debugDescription: "a multipart body is an object"))
     }
 
-    struct Container<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    struct Container<Key: CodingKey>: FlatKeyedContainer {
         let parts: [Part]
         var codingPath: [any CodingKey]
 
@@ -514,14 +508,6 @@ struct MultipartDecoder: Decoder {
             }
             let texts = named.map { String(decoding: $0.data, as: UTF8.self) }
             return try ParameterText(values: texts, repeats: true, escaping: .none).decode(T.self)
-        }
-
-        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-            throw DecodingError.typeMismatch([String: String].self, .init(codingPath: codingPath + [key], debugDescription: "nested containers are read through their types"))
-        }
-
-        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-            throw DecodingError.typeMismatch([String].self, .init(codingPath: codingPath + [key], debugDescription: "nested containers are read through their types"))
         }
 
         func superDecoder() throws -> any Decoder { MultipartDecoder(parts: parts, codingPath: codingPath) }

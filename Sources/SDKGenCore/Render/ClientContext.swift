@@ -23,6 +23,13 @@ struct ListItem: TemplateContext {
     ]
 }
 
+extension APIModel {
+    /// The `Servers` member the client and the server file default to: the spec's first server.
+    var defaultServerName: String { servers.first?.swiftName ?? "" }
+    /// That member is a function of its variables (`Servers.regional()`).
+    var defaultServerNeedsCall: Bool { servers.first.map { !$0.variables.isEmpty } ?? false }
+}
+
 /// `Client.mustache`: the client, its operation groups, security and servers.
 struct ClientContext: TemplateContext {
     let model: APIModel
@@ -40,8 +47,8 @@ struct ClientContext: TemplateContext {
                 tag.operations.first.map { ExampleCallContext(tag: SwiftName.bare(tag.propertyName), operation: SwiftName.bare($0.swiftName)) }
             })
         },
-        .init("defaultServer") { .string($0.model.servers.first?.swiftName ?? "") },
-        .init("defaultServerNeedsCall") { .bool($0.model.servers.first.map { !$0.variables.isEmpty } ?? false) },
+        .init("defaultServer") { .string($0.model.defaultServerName) },
+        .init("defaultServerNeedsCall") { .bool($0.model.defaultServerNeedsCall) },
         .init("tags") { context in .contexts(context.model.tags.map { ClientTagContext(tag: $0, requirements: context.requirements[$0.typeName] ?? []) }) },
         .init("hasSecurity") { .bool(!$0.model.securitySchemes.isEmpty) },
         .init("securitySchemes") { .contexts($0.model.securitySchemes.map(SecuritySchemeContext.init)) },

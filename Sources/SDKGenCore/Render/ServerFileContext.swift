@@ -9,8 +9,8 @@ struct ServerFileContext: TemplateContext {
     static let fields: [TemplateField<ServerFileContext>] = [
         .init("header") { .string($0.settings.header) },
         .init("access") { .string($0.settings.access) },
-        .init("defaultServer") { .string($0.model.servers.first?.swiftName ?? "") },
-        .init("defaultServerNeedsCall") { .bool($0.model.servers.first.map { !$0.variables.isEmpty } ?? false) },
+        .init("defaultServer") { .string($0.model.defaultServerName) },
+        .init("defaultServerNeedsCall") { .bool($0.model.defaultServerNeedsCall) },
         .init("hasSecurity") { .bool(!$0.model.securitySchemes.isEmpty) },
         .init("tags") { .contexts($0.model.tags.map(ServerGroupContext.init)) },
     ]
@@ -90,13 +90,11 @@ struct HandlerArgumentContext: TemplateContext {
         .init("label") { .string($0.argument.unlabeled ? "" : $0.argument.swiftName) },
         .init("type") { .string($0.argument.type.swift) },
         .init("name") { .string(Escaping.swiftString($0.parameter?.name ?? "body")) },
-        .init("required") { .bool(!$0.argument.optional) },
         .init("requiredText") { .string($0.argument.optional ? "false" : "true") },
-        .init("path") { .bool($0.parameter?.location == .path) },
-        .init("query") { .bool($0.parameter?.location == .query) },
-        .init("header") { .bool($0.parameter?.location == .header) },
-        .init("cookie") { .bool($0.parameter?.location == .cookie) },
-        .init("location") { .string($0.parameter?.location.rawValue ?? "") },
+        // A path parameter's reader always returns a value; the others return nil when absent.
+        .init("checksRequired") { .bool(!$0.argument.optional && $0.parameter?.location != .path) },
+        .init("parameter") { .bool($0.parameter != nil) },
+        .init("location") { .string($0.parameter?.location.rawValue ?? "body") },
         .init("styleArgument") { .string($0.parameter.map { ParameterContext($0).styleArgument } ?? "") },
         .init("explodeArgument") { .string($0.parameter.map { ParameterContext($0).explodeArgument } ?? "") },
         .init("body") { context in .optional(context.parameter == nil ? context.body.map(BodyContext.init) : nil) },
