@@ -286,7 +286,10 @@ private struct Swagger2Upgrader {
         var schema: [(String, YAMLNode)] = [("type", scalar("object", at: node)), ("properties", mapping(properties, at: node))]
         if !required.isEmpty { schema.append(("required", sequence(required, at: node))) }
         let contentType = hasFile || consumes.contains("multipart/form-data") ? "multipart/form-data" : "application/x-www-form-urlencoded"
-        return mapping([("content", mapping([(contentType, mapping([("schema", mapping(schema, at: node))], at: node))], at: node))], at: node)
+        var body = [("content", mapping([(contentType, mapping([("schema", mapping(schema, at: node))], at: node))], at: node))]
+        // A required field makes the form itself required; a form of optional fields may be left out.
+        if !required.isEmpty { body.insert(("required", scalar("true", at: node, plain: true)), at: 0) }
+        return mapping(body, at: node)
     }
 
     func response(_ node: YAMLNode, produces: [String]) -> YAMLNode {

@@ -70,8 +70,31 @@ import Testing
         #expect(operations[2].body?.content.contentType == "multipart/form-data")
         #expect(operations[2].body?.content.coding == .multipart)
         #expect(operations[2].body?.multipartFields.map(\.isFile) == [true, false])
+        // `photo` is a required field, so the form is required.
+        #expect(operations[2].body?.required == true)
         guard case .object(let properties) = api.models.first(where: { $0.name == "Item" })?.kind else { Issue.record("no Item"); return }
         #expect(properties.map(\.nullable) == [false, true])
+    }
+
+    /// A form of optional fields may be left out; one required field makes it required.
+    @Test func aFormIsRequiredWhenOneOfItsFieldsIs() throws {
+        let (model, diagnostics) = model("""
+            swagger: '2.0'
+            info: {title: Old, version: '1'}
+            consumes: [application/x-www-form-urlencoded]
+            paths:
+              /optional:
+                post:
+                  parameters: [{name: note, in: formData, type: string}]
+                  responses: {'204': {description: ok}}
+              /required:
+                post:
+                  parameters: [{name: note, in: formData, type: string}, {name: id, in: formData, type: integer, required: true}]
+                  responses: {'204': {description: ok}}
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let operations = try #require(model).tags.flatMap(\.operations)
+        #expect(operations.map { $0.body?.required } == [false, true])
     }
 
     /// A `$ref` with a `description` beside it names the referenced type and documents the
