@@ -38,11 +38,18 @@ let package = Package(
             dependencies: ["SDKGenCore"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
+        // The mock server of `sdkgen mock`: requests checked against the spec, answers made from it.
+        .target(
+            name: "SDKGenMock",
+            dependencies: ["SDKGenCore"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         .executableTarget(
             name: "sdkgen",
             dependencies: [
                 "SDKGenCore",
                 "SDKGenIO",
+                "SDKGenMock",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +88,10 @@ let package = Package(
         .testTarget(
             name: "SDKGenCoreTests",
             dependencies: ["SDKGenCore", "SDKGenIO"]
+        ),
+        .testTarget(
+            name: "SDKGenMockTests",
+            dependencies: ["SDKGenMock", "SDKGenCore"]
         ),
         // The golden output of Tests/Fixtures/petstore, compiled so goldens stay valid Swift, and
         // exercised at run time by SDKGenRuntimeTests.
@@ -125,7 +136,8 @@ let package = Package(
         .testTarget(
             name: "KalshiAPITests",
             dependencies: [
-                "KalshiAPI", "TestSupport",
+                "KalshiAPI", "TestSupport", "SDKGenCore", "SDKGenMock",
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ],
             resources: [.copy("Server")]

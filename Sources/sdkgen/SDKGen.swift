@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SDKGenCore
 import SDKGenIO
+import SDKGenMock
 
 /// The `sdkgen` command line: argument parsing and file I/O around `SDKGenCore`.
 @main
@@ -17,7 +18,7 @@ struct SDKGen: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
-        subcommands: [Generate.self, Check.self, Diff.self, Inputs.self, BundleSpec.self, Scan.self, EmbedTemplates.self],
+        subcommands: [Generate.self, Check.self, Diff.self, Mock.self, Inputs.self, BundleSpec.self, Scan.self, EmbedTemplates.self],
         defaultSubcommand: Generate.self
     )
 
@@ -563,5 +564,100 @@ struct EmbedTemplates: AsyncParsableCommand {
         }
         try source.write(to: URL(fileURLWithPath: output), options: .atomic)
         print("sdkgen: wrote \(output) (\(texts.count) templates); build again (`swift run sdkgen`) to use them")
+    }
+}
+
+struct Mock: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve a mock of the API a spec describes, on 127.0.0.1, until interrupted.",
+        discussion: """
+            Each operation answers a valid request with its success response: the spec's example when \
+            it is valid, otherwise a value made from the schema; the same request always gets the same \
+            bytes. Requests the spec does not allow are refused: 401 without the operation's \
+            credentials (their presence is checked, not their value), 400 for a parameter or body that \
+            breaks its schema, 415 for an undocumented content type, 404 and 405 for unknown paths and \
+            methods. The reason is in the JSON body, or in the sdkgen-mock-error header when the \
+            operation documents its own error body. Paths are served both under the first server's \
+            path (/trade-api/v2) and without it. Prints the base URL on the first line of standard \
+            output; --port 0 picks a free port.
+            """
+    )
+
+    @Argument(help: "The OpenAPI document (YAML or JSON); more than one are merged into one API.")
+    var specs: [String]
+
+    @Option(name: .long, help: "The TCP port; 0 picks a free one.")
+    var port: Int = 4010
+
+    @Option(name: .long, help: "The IPv4 address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
+    var allowExternalFiles = false
+
+    @Option(name: .long, help: ArgumentHelp("Accept only this credential for a security scheme of the spec: an API key's value, a bearer token, or user:password for basic (repeatable). Schemes not named accept any non-empty credential.", valueName: "scheme=value"))
+    var credential: [String] = []
+
+    @Flag(name: .long, help: "Log nothing: neither requests nor warnings (standard error).")
+    var quiet = false
+
+    func run() async throws {
+        var credentials: [String: String] = [:]
+        for item in credential {
+            guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
+                printError("error: --credential takes scheme=value (a name under components/securitySchemes), not '\(item)'")
+                throw ExitCode(2)
+            }
+            credentials[String(item[..<equals])] = String(item[item.index(after: equals)...])
+        }
+        guard (0...65535).contains(port) else {
+            printError("error: --port must be between 0 and 65535, not \(port)")
+            throw ExitCode(2)
+        }
+        var inputs: [(bytes: [UInt8], name: String)] = []
+        for path in specs {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("error: cannot read the spec '\(path)': no such file or it is not readable")
+                throw ExitCode(2)
+            }
+            inputs.append(([UInt8](data), path))
+        }
+        var options = GenerateOptions()
+        options.allowOutsideRoot = allowExternalFiles
+        options.loader = { file in FileManager.default.contents(atPath: file).map { [UInt8]($0) } }
+        let diagnostics = DiagnosticSink()
+        // The spec must be one sdkgen generates from: the same errors as `sdkgen generate`.
+        let model = buildModel(specs: inputs, options: options, diagnostics: diagnostics)
+        let document = model == nil ? nil : bundledDocument(specs: inputs, options: options, diagnostics: DiagnosticSink())
+        // Only errors: the generator's warnings (names, skipped parts) say nothing about the mock.
+        for diagnostic in diagnostics.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
+        guard let document else { throw ExitCode(1) }
+        let schemes = Set((document.root["components"]?["securitySchemes"]?.pairs ?? []).compactMap(\.key.scalarText))
+        for name in credentials.keys.sorted() where !schemes.contains(name) {
+            printError("error: --credential names '\(name)', which is not a security scheme of the spec (it has \(schemes.isEmpty ? "none" : schemes.sorted().joined(separator: ", ")))")
+            throw ExitCode(2)
+        }
+        let api = MockAPI(document: document, credentials: credentials)
+        if !quiet { for warning in api.warnings { printError("warning: \(warning)") } }
+        let log: (@Sendable (MockRequest, MockResponse) -> Void)? = quiet ? nil : Self.log
+        let listener: HTTPListener
+        do {
+            listener = try HTTPListener(host: host, port: port, log: log, handler: api.respond)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        FileHandle.standardOutput.write(Data("http://\(host):\(listener.port)\(api.basePath)\n".utf8))
+        if !quiet { printError("sdkgen mock: \(api.operations.count) operations of \(specs.joined(separator: ", ")); Ctrl-C stops") }
+        signal(SIGINT) { _ in Foundation.exit(0) }
+        signal(SIGTERM) { _ in Foundation.exit(0) }
+        while true { try await Task.sleep(for: .seconds(3600)) }
+    }
+
+    /// One line a request on standard error: `GET /pets?limit=2 -> 200`, and why it was refused.
+    @Sendable static func log(_ request: MockRequest, _ response: MockResponse) {
+        let target = request.path + (request.query.isEmpty ? "" : "?" + request.query)
+        let reason = response.header("sdkgen-mock-error").map { " (\($0))" } ?? ""
+        printError("\(request.method) \(target) -> \(response.status)\(reason)")
     }
 }

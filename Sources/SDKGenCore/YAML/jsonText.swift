@@ -79,7 +79,7 @@ private func isJSONNumber(_ text: String) -> Bool {
 }
 
 /// A JSON string literal: quotes, backslashes and control characters escaped.
-func jsonString(_ text: String) -> String {
+package func jsonString(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
         switch scalar {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import SDKGenCore
 import SDKGenIO
 import Testing
@@ -390,5 +393,92 @@ extension CommandLineTests {
             #expect(other.keys.sorted() == outputs[0].keys.sorted())
             for (path, data) in outputs[0] where other[path] != data { Issue.record("\(spec): \(path) differs between runs") }
         }
+    }
+}
+
+/// `sdkgen mock`, run as users run it: it prints its URL, answers, and stops on SIGTERM.
+@Suite struct MockCommandTests {
+    static let spec = """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        servers: [{url: 'https://api.example.com/v1'}]
+        paths:
+          /greeting:
+            get:
+              security: [{token: []}]
+              parameters: [{name: name, in: query, required: true, schema: {type: string, minLength: 2}}]
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {type: object, required: [text], properties: {text: {type: string, example: hello}}}}}}
+        components:
+          securitySchemes:
+            token: {type: http, scheme: bearer}
+        """
+
+    @Test func servesTheSpecOnAFreePortAndStopsOnSIGTERM() async throws {
+        let cli = CommandLineTests()
+        let folder = try cli.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.spec.utf8).write(to: folder.appendingPathComponent("api.yaml"))
+        let process = Process()
+        guard let executable = CommandLineTests.executable else { throw CommandLineError(description: "build sdkgen first: swift build --product sdkgen") }
+        process.executableURL = executable
+        process.arguments = ["mock", "api.yaml", "--port", "0", "--credential", "token=t0ken"]
+        process.currentDirectoryURL = folder
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            guard !byte.isEmpty else { break }
+            line += byte
+        }
+        let base = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(base.hasPrefix("http://127.0.0.1:"))
+        #expect(base.hasSuffix("/v1"))
+        func get(_ target: String, token: String?) async throws -> (Int, String) {
+            var request = URLRequest(url: URL(string: base + target)!)
+            if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+            let (data, response) = try await URLSession.shared.data(for: request)
+            return ((response as! HTTPURLResponse).statusCode, String(decoding: data, as: UTF8.self))
+        }
+        let ok = try await get("/greeting?name=Ada", token: "t0ken")
+        #expect(ok.0 == 200)
+        #expect(ok.1 == #"{"text":"hello"}"#)
+        #expect(try await get("/greeting?name=Ada", token: "guess").0 == 401)
+        let short = try await get("/greeting?name=A", token: "t0ken")
+        #expect(short.0 == 400)
+        #expect(short.1 == #"{"error":{"message":"the query parameter 'name' is invalid: expected at least 2 characters, not 1","parameter":"name","in":"query"}}"#)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("GET /v1/greeting?name=A -> 400 (the query parameter 'name' is invalid: expected at least 2 characters, not 1)\n"))
+    }
+
+    @Test func aCredentialForAnUnknownSchemeIsAUsageError() throws {
+        let cli = CommandLineTests()
+        let folder = try cli.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.spec.utf8).write(to: folder.appendingPathComponent("api.yaml"))
+        let run = try cli.sdkgen(["mock", "api.yaml", "--port", "0", "--credential", "apiKey=x"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.errors == "error: --credential names 'apiKey', which is not a security scheme of the spec (it has token)\n")
+        let bad = try cli.sdkgen(["mock", "missing.yaml"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.errors == "error: cannot read the spec 'missing.yaml': no such file or it is not readable\n")
+    }
+
+    @Test func aBrokenSpecFailsWithItsLocation() throws {
+        let cli = CommandLineTests()
+        let folder = try cli.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {$ref: '#/components/responses/Nope'}}\n".utf8).write(to: folder.appendingPathComponent("api.yaml"))
+        let run = try cli.sdkgen(["mock", "api.yaml", "--port", "0"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("api.yaml:6:"))
+        #expect(run.output == "")
     }
 }
