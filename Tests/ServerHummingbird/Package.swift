@@ -20,10 +20,14 @@ let package = Package(
             exclude: ["sdkgen.yaml", "openapi.yaml"],
             plugins: [.plugin(name: "SDKGenPlugin", package: "swift-sdkgen")]
         ),
+        .target(
+            name: "ServerImplementations",
+            dependencies: ["PetStoreAPI", .product(name: "KalshiAPI", package: "swift-sdkgen")]
+        ),
         .executableTarget(
             name: "PetStoreServer",
             dependencies: [
-                "PetStoreAPI",
+                "PetStoreAPI", "ServerImplementations",
                 .product(name: "KalshiAPI", package: "swift-sdkgen"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Serves generated servers with Hummingbird, as a user's server package would, and checks them
-# over HTTP on 127.0.0.1:
+# over HTTP on 127.0.0.1 (Tests/ServerVapor/check.sh runs the same checks on its package:
+# check.sh [PACKAGE_FOLDER NAME]):
 # 1. The petstore-expanded spec's server (SDKGenPlugin, `server: true`): create, list, find, a
 #    documented 404 with its `Error` body, a 400 for a malformed parameter, delete.
 # 2. Kalshi's API keys behind KalshiSignatureVerifier: a request signed by Python's `cryptography`
 #    passes; an unsigned one and one with a changed path get 401.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+here=${1:-$(cd "$(dirname "$0")" && pwd)}
+name=${2:-hummingbird}
 scratch="$here/.build"
 work=$(mktemp -d)
 server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-fail() { echo "hummingbird: FAILED: $*" >&2; exit 1; }
+fail() { echo "$name: FAILED: $*" >&2; exit 1; }
 cd "$here"
 
 start=$(date +%s)
@@ -67,4 +69,4 @@ while IFS= read -r line; do signed+=(-H "$line"); done < "$work/headers"
 expect GET /trade-api/v2/api_keys 200 '{"api_keys":[]}' "${signed[@]}"
 expect GET /trade-api/v2/api_keys 401 '{"error":{"message":"the request is not signed: it needs KALSHI-ACCESS-KEY, KALSHI-ACCESS-TIMESTAMP and KALSHI-ACCESS-SIGNATURE"}}'
 expect DELETE /trade-api/v2/api_keys/key-0 401 '{"error":{"message":"KALSHI-ACCESS-SIGNATURE does not verify for this key, timestamp, method and path"}}' "${signed[@]}"
-echo "hummingbird: ok (build ${built} s, 12 requests)"
+echo "$name: ok (build ${built} s, 12 requests)"
