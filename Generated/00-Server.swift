@@ -11,13 +11,32 @@ extension AccountAPI {
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/account/limits", operationID: "GetAccountApiLimits", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             let result = try await self.getAccountApiLimits()
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getAccountApiLimits` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetAccountApiLimitsError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
         }
     }
 }
@@ -28,8 +47,9 @@ extension ApiKeysAPI {
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.post, "/api_keys", operationID: "CreateApiKey", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -51,14 +71,121 @@ extension ApiKeysAPI {
     }
 }
 
+/// The error responses `createApiKey` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CreateApiKeyError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 403: Forbidden - insufficient API usage level, or fcm_subtrader_id from a non-FCM caller
+    case forbidden
+    /// 409: Conflict - the bound FCM subtrader is not yet visible in the credential registry; retry
+    /// after the subtrader create propagates
+    case conflict
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .forbidden:
+            return ServerResponse.empty(status: 403)
+        case .conflict:
+            return ServerResponse.empty(status: 409)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `deleteApiKey` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum DeleteApiKeyError: ServerErrorResponse {
+    /// 400: Bad request - invalid API key ID
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: API key not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `generateApiKey` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GenerateApiKeyError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 403: Forbidden - fcm_subtrader_id requires an FCM member caller
+    case forbidden
+    /// 409: Conflict - the bound FCM subtrader is not yet visible in the credential registry; retry
+    /// after the subtrader create propagates
+    case conflict
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .forbidden:
+            return ServerResponse.empty(status: 403)
+        case .conflict:
+            return ServerResponse.empty(status: 409)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getApiKeys` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetApiKeysError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension CommunicationsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.put, "/communications/quotes/{quote_id}/accept", operationID: "AcceptQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -108,14 +235,253 @@ extension CommunicationsAPI {
     }
 }
 
+/// The error responses `acceptQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum AcceptQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `confirmQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum ConfirmQuoteError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `createQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CreateQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `createRFQ` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CreateRFQError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 409: Conflict - resource already exists or cannot be modified
+    case conflict(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .conflict(let body):
+            return try ServerResponse.json(body, status: 409, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `deleteQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum DeleteQuoteError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `deleteRFQ` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum DeleteRFQError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getCommunicationsID` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetCommunicationsIDError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetQuoteError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getQuotes` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetQuotesError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getRFQ` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetRFQError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getRFQs` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetRFQsError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 extension EventsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/events/{event_ticker}", operationID: "GetEvent") { request in
@@ -145,14 +511,155 @@ extension EventsAPI {
     }
 }
 
+/// The error responses `getEvent` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetEventError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Event not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getEventForecastPercentilesHistory` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetEventForecastPercentilesHistoryError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getEventMetadata` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetEventMetadataError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Event not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getEvents` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetEventsError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getMarketCandlesticksByEvent` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMarketCandlesticksByEventError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getMultivariateEvents` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMultivariateEventsError: ServerErrorResponse {
+    /// 400: Bad request - invalid parameters
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension ExchangeAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/exchange/announcements", operationID: "GetExchangeAnnouncements") { request in
@@ -178,14 +685,97 @@ extension ExchangeAPI {
     }
 }
 
+/// The error responses `getExchangeAnnouncements` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetExchangeAnnouncementsError: ServerErrorResponse {
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getExchangeSchedule` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetExchangeScheduleError: ServerErrorResponse {
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getExchangeStatus` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetExchangeStatusError: ServerErrorResponse {
+    /// 500: Internal server error
+    case internalServerError(ExchangeStatus)
+    /// 503: Service unavailable
+    case serviceUnavailable(ExchangeStatus)
+    /// 504: Gateway timeout
+    case gatewayTimeout(ExchangeStatus)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        case .serviceUnavailable(let body):
+            return try ServerResponse.json(body, status: 503, contentType: "application/json")
+        case .gatewayTimeout(let body):
+            return try ServerResponse.json(body, status: 504, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getSeriesFeeChanges` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetSeriesFeeChangesError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getUserDataTimestamp` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetUserDataTimestampError: ServerErrorResponse {
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension FcmAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/fcm/orders", operationID: "GetFCMOrders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -199,14 +789,67 @@ extension FcmAPI {
     }
 }
 
+/// The error responses `getFCMOrders` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetFCMOrdersError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getFCMPositions` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetFCMPositionsError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension HistoricalAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/historical/fills", operationID: "GetFillsHistorical", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -240,19 +883,180 @@ extension HistoricalAPI {
     }
 }
 
+/// The error responses `getFillsHistorical` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetFillsHistoricalError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getHistoricalCutoff` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetHistoricalCutoffError: ServerErrorResponse {
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getHistoricalMarket` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetHistoricalMarketError: ServerErrorResponse {
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getHistoricalMarkets` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetHistoricalMarketsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getHistoricalOrders` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetHistoricalOrdersError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getMarketCandlesticksHistorical` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMarketCandlesticksHistoricalError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 404: Not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getTradesHistorical` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetTradesHistoricalError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 extension IncentiveProgramsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/incentive_programs", operationID: "GetIncentivePrograms") { request in
             let result = try await self.getIncentivePrograms(status: request.query("status", as: GetIncentiveProgramsStatus.self), type: request.query("type", as: GetIncentiveProgramsTypeModel.self), limit: request.query("limit", as: Int.self), cursor: request.query("cursor", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getIncentivePrograms` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetIncentiveProgramsError: ServerErrorResponse {
+    /// 400: Invalid request parameters
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
     }
 }
@@ -263,8 +1067,9 @@ extension LiveDataAPI {
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/live_data/milestone/{milestone_id}/game_stats", operationID: "GetGameStats") { request in
@@ -286,14 +1091,83 @@ extension LiveDataAPI {
     }
 }
 
+/// The error responses `getGameStats` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetGameStatsError: ServerErrorResponse {
+    /// 404: Game stats not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getLiveData` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetLiveDataError: ServerErrorResponse {
+    /// 404: Live data not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getLiveDataByMilestone` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetLiveDataByMilestoneError: ServerErrorResponse {
+    /// 404: Live data not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getLiveDatas` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetLiveDatasError: ServerErrorResponse {
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension MarketAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/markets/candlesticks", operationID: "BatchGetMarketCandlesticks") { request in
@@ -335,14 +1209,201 @@ extension MarketAPI {
     }
 }
 
+/// The error responses `batchGetMarketCandlesticks` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum BatchGetMarketCandlesticksError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getMarket` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMarketError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getMarketCandlesticks` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMarketCandlesticksError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 404: Not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getMarketOrderbook` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMarketOrderbookError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getMarketOrderbooks` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMarketOrderbooksError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getMarkets` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMarketsError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getSeries` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetSeriesError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getSeriesList` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetSeriesListError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getTrades` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetTradesError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension MilestoneAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/milestones/{milestone_id}", operationID: "GetMilestone") { request in
@@ -356,14 +1417,63 @@ extension MilestoneAPI {
     }
 }
 
+/// The error responses `getMilestone` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMilestoneError: ServerErrorResponse {
+    /// 400: Bad Request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Not Found
+    case notFound
+    /// 500: Internal Server Error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getMilestones` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMilestonesError: ServerErrorResponse {
+    /// 400: Bad Request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal Server Error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension MultivariateAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.post, "/multivariate_event_collections/{collection_ticker}", operationID: "CreateMarketInMultivariateEventCollection", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -389,14 +1499,125 @@ extension MultivariateAPI {
     }
 }
 
+/// The error responses `createMarketInMultivariateEventCollection` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CreateMarketInMultivariateEventCollectionError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 429: Rate limit exceeded
+    case tooManyRequests(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .tooManyRequests(let body):
+            return try ServerResponse.json(body, status: 429, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getMultivariateEventCollection` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMultivariateEventCollectionError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getMultivariateEventCollectionLookupHistory` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMultivariateEventCollectionLookupHistoryError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getMultivariateEventCollections` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetMultivariateEventCollectionsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `lookupTickersForMarketInMultivariateEventCollection` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum LookupTickersForMarketInMultivariateEventCollectionError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 extension OrderGroupsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.post, "/portfolio/order_groups/create", operationID: "CreateOrderGroup", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -430,14 +1651,173 @@ extension OrderGroupsAPI {
     }
 }
 
+/// The error responses `createOrderGroup` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CreateOrderGroupError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `deleteOrderGroup` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum DeleteOrderGroupError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getOrderGroup` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetOrderGroupError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getOrderGroups` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetOrderGroupsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `resetOrderGroup` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum ResetOrderGroupError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `triggerOrderGroup` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum TriggerOrderGroupError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `updateOrderGroupLimit` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum UpdateOrderGroupLimitError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 extension OrdersAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.post, "/portfolio/orders/{order_id}/amend", operationID: "AmendOrder", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -483,14 +1863,259 @@ extension OrdersAPI {
     }
 }
 
+/// The error responses `amendOrder` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum AmendOrderError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `batchCancelOrders` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum BatchCancelOrdersError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `batchCreateOrders` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum BatchCreateOrdersError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `cancelOrder` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CancelOrderError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `createOrder` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CreateOrderError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 409: Conflict - resource already exists or cannot be modified
+    case conflict(ErrorResponse)
+    /// 429: Rate limit exceeded
+    case tooManyRequests(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .conflict(let body):
+            return try ServerResponse.json(body, status: 409, contentType: "application/json")
+        case .tooManyRequests(let body):
+            return try ServerResponse.json(body, status: 429, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `decreaseOrder` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum DecreaseOrderError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getOrder` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetOrderError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getOrderQueuePosition` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetOrderQueuePositionError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getOrderQueuePositions` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetOrderQueuePositionsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getOrders` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetOrdersError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 extension PortfolioAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.post, "/portfolio/subaccounts/transfer", operationID: "ApplySubaccountTransfer", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -540,14 +2165,237 @@ extension PortfolioAPI {
     }
 }
 
+/// The error responses `applySubaccountTransfer` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum ApplySubaccountTransferError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `createSubaccount` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum CreateSubaccountError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getBalance` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetBalanceError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getFills` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetFillsError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getPortfolioRestingOrderTotalValue` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetPortfolioRestingOrderTotalValueError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getPositions` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetPositionsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getSettlements` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetSettlementsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getSubaccountBalances` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetSubaccountBalancesError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getSubaccountNetting` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetSubaccountNettingError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getSubaccountTransfers` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetSubaccountTransfersError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `updateSubaccountNetting` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum UpdateSubaccountNettingError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 extension SearchAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/search/filters_by_sport", operationID: "GetFiltersForSports") { request in
@@ -561,14 +2409,51 @@ extension SearchAPI {
     }
 }
 
+/// The error responses `getFiltersForSports` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetFiltersForSportsError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getTagsForSeriesCategories` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetTagsForSeriesCategoriesError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 extension StructuredTargetsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/structured_targets/{structured_target_id}", operationID: "GetStructuredTarget") { request in
@@ -578,6 +2463,46 @@ extension StructuredTargetsAPI {
         try server.register(.get, "/structured_targets", operationID: "GetStructuredTargets") { request in
             let result = try await self.getStructuredTargets(ids: request.query("ids", as: [String].self), type: request.query("type", as: String.self), competition: request.query("competition", as: String.self), pageSize: request.query("page_size", as: Int32.self), cursor: request.query("cursor", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getStructuredTarget` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetStructuredTargetError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 404: Not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getStructuredTargets` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetStructuredTargetsError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
         }
     }
 }

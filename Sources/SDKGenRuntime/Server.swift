@@ -29,7 +29,8 @@ public struct APIServer {
         self.schemes = schemes
     }
 
-    /// Registers one operation. The handler's thrown `HTTPStatusError` becomes its response, a
+    /// Registers one operation. The handler's thrown `ServerErrorResponse` (the operation's
+    /// generated error enum, or `HTTPStatusError`) becomes its response, a
     /// request that cannot be read (`RequestError`) a 400, 401, 413 or 415 with a JSON body that
     /// says why, and any other error a 500 whose body names nothing internal.
     /// - Parameter security: The alternatives of schemes the operation accepts; a request that
@@ -50,8 +51,12 @@ public struct APIServer {
                 }
             } catch let error as RequestError {
                 return error.response.parts
-            } catch let error as HTTPStatusError {
-                return error.response.parts
+            } catch let error as any ServerErrorResponse {
+                do {
+                    return try error.serverResponse().parts
+                } catch {
+                    return ServerResponse.problem(status: 500, message: "internal server error").parts
+                }
             } catch {
                 return ServerResponse.problem(status: 500, message: "internal server error").parts
             }
@@ -350,11 +355,20 @@ public struct RequestError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Thrown by a handler to answer with a status other than the operation's success: a documented
-/// error status with the body the spec gives it (`HTTPStatusError(404, body: ErrorResponse(...))`),
-/// or any other status, with or without a body.
-public struct HTTPStatusError: Error, Sendable {
+/// An error a handler throws to answer with a response other than the operation's success. With
+/// `--server`, each operation that documents error responses has an enum of them that conforms
+/// (`throw FindPetByIDError.notFound(ErrorModel(...))`); `HTTPStatusError` answers any status.
+public protocol ServerErrorResponse: Error, Sendable {
+    /// The response to send; an error thrown here is a 500.
+    func serverResponse() throws -> ServerResponse
+}
+
+/// Thrown by a handler to answer with any status, with or without a body. Prefer the operation's
+/// generated error enum for the statuses the spec documents: it names them and types their bodies.
+public struct HTTPStatusError: ServerErrorResponse {
     public var response: ServerResponse
+
+    public func serverResponse() -> ServerResponse { response }
 
     public init(_ status: Int, headers: HTTPFields = [:]) {
         response = ServerResponse(status: status, headers: headers)

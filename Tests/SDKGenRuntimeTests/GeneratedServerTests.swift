@@ -26,11 +26,13 @@ actor FakePets: PetsAPI {
     }
 
     func getPetsPetID(petId: Int64) async throws -> Pet {
-        guard petId == 1 else { throw HTTPStatusError(404) }
+        if petId == 3 { throw HTTPStatusError(418) }
+        guard petId == 1 else { throw GetPetsPetIDError.notFound }
         return Pet(name: "Rex", id: 1)
     }
 
     func listPets(xTraceID: String?, limit: Int32?, tags: [String]?, status: PetStatus?) async throws -> (body: [Pet], headers: ListPetsResponseHeaders) {
+        if limit == 0 { throw ListPetsError.clientError(status: 422, ErrorModel(code: 422, message: "limit must be positive")) }
         let pets = (tags ?? []).enumerated().map { Pet(name: $1, tag: xTraceID, status: status, id: Int64($0)) }
         return (Array(pets.prefix(Int(limit ?? 100))), ListPetsResponseHeaders(xNext: limit.map { "after-\($0)" }))
     }
@@ -84,7 +86,9 @@ actor FakePets: PetsAPI {
         #expect(await pets.documents == [UploadDocumentRequest(file: file, note: "a \"quoted\" note")])
     }
 
-    @Test func aThrownStatusIsTheResponse() async throws {
+    /// The operation's error enum names a documented status and types its body; the client
+    /// reads both back. `HTTPStatusError` answers any other status.
+    @Test func aThrownErrorResponseIsTheResponse() async throws {
         let (_, _, client) = try Self.serve()
         do {
             _ = try await client.pets.getPetsPetID(petId: 2)
@@ -92,6 +96,21 @@ actor FakePets: PetsAPI {
         } catch let error as APIError {
             #expect(error.kind == .unexpectedStatus)
             #expect(error.status == 404)
+            #expect(error.body.isEmpty)
+        }
+        do {
+            _ = try await client.pets.listPets(xTraceID: nil, limit: 0, tags: nil, status: nil)
+            Issue.record("expected a 422")
+        } catch let error as APIError {
+            #expect(error.status == 422)
+            #expect(error.decodedBody(as: ErrorModel.self) == ErrorModel(code: 422, message: "limit must be positive"))
+            #expect(error.headers[.contentType] == "application/json")
+        }
+        do {
+            _ = try await client.pets.getPetsPetID(petId: 3)
+            Issue.record("expected a 418")
+        } catch let error as APIError {
+            #expect(error.status == 418)
         }
     }
 

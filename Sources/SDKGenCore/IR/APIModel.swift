@@ -202,6 +202,9 @@ public struct IROperation: Sendable {
     public var defaultError: TypeRef?
     /// Alternatives; each alternative lists schemes used together.
     public var security: [[String]]
+    /// With `server: true`: the enum of the documented error responses, which the server
+    /// implementation throws (nil when the operation documents none).
+    public var serverErrors: IRServerErrors? = nil
 
     /// The method's arguments in order: path parameters, required ones, the body, optional ones.
     public var signature: [IRArgument] {
@@ -296,6 +299,21 @@ public struct IRSuccess: Sendable {
 public struct IRErrorCase: Sendable {
     public var statuses: [ResponseStatus]
     public var type: TypeRef
+}
+
+/// The documented non-success responses of an operation, as an error its server implementation
+/// throws: a case per status, carrying the body when the status has one.
+public struct IRServerErrors: Sendable {
+    public var name: String
+    public var cases: [IRServerErrorCase]
+}
+
+public struct IRServerErrorCase: Sendable {
+    public var swiftName: String
+    /// A code, or a range or `default`, whose case also carries the status sent.
+    public var status: ResponseStatus
+    public var description: String
+    public var content: IRContent?
 }
 
 public struct IRParameter: Sendable {

@@ -112,6 +112,7 @@ extension Lowering {
             }
         }
         let security = (operation.security ?? spec.security ?? []).map(\.schemes).filter { !$0.isEmpty }
+        let serverErrors = configuration.server ? lowerServerErrors(operation, responses: responses, swiftName: swiftName, typePrefix: typePrefix) : nil
         return IROperation(
             operationID: operation.operationID ?? swiftName,
             swiftName: SwiftName.escapeMember(swiftName),
@@ -129,8 +130,25 @@ extension Lowering {
             successes: successes,
             errors: errors,
             defaultError: responses.first { $0.status == .default }?.content?.type,
-            security: security
+            security: security,
+            serverErrors: serverErrors
         )
+    }
+
+    /// The error enum a server implementation throws: a case per documented status that is not a
+    /// success (`notFound(ErrorModel)`, `clientError(status:_:)` for `4XX`, `other(status:_:)` for
+    /// `default`). Named only with `server: true`, so the client's names never change for it.
+    mutating func lowerServerErrors(_ operation: Operation, responses: [IRResponse], swiftName: String, typePrefix: String) -> IRServerErrors? {
+        let failures = responses.filter { !$0.status.isSuccess }
+        guard !failures.isEmpty else { return nil }
+        let name = nameType(typePrefix + "Error", for: "error responses of '\(swiftName)'", origin: operation.origin)
+        var scope = NameScope()
+        let cases = failures.map { response in
+            IRServerErrorCase(
+                swiftName: SwiftName.escapeMember(scope.unique(Self.errorCaseName(response.status), for: "status \(response.status)", origin: operation.origin, diagnostics: diagnostics)),
+                status: response.status, description: response.description, content: response.content)
+        }
+        return IRServerErrors(name: name, cases: cases)
     }
 
     /// What the method returns: the first success body, the success headers, both, nothing, or
@@ -255,6 +273,27 @@ extension Lowering {
     }
 
     /// `ok`, `created`, ... for the cases of a responses enum.
+    /// The case of a server error enum for a status: its reason phrase (RFC 9110) in camel case.
+    static func errorCaseName(_ status: ResponseStatus) -> String {
+        let names = [
+            300: "multipleChoices", 301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified", 307: "temporaryRedirect", 308: "permanentRedirect",
+            400: "badRequest", 401: "unauthorized", 402: "paymentRequired", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 406: "notAcceptable",
+            408: "requestTimeout", 409: "conflict", 410: "gone", 411: "lengthRequired", 412: "preconditionFailed", 413: "contentTooLarge", 414: "uriTooLong",
+            415: "unsupportedMediaType", 416: "rangeNotSatisfiable", 417: "expectationFailed", 421: "misdirectedRequest", 422: "unprocessableContent",
+            423: "locked", 424: "failedDependency", 425: "tooEarly", 426: "upgradeRequired", 428: "preconditionRequired", 429: "tooManyRequests",
+            431: "requestHeaderFieldsTooLarge", 451: "unavailableForLegalReasons", 500: "internalServerError", 501: "notImplemented", 502: "badGateway",
+            503: "serviceUnavailable", 504: "gatewayTimeout", 505: "httpVersionNotSupported",
+        ]
+        switch status {
+        case .code(let code): return names[code] ?? "status\(code)"
+        case .range(3): return "redirection"
+        case .range(4): return "clientError"
+        case .range(5): return "serverError"
+        case .range(let digit): return "status\(digit)XX"
+        case .default: return "other"
+        }
+    }
+
     static func statusCaseName(_ status: ResponseStatus) -> String {
         let names = [200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent", 205: "resetContent", 206: "partialContent", 207: "multiStatus"]
         switch status {

@@ -485,8 +485,9 @@ extension {{protocolName}} {
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     {{access}} func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.{{defaultServer}}{{#defaultServerNeedsCall}}(){{/defaultServerNeedsCall}}, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares{{#hasSecurity}}, schemes: Security.schemes{{/hasSecurity}})
 {{#handlers}}
@@ -518,6 +519,30 @@ extension {{protocolName}} {
 {{/handlers}}
     }
 }
+{{#handlers}}
+{{#errors}}
+
+/// The error responses `{{operationName}}` documents, for its implementation to throw; each
+/// becomes its status and body.
+{{access}} enum {{name}}: ServerErrorResponse {
+{{#cases}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    case {{caseName}}{{payload}}
+{{/cases}}
+
+    {{access}} func serverResponse() throws -> ServerResponse {
+        switch self {
+{{#cases}}
+        case .{{caseName}}{{bindings}}:
+            return {{>ServerResponse}}
+{{/cases}}
+        }
+    }
+}
+{{/errors}}
+{{/handlers}}
 {{/tags}}
 
 """##,

@@ -76,6 +76,64 @@ struct HandlerContext: TemplateContext {
             return .bool(true)
         },
         .init("responses") { .contexts($0.responses) },
+        .init("errors") { context in .optional(context.operation.serverErrors.map { ServerErrorsContext(errors: $0, operation: context.operation) }) },
+    ]
+}
+
+/// The enum of an operation's documented error responses, which its implementation throws.
+struct ServerErrorsContext: TemplateContext {
+    let errors: IRServerErrors
+    let operation: IROperation
+
+    static let fields: [TemplateField<ServerErrorsContext>] = [
+        .init("name") { .string($0.errors.name) },
+        .init("operationName") { .string($0.operation.swiftName) },
+        .init("cases") { context in .contexts(context.errors.cases.map(ServerErrorCaseContext.init)) },
+    ]
+}
+
+/// One documented error status: a case, and the response it stands for (`ServerResponse` reads
+/// the same keys as for a success).
+struct ServerErrorCaseContext: TemplateContext {
+    let errorCase: IRServerErrorCase
+
+    /// A code is fixed; a range or `default` takes the status to send.
+    var fixedCode: Int? {
+        if case .code(let code) = errorCase.status { return code }
+        return nil
+    }
+
+    var response: HandlerResponseContext {
+        HandlerResponseContext(status: errorCase.status, content: errorCase.content, value: errorCase.content == nil ? nil : "body")
+    }
+
+    static let fields: [TemplateField<ServerErrorCaseContext>] = [
+        .init("caseName") { .string($0.errorCase.swiftName) },
+        .init("doc") { context in
+            let statusText: String
+            switch context.errorCase.status {
+            case .code(let code): statusText = "\(code)"
+            case .range(let digit): statusText = "A \(digit)XX status"
+            case .default: statusText = "Any status the operation does not list (`default`)"
+            }
+            let description = context.errorCase.description.isEmpty ? "" : ": " + context.errorCase.description
+            return .strings(Escaping.docComment(statusText + description, indent: 4))
+        },
+        // `(status: Int, ErrorModel)`, `(ErrorModel)`, `(status: Int)` or nothing.
+        .init("payload") { context in
+            let parts = (context.fixedCode == nil ? ["status: Int"] : []) + (context.errorCase.content.map { [$0.type.swift] } ?? [])
+            return .string(parts.isEmpty ? "" : "(" + parts.joined(separator: ", ") + ")")
+        },
+        .init("bindings") { context in
+            let parts = (context.fixedCode == nil ? ["let status"] : []) + (context.errorCase.content == nil ? [] : ["let body"])
+            return .string(parts.isEmpty ? "" : "(" + parts.joined(separator: ", ") + ")")
+        },
+        .init("status") { .string($0.fixedCode.map(String.init) ?? "status") },
+        .init("value") { .string($0.response.value ?? "") },
+        .init("json") { .bool($0.response.value != nil && $0.errorCase.content?.coding == .json) },
+        .init("text") { .bool($0.response.value != nil && $0.errorCase.content?.coding == .text) },
+        .init("binary") { .bool($0.response.value != nil && $0.errorCase.content.map { $0.coding != .json && $0.coding != .text } == true) },
+        .init("contentType") { .string(Escaping.swiftString($0.errorCase.content?.contentType ?? "")) },
     ]
 }
 

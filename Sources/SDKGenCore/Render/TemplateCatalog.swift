@@ -65,5 +65,7 @@ public enum TemplateCatalog {
         ("HandlerArgumentContext", HandlerArgumentContext.keys),
         ("HandlerResponseContext", HandlerResponseContext.keys),
         ("HandlerHeaderContext", HandlerHeaderContext.keys),
+        ("ServerErrorsContext", ServerErrorsContext.keys),
+        ("ServerErrorCaseContext", ServerErrorCaseContext.keys),
     ]
 }

@@ -11,8 +11,9 @@ extension PetsAPI {
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.regional(), middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.post, "/pets/{petId}/adopt", operationID: "adoptPet", security: [["bearerAuth"]]) { request in
@@ -57,14 +58,47 @@ extension PetsAPI {
     }
 }
 
+/// The error responses `getPetsPetID` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum GetPetsPetIDError: ServerErrorResponse {
+    /// 404: No such pet
+    case notFound
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        }
+    }
+}
+
+/// The error responses `listPets` documents, for its implementation to throw; each
+/// becomes its status and body.
+public enum ListPetsError: ServerErrorResponse {
+    /// A 4XX status: Client error
+    case clientError(status: Int, ErrorModel)
+    /// Any status the operation does not list (`default`): Unexpected error
+    case other(status: Int, ErrorModel)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .clientError(let status, let body):
+            return try ServerResponse.json(body, status: status, contentType: "application/json")
+        case .other(let status, let body):
+            return try ServerResponse.json(body, status: status, contentType: "application/json")
+        }
+    }
+}
+
 extension StoreAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
     /// A request that cannot be read never reaches the implementation: it gets a 400 (401 without
     /// the credentials the operation requires, 415 for a `Content-Type` it does not accept) with a
-    /// JSON body that names the parameter or the JSON pointer. Throw `HTTPStatusError` to answer
-    /// with another status; any other error is a 500 whose body names nothing internal.
+    /// JSON body that names the parameter or the JSON pointer. Throw the operation's error enum
+    /// (a documented status and its body) or `HTTPStatusError` (any status) to answer otherwise;
+    /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.regional(), middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/store/inventory", operationID: "getInventory") { request in

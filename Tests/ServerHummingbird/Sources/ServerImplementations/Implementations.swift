@@ -24,7 +24,7 @@ public actor PetStore: PetStoreAPI.DefaultAPI {
     }
 
     public func findPetByID(id: Int64) async throws -> PetStoreAPI.Pet {
-        guard let pet = pets[id] else { throw try HTTPStatusError(404, body: ErrorModel(code: 404, message: "no pet \(id)")) }
+        guard let pet = pets[id] else { throw FindPetByIDError.other(status: 404, ErrorModel(code: 404, message: "no pet \(id)")) }
         return pet
     }
 
