@@ -99,6 +99,12 @@ public enum FillSide: Codable, Hashable, Sendable, RawRepresentable {
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .yes: return "yes"
@@ -221,6 +227,12 @@ public enum MarketStatus: Codable, Hashable, Sendable, RawRepresentable {
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .initialized: return "initialized"
@@ -263,6 +275,12 @@ public enum MarketStrikeType: Codable, Hashable, Sendable, RawRepresentable {
         case "structured": self = .structured
         default: self = .unknown(rawValue)
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     public var rawValue: String {

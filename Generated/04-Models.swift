@@ -20,6 +20,12 @@ public enum AnnouncementStatus: Codable, Hashable, Sendable, RawRepresentable {
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .active: return "active"
@@ -60,6 +66,12 @@ public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRep
         case "settled": self = .settled
         default: self = .unknown(rawValue)
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     public var rawValue: String {

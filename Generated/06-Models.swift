@@ -293,6 +293,12 @@ public enum MarketResponsePriceUnits: Codable, Hashable, Sendable, RawRepresenta
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .usdCent: return "usd_cent"

@@ -47,6 +47,12 @@ public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .info: return "info"
@@ -237,6 +243,12 @@ public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresen
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .all: return "all"
@@ -287,6 +299,12 @@ public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, 
         case "closed": self = .closed
         default: self = .unknown(rawValue)
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     public var rawValue: String {

@@ -141,6 +141,12 @@ public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepre
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .exclude: return "exclude"
@@ -425,6 +431,12 @@ public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {
         case "flat": self = .flat
         default: self = .unknown(rawValue)
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     public var rawValue: String {

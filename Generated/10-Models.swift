@@ -77,6 +77,12 @@ public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable {
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .read: return "read"
@@ -243,6 +249,12 @@ public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendable, RawRepre
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .all: return "all"
@@ -326,6 +338,12 @@ public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable {
         case "closed": self = .closed
         default: self = .unknown(rawValue)
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     public var rawValue: String {

@@ -78,6 +78,12 @@ public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .rsa: return "rsa"

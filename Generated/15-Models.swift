@@ -242,6 +242,12 @@ public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentab
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: String {
         switch self {
         case .takerAtCross: return "taker_at_cross"

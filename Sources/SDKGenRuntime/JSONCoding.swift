@@ -363,3 +363,16 @@ struct DateTimeReader {
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 }
+
+/// Whether a generated enum accepts a value the spec does not list. The client keeps enums open
+/// (such a value decodes as `.unknown`, since a server may add values at any time); a generated
+/// server closes them while it reads a request, so such a value is a 400 naming where it was.
+public enum EnumDecoding {
+    @TaskLocal public static var closed = false
+
+    /// Called by a generated enum's `init(from:)` after it read a value it does not know.
+    public static func checkUnknown(_ rawValue: some CustomStringConvertible, in decoder: any Decoder) throws {
+        guard closed else { return }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(rawValue)' is not one of the values the spec lists"))
+    }
+}

@@ -47,7 +47,8 @@ public struct APIServer {
             do {
                 let credentials = try incoming.credentials(schemes: schemes, security: security)
                 return try await ServerRequestContext.$current.withValue(ServerRequestContext(operationID: operationID, credentials: credentials)) {
-                    try await handler(incoming).parts
+                    // Enums are closed while the request is read: a value the spec does not list is a 400.
+                    try await EnumDecoding.$closed.withValue(true) { try await handler(incoming).parts }
                 }
             } catch let error as RequestError {
                 return error.response.parts

@@ -62,12 +62,14 @@ extension GroupProtocolTests {
             try fake.registerHandlers(on: transport, serverURL: Servers.demo)
             let credentials: [String: Credential] = ["kalshiAccessKey": .apiKey("key"), "kalshiAccessSignature": .apiKey("sig"), "kalshiAccessTimestamp": .apiKey("1")]
             let client = Client(serverURL: Servers.demo, transport: transport, credentials: credentials)
-            let created = try await client.apiKeys.createApiKey(CreateApiKeyRequest(name: "bot", publicKey: "PEM", scopes: [.unknown("read, write")]))
+            let created = try await client.apiKeys.createApiKey(CreateApiKeyRequest(name: "bot", publicKey: "PEM", scopes: [.read, .writeTrade]))
             #expect(created.apiKeyID == "fake-0")
             let listed = try await client.apiKeys.getApiKeys().apiKeys
             #expect(listed.map(\.apiKeyID) == ["fake-0"])
             #expect(listed.map(\.name) == ["bot"])
-            #expect(listed.map(\.scopes) == [[.unknown("read, write")]])
+            #expect(listed.map(\.scopes) == [[.read, .writeTrade]])
+            // A scope the spec does not list is refused by the server, before the implementation.
+            await #expect(throws: APIError.self) { try await client.apiKeys.createApiKey(CreateApiKeyRequest(name: "x", publicKey: "PEM", scopes: [.unknown("read, write")])) }
             try await client.apiKeys.deleteApiKey(apiKey: "fake-0")
             #expect(try await apiKeyNames(client.apiKeys) == [])
             // Without Kalshi's headers the server refuses before the implementation runs.

@@ -64,8 +64,8 @@ actor FakePets: PetsAPI {
     @Test func theClientAndTheServerAgree() async throws {
         let (_, pets, client) = try Self.serve()
         let born = try #require(JSONCoding.parseDateTime("2024-01-02T03:04:05.250Z"))
-        let created = try await client.pets.createPet(NewPet(name: "Rex, the dog", rating: 4.25, bornAt: born, status: .unknown("new")), xTraceID: "trace 1")
-        #expect(created == Pet(name: "Rex, the dog", tag: "trace 1", rating: 4.25, bornAt: born, status: .unknown("new"), id: 7))
+        let created = try await client.pets.createPet(NewPet(name: "Rex, the dog", rating: 4.25, bornAt: born, status: .pending), xTraceID: "trace 1")
+        #expect(created == Pet(name: "Rex, the dog", tag: "trace 1", rating: 4.25, bornAt: born, status: .pending, id: 7))
         #expect(await pets.created.map(\.name) == ["Rex, the dog"])
         #expect(await pets.credentials.description == "[\"bearerAuth\": Credential.bearer(<redacted>)]")
 
@@ -84,6 +84,30 @@ actor FakePets: PetsAPI {
         let file = Data("line\r\n--sdkgen\r\n\u{0}\u{FF}".utf8)
         try await client.pets.uploadDocument(petId: 1, body: UploadDocumentRequest(file: file, note: "a \"quoted\" note"))
         #expect(await pets.documents == [UploadDocumentRequest(file: file, note: "a \"quoted\" note")])
+    }
+
+    /// Enums are open in the client and closed in the server: a value the spec does not list is
+    /// a 400 naming where it was, in a body or in a parameter, and never reaches the handler.
+    @Test func theServerRefusesEnumValuesTheSpecDoesNotList() async throws {
+        let (_, pets, client) = try Self.serve()
+        do {
+            _ = try await client.pets.createPet(NewPet(name: "Rex", status: .unknown("new")), xTraceID: nil)
+            Issue.record("expected a 400")
+        } catch let error as APIError {
+            #expect(error.status == 400)
+            #expect(String(decoding: error.body, as: UTF8.self) == #"{"error":{"message":"the request body is invalid: '.status': 'new' is not one of the values the spec lists","pointer":"/status"}}"#)
+        }
+        #expect(await pets.created == [])
+        do {
+            _ = try await client.pets.listPets(xTraceID: nil, limit: nil, tags: nil, status: .unknown("new"))
+            Issue.record("expected a 400")
+        } catch let error as APIError {
+            #expect(error.status == 400)
+            #expect(String(decoding: error.body, as: UTF8.self) == #"{"error":{"in":"query","message":"the query parameter 'status' is invalid: 'new' is not one of the values the spec lists","parameter":"status"}}"#)
+        }
+        // The client still reads a value it does not know, as `.unknown`.
+        let unknown = try JSONCoding.decoder().decode(PetStatus.self, from: Data(#""new""#.utf8))
+        #expect(unknown == .unknown("new"))
     }
 
     /// The operation's error enum names a documented status and types its body; the client

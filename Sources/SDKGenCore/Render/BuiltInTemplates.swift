@@ -199,7 +199,8 @@ Class | Method | HTTP request | Description
 """##,
         "Enum": ##"""
 {{% CONTENT_TYPE: TEXT}}
-{{! Coding comes from the standard library's RawRepresentable defaults, through init(rawValue:), which never fails. }}
+{{! Encoding comes from the standard library's RawRepresentable default; decoding reads the raw value
+    and, for one the spec does not list, lets EnumDecoding refuse it (generated servers do). }}
 {{access}} enum {{name}}: Codable, Hashable, Sendable, RawRepresentable {
 {{#cases}}
     case {{swiftName}}
@@ -214,6 +215,12 @@ Class | Method | HTTP request | Description
 {{/cases}}
         default: self = .unknown(rawValue)
         }
+    }
+
+    {{access}} init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode({{rawType}}.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     {{access}} var rawValue: {{rawType}} {

@@ -43,6 +43,12 @@ public enum Priority: Codable, Hashable, Sendable, RawRepresentable {
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(Int.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: Int {
         switch self {
         case ._1: return 1

@@ -20,6 +20,12 @@ public enum Level: Codable, Hashable, Sendable, RawRepresentable {
         }
     }
 
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(Int.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
     public var rawValue: Int {
         switch self {
         case ._1: return 1
@@ -43,6 +49,12 @@ public enum Mode: Codable, Hashable, Sendable, RawRepresentable {
         case "safe": self = .safe
         default: self = .unknown(rawValue)
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     public var rawValue: String {
@@ -164,6 +176,12 @@ public enum SettingsInline: Codable, Hashable, Sendable, RawRepresentable {
         case "off": self = .off
         default: self = .unknown(rawValue)
         }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
     }
 
     public var rawValue: String {
