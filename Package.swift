@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(
             name: "SDKGenRuntimeTests",
             dependencies: [
-                "SDKGenRuntime", "GoldenPetstore", "GoldenHostile", "GoldenOverride", "TestSupport",
+                "SDKGenRuntime", "GoldenPetstore", "GoldenHostile", "GoldenOverride", "TestSupport", "SDKGenMock",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ],
             resources: [.copy("Server")]

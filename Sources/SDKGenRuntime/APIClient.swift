@@ -45,6 +45,10 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
             return try await next(request, body, serverURL)
         } catch let error as APIError {
             throw error
+        } catch let error as RetryMiddleware.RetriesExhausted {
+            var failure = APIError(kind: .transport, operationID: operationID, underlying: error.description)
+            failure.attempts = error.attempts
+            throw failure
         } catch {
             throw APIError(kind: .transport, operationID: operationID, underlying: String(describing: error))
         }
@@ -145,6 +149,8 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
                 // A broken error body still leaves a useful error: keep what arrived.
             }
         }
-        return APIError(kind: .unexpectedStatus, operationID: operationID, status: response.status.code, headers: response.headerFields, body: data)
+        var error = APIError(kind: .unexpectedStatus, operationID: operationID, status: response.status.code, headers: response.headerFields, body: data)
+        error.attempts = response.headerFields[RetryMiddleware.attemptsField].flatMap { Int($0) }
+        return error
     }
 }

@@ -26,6 +26,8 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     public var decodedBody: AnyErrorBody?
     /// A description of the underlying failure.
     public var underlying: String?
+    /// How many times the request was sent, when `RetryMiddleware` sent it more than once.
+    public var attempts: Int?
 
     public init(kind: Kind, operationID: String, status: Int? = nil, headers: HTTPFields = [:], body: Data = Data(), underlying: String? = nil) {
         self.kind = kind
@@ -45,7 +47,7 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         var text = "\(operationID): "
         switch kind {
-        case .unexpectedStatus: text += "unexpected status \(status.map(String.init) ?? "?")"
+        case .unexpectedStatus: text += "unexpected status \(status.map(String.init) ?? "?")" + (attempts.map { " (after \($0) attempts)" } ?? "")
         case .invalidResponse: text += "invalid response" + (status.map { " (status \($0))" } ?? "")
         case .invalidRequest: text += "invalid request"
         case .transport: text += "transport failure"
