@@ -120,6 +120,21 @@ extension Portfolio {
             throw await client.error(for: response, body: responseBody, operationID: "GetSubaccountTransfers")
         }
     }
+
+    /// Every page of `getSubaccountTransfers`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `transfers` of every page one by one.
+    public func getSubaccountTransfersPages(
+        limit: Int64? = nil
+    ) -> CursorPages<GetSubaccountTransfersResponse, SubaccountTransfer> {
+        CursorPages(operationID: "GetSubaccountTransfers", cursor: { $0.cursor }, items: { $0.transfers }) { pageCursor in
+            try await self.getSubaccountTransfers(
+                limit: limit,
+                cursor: pageCursor
+            )
+        }
+    }
 }
 
 extension StructuredTargets {

@@ -119,6 +119,25 @@ extension Historical {
             throw await client.error(for: response, body: responseBody, operationID: "GetHistoricalOrders")
         }
     }
+
+    /// Every page of `getHistoricalOrders`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `orders` of every page one by one.
+    public func getHistoricalOrdersPages(
+        ticker: String? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil
+    ) -> CursorPages<GetOrdersResponse, Order> {
+        CursorPages(operationID: "GetHistoricalOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
+            try await self.getHistoricalOrders(
+                ticker: ticker,
+                maxTs: maxTs,
+                limit: limit,
+                cursor: pageCursor
+            )
+        }
+    }
 }
 
 extension MarketOperations {
@@ -239,6 +258,45 @@ extension MarketOperations {
         }
     }
 
+    /// Every page of `getMarkets`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `markets` of every page one by one.
+    public func getMarketsPages(
+        limit: Int64? = nil,
+        eventTicker: String? = nil,
+        seriesTicker: String? = nil,
+        minCreatedTs: Int64? = nil,
+        maxCreatedTs: Int64? = nil,
+        minUpdatedTs: Int64? = nil,
+        maxCloseTs: Int64? = nil,
+        minCloseTs: Int64? = nil,
+        minSettledTs: Int64? = nil,
+        maxSettledTs: Int64? = nil,
+        status: GetMarketsStatus? = nil,
+        tickers: String? = nil,
+        mveFilter: GetMarketsMveFilter? = nil
+    ) -> CursorPages<GetMarketsResponse, Market> {
+        CursorPages(operationID: "GetMarkets", cursor: { $0.cursor }, items: { $0.markets }) { pageCursor in
+            try await self.getMarkets(
+                limit: limit,
+                cursor: pageCursor,
+                eventTicker: eventTicker,
+                seriesTicker: seriesTicker,
+                minCreatedTs: minCreatedTs,
+                maxCreatedTs: maxCreatedTs,
+                minUpdatedTs: minUpdatedTs,
+                maxCloseTs: maxCloseTs,
+                minCloseTs: minCloseTs,
+                minSettledTs: minSettledTs,
+                maxSettledTs: maxSettledTs,
+                status: status,
+                tickers: tickers,
+                mveFilter: mveFilter
+            )
+        }
+    }
+
     /// Get Trades
     ///
     /// Endpoint for getting all trades for all markets. A trade represents a completed transaction
@@ -278,6 +336,27 @@ extension MarketOperations {
             return try await client.decodeJSON(GetTradesResponse.self, from: responseBody, response: response, operationID: "GetTrades")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetTrades")
+        }
+    }
+
+    /// Every page of `getTrades`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `trades` of every page one by one.
+    public func getTradesPages(
+        limit: Int64? = nil,
+        ticker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil
+    ) -> CursorPages<GetTradesResponse, Trade> {
+        CursorPages(operationID: "GetTrades", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
+            try await self.getTrades(
+                limit: limit,
+                cursor: pageCursor,
+                ticker: ticker,
+                minTs: minTs,
+                maxTs: maxTs
+            )
         }
     }
 }
@@ -322,6 +401,27 @@ extension Multivariate {
             throw await client.error(for: response, body: responseBody, operationID: "GetMultivariateEventCollections", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetMultivariateEventCollections")
+        }
+    }
+
+    /// Every page of `getMultivariateEventCollections`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `multivariateContracts` of every page one by one.
+    public func getMultivariateEventCollectionsPages(
+        status: GetMultivariateEventCollectionsStatus? = nil,
+        associatedEventTicker: String? = nil,
+        seriesTicker: String? = nil,
+        limit: Int32? = nil
+    ) -> CursorPages<GetMultivariateEventCollectionsResponse, MultivariateEventCollection> {
+        CursorPages(operationID: "GetMultivariateEventCollections", cursor: { $0.cursor }, items: { $0.multivariateContracts }) { pageCursor in
+            try await self.getMultivariateEventCollections(
+                status: status,
+                associatedEventTicker: associatedEventTicker,
+                seriesTicker: seriesTicker,
+                limit: limit,
+                cursor: pageCursor
+            )
         }
     }
 }

@@ -66,6 +66,25 @@ extension Historical {
             throw await client.error(for: response, body: responseBody, operationID: "GetFillsHistorical")
         }
     }
+
+    /// Every page of `getFillsHistorical`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `fills` of every page one by one.
+    public func getFillsHistoricalPages(
+        ticker: String? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil
+    ) -> CursorPages<GetFillsResponse, Fill> {
+        CursorPages(operationID: "GetFillsHistorical", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
+            try await self.getFillsHistorical(
+                ticker: ticker,
+                maxTs: maxTs,
+                limit: limit,
+                cursor: pageCursor
+            )
+        }
+    }
 }
 
 extension MarketOperations {

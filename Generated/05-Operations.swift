@@ -101,6 +101,30 @@ extension Fcm {
             throw await client.error(for: response, body: responseBody, operationID: "GetFCMPositions")
         }
     }
+
+    /// Every page of `getFCMPositions`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`.
+    public func getFCMPositionsPages(
+        subtraderID: String,
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        countFilter: String? = nil,
+        settlementStatus: GetFCMPositionsSettlementStatus? = nil,
+        limit: Int? = nil
+    ) -> CursorPages<GetPositionsResponse, Never> {
+        CursorPages(operationID: "GetFCMPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
+            try await self.getFCMPositions(
+                subtraderID: subtraderID,
+                ticker: ticker,
+                eventTicker: eventTicker,
+                countFilter: countFilter,
+                settlementStatus: settlementStatus,
+                limit: limit,
+                cursor: pageCursor
+            )
+        }
+    }
 }
 
 extension MarketOperations {

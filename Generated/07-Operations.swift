@@ -260,4 +260,29 @@ extension Portfolio {
             throw await client.error(for: response, body: responseBody, operationID: "GetSettlements")
         }
     }
+
+    /// Every page of `getSettlements`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `settlements` of every page one by one.
+    public func getSettlementsPages(
+        limit: Int64? = nil,
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        subaccount: Int? = nil
+    ) -> CursorPages<GetSettlementsResponse, Settlement> {
+        CursorPages(operationID: "GetSettlements", cursor: { $0.cursor }, items: { $0.settlements }) { pageCursor in
+            try await self.getSettlements(
+                limit: limit,
+                cursor: pageCursor,
+                ticker: ticker,
+                eventTicker: eventTicker,
+                minTs: minTs,
+                maxTs: maxTs,
+                subaccount: subaccount
+            )
+        }
+    }
 }

@@ -69,6 +69,27 @@ extension Events {
             throw await client.error(for: response, body: responseBody, operationID: "GetMultivariateEvents")
         }
     }
+
+    /// Every page of `getMultivariateEvents`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `events` of every page one by one.
+    public func getMultivariateEventsPages(
+        limit: Int? = nil,
+        seriesTicker: String? = nil,
+        collectionTicker: String? = nil,
+        withNestedMarkets: Bool? = nil
+    ) -> CursorPages<GetMultivariateEventsResponse, EventData> {
+        CursorPages(operationID: "GetMultivariateEvents", cursor: { $0.cursor }, items: { $0.events }) { pageCursor in
+            try await self.getMultivariateEvents(
+                limit: limit,
+                cursor: pageCursor,
+                seriesTicker: seriesTicker,
+                collectionTicker: collectionTicker,
+                withNestedMarkets: withNestedMarkets
+            )
+        }
+    }
 }
 
 extension Multivariate {

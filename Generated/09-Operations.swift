@@ -43,4 +43,25 @@ extension StructuredTargets {
             throw await client.error(for: response, body: responseBody, operationID: "GetStructuredTargets")
         }
     }
+
+    /// Every page of `getStructuredTargets`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `structuredTargets` of every page one by one.
+    public func getStructuredTargetsPages(
+        ids: [String]? = nil,
+        type: String? = nil,
+        competition: String? = nil,
+        pageSize: Int32? = nil
+    ) -> CursorPages<GetStructuredTargetsResponse, StructuredTarget> {
+        CursorPages(operationID: "GetStructuredTargets", cursor: { $0.cursor }, items: { $0.structuredTargets ?? [] }) { pageCursor in
+            try await self.getStructuredTargets(
+                ids: ids,
+                type: type,
+                competition: competition,
+                pageSize: pageSize,
+                cursor: pageCursor
+            )
+        }
+    }
 }

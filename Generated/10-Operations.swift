@@ -75,6 +75,31 @@ extension Communications {
             throw await client.error(for: response, body: responseBody, operationID: "GetRFQs")
         }
     }
+
+    /// Every page of `getRFQs`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `rfqs` of every page one by one.
+    public func getRFQsPages(
+        eventTicker: String? = nil,
+        marketTicker: String? = nil,
+        subaccount: Int? = nil,
+        limit: Int32? = nil,
+        status: String? = nil,
+        creatorUserID: String? = nil
+    ) -> CursorPages<GetRFQsResponse, RFQ> {
+        CursorPages(operationID: "GetRFQs", cursor: { $0.cursor }, items: { $0.rfqs }) { pageCursor in
+            try await self.getRFQs(
+                cursor: pageCursor,
+                eventTicker: eventTicker,
+                marketTicker: marketTicker,
+                subaccount: subaccount,
+                limit: limit,
+                status: status,
+                creatorUserID: creatorUserID
+            )
+        }
+    }
 }
 
 extension LiveDataOperations {
@@ -159,6 +184,35 @@ extension MilestoneOperations {
             return try await client.decodeJSON(GetMilestonesResponse.self, from: responseBody, response: response, operationID: "GetMilestones")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetMilestones")
+        }
+    }
+
+    /// Every page of `getMilestones`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `milestones` of every page one by one.
+    public func getMilestonesPages(
+        limit: Int,
+        minimumStartDate: Date? = nil,
+        category: String? = nil,
+        competition: String? = nil,
+        sourceID: String? = nil,
+        type: String? = nil,
+        relatedEventTicker: String? = nil,
+        minUpdatedTs: Int64? = nil
+    ) -> CursorPages<GetMilestonesResponse, Milestone> {
+        CursorPages(operationID: "GetMilestones", cursor: { $0.cursor }, items: { $0.milestones }) { pageCursor in
+            try await self.getMilestones(
+                limit: limit,
+                minimumStartDate: minimumStartDate,
+                category: category,
+                competition: competition,
+                sourceID: sourceID,
+                type: type,
+                relatedEventTicker: relatedEventTicker,
+                cursor: pageCursor,
+                minUpdatedTs: minUpdatedTs
+            )
         }
     }
 }

@@ -109,6 +109,35 @@ extension Communications {
             throw await client.error(for: response, body: responseBody, operationID: "GetQuotes")
         }
     }
+
+    /// Every page of `getQuotes`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `quotes` of every page one by one.
+    public func getQuotesPages(
+        eventTicker: String? = nil,
+        marketTicker: String? = nil,
+        limit: Int32? = nil,
+        status: String? = nil,
+        quoteCreatorUserID: String? = nil,
+        rfqCreatorUserID: String? = nil,
+        rfqCreatorSubtraderID: String? = nil,
+        rfqID: String? = nil
+    ) -> CursorPages<GetQuotesResponse, Quote> {
+        CursorPages(operationID: "GetQuotes", cursor: { $0.cursor }, items: { $0.quotes }) { pageCursor in
+            try await self.getQuotes(
+                cursor: pageCursor,
+                eventTicker: eventTicker,
+                marketTicker: marketTicker,
+                limit: limit,
+                status: status,
+                quoteCreatorUserID: quoteCreatorUserID,
+                rfqCreatorUserID: rfqCreatorUserID,
+                rfqCreatorSubtraderID: rfqCreatorSubtraderID,
+                rfqID: rfqID
+            )
+        }
+    }
 }
 
 extension Historical {
@@ -202,6 +231,33 @@ extension Orders {
             throw await client.error(for: response, body: responseBody, operationID: "GetOrders", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetOrders")
+        }
+    }
+
+    /// Every page of `getOrders`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `orders` of every page one by one.
+    public func getOrdersPages(
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        status: String? = nil,
+        limit: Int64? = nil,
+        subaccount: Int? = nil
+    ) -> CursorPages<GetOrdersResponse, Order> {
+        CursorPages(operationID: "GetOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
+            try await self.getOrders(
+                ticker: ticker,
+                eventTicker: eventTicker,
+                minTs: minTs,
+                maxTs: maxTs,
+                status: status,
+                limit: limit,
+                cursor: pageCursor,
+                subaccount: subaccount
+            )
         }
     }
 }

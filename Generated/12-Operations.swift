@@ -51,6 +51,29 @@ extension Historical {
         }
     }
 
+    /// Every page of `getHistoricalMarkets`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `markets` of every page one by one.
+    public func getHistoricalMarketsPages(
+        limit: Int64? = nil,
+        tickers: String? = nil,
+        eventTicker: String? = nil,
+        seriesTicker: String? = nil,
+        mveFilter: GetHistoricalMarketsMveFilter? = nil
+    ) -> CursorPages<GetMarketsResponse, Market> {
+        CursorPages(operationID: "GetHistoricalMarkets", cursor: { $0.cursor }, items: { $0.markets }) { pageCursor in
+            try await self.getHistoricalMarkets(
+                limit: limit,
+                cursor: pageCursor,
+                tickers: tickers,
+                eventTicker: eventTicker,
+                seriesTicker: seriesTicker,
+                mveFilter: mveFilter
+            )
+        }
+    }
+
     /// Get Historical Trades
     ///
     /// Endpoint for getting all historical trades for all markets. Trades that were filled before
@@ -89,6 +112,27 @@ extension Historical {
             throw await client.error(for: response, body: responseBody, operationID: "GetTradesHistorical", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetTradesHistorical")
+        }
+    }
+
+    /// Every page of `getTradesHistorical`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `trades` of every page one by one.
+    public func getTradesHistoricalPages(
+        ticker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil
+    ) -> CursorPages<GetTradesResponse, Trade> {
+        CursorPages(operationID: "GetTradesHistorical", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
+            try await self.getTradesHistorical(
+                ticker: ticker,
+                minTs: minTs,
+                maxTs: maxTs,
+                limit: limit,
+                cursor: pageCursor
+            )
         }
     }
 }

@@ -137,4 +137,29 @@ extension Portfolio {
             throw await client.error(for: response, body: responseBody, operationID: "GetFills")
         }
     }
+
+    /// Every page of `getFills`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `fills` of every page one by one.
+    public func getFillsPages(
+        ticker: String? = nil,
+        orderID: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        limit: Int64? = nil,
+        subaccount: Int? = nil
+    ) -> CursorPages<GetFillsResponse, Fill> {
+        CursorPages(operationID: "GetFills", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
+            try await self.getFills(
+                ticker: ticker,
+                orderID: orderID,
+                minTs: minTs,
+                maxTs: maxTs,
+                limit: limit,
+                cursor: pageCursor,
+                subaccount: subaccount
+            )
+        }
+    }
 }

@@ -82,6 +82,33 @@ extension Fcm {
             throw await client.error(for: response, body: responseBody, operationID: "GetFCMOrders")
         }
     }
+
+    /// Every page of `getFCMOrders`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `orders` of every page one by one.
+    public func getFCMOrdersPages(
+        subtraderID: String,
+        eventTicker: String? = nil,
+        ticker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        status: GetFCMOrdersStatus? = nil,
+        limit: Int? = nil
+    ) -> CursorPages<GetOrdersResponse, Order> {
+        CursorPages(operationID: "GetFCMOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
+            try await self.getFCMOrders(
+                subtraderID: subtraderID,
+                cursor: pageCursor,
+                eventTicker: eventTicker,
+                ticker: ticker,
+                minTs: minTs,
+                maxTs: maxTs,
+                status: status,
+                limit: limit
+            )
+        }
+    }
 }
 
 extension OrderGroups {

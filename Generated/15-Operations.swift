@@ -103,6 +103,32 @@ extension Events {
             throw await client.error(for: response, body: responseBody, operationID: "GetEvents")
         }
     }
+
+    /// Every page of `getEvents`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`.
+    public func getEventsPages(
+        limit: Int? = nil,
+        withNestedMarkets: Bool? = nil,
+        withMilestones: Bool? = nil,
+        status: GetEventsStatus? = nil,
+        seriesTicker: String? = nil,
+        minCloseTs: Int64? = nil,
+        minUpdatedTs: Int64? = nil
+    ) -> CursorPages<GetEventsResponse, Never> {
+        CursorPages(operationID: "GetEvents", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
+            try await self.getEvents(
+                limit: limit,
+                cursor: pageCursor,
+                withNestedMarkets: withNestedMarkets,
+                withMilestones: withMilestones,
+                status: status,
+                seriesTicker: seriesTicker,
+                minCloseTs: minCloseTs,
+                minUpdatedTs: minUpdatedTs
+            )
+        }
+    }
 }
 
 extension IncentivePrograms {
@@ -220,6 +246,28 @@ extension Portfolio {
             throw await client.error(for: response, body: responseBody, operationID: "GetPositions", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetPositions")
+        }
+    }
+
+    /// Every page of `getPositions`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`.
+    public func getPositionsPages(
+        limit: Int32? = nil,
+        countFilter: String? = nil,
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        subaccount: Int? = nil
+    ) -> CursorPages<GetPositionsResponse, Never> {
+        CursorPages(operationID: "GetPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
+            try await self.getPositions(
+                cursor: pageCursor,
+                limit: limit,
+                countFilter: countFilter,
+                ticker: ticker,
+                eventTicker: eventTicker,
+                subaccount: subaccount
+            )
         }
     }
 }

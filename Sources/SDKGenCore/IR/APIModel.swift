@@ -205,6 +205,8 @@ public struct IROperation: Sendable {
     /// With `server: true`: the enum of the documented error responses, which the server
     /// implementation throws (nil when the operation documents none).
     public var serverErrors: IRServerErrors? = nil
+    /// How to walk the operation's pages, when it is cursor-paginated (`findPagination`).
+    public var pagination: IRPagination? = nil
 
     /// The method's arguments in order: path parameters, required ones, the body, optional ones.
     public var signature: [IRArgument] {
@@ -299,6 +301,23 @@ public struct IRSuccess: Sendable {
 public struct IRErrorCase: Sendable {
     public var statuses: [ResponseStatus]
     public var type: TypeRef
+}
+
+/// A cursor-paginated operation: a query parameter that takes the cursor, and a field of the
+/// response body that gives the next one (empty or absent at the end).
+public struct IRPagination: Sendable {
+    /// The method that returns every page (`getMarketsPages`).
+    public var methodName: String
+    /// The index of the cursor parameter in `IROperation.parameters`.
+    public var cursorParameter: Int
+    public var pageType: TypeRef
+    /// The Swift name of the page's cursor property.
+    public var cursorProperty: String
+    public var cursorOptional: Bool
+    /// The page's array of items, when it has exactly one array property.
+    public var itemsProperty: String?
+    public var itemsOptional: Bool
+    public var itemType: TypeRef?
 }
 
 /// The documented non-success responses of an operation, as an error its server implementation

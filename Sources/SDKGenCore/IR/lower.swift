@@ -82,13 +82,14 @@ struct Lowering: @unchecked Sendable {
         markRecursion(layout)
         recordUnionCaseKeys(layout)
         warnAboutUnmatchedSettings()
+        let paginated = findPagination(tags)
         return APIModel(
             title: spec.info.title,
             version: spec.info.version,
             description: spec.info.description,
             specName: specName,
             servers: lowerServers(),
-            tags: tags,
+            tags: paginated,
             models: models,
             securitySchemes: spec.components.securitySchemes.sorted { $0.name < $1.name }.map(lowerSecurityScheme),
             sharedTypes: Dictionary(models.compactMap { model in model.sharedType.map { (model.name, $0) } }, uniquingKeysWith: { first, _ in first })

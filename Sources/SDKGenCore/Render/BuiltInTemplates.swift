@@ -417,6 +417,26 @@ import SDKGenRuntime
 {{/defaultError}}
         }
     }
+{{#pages}}
+
+    /// Every page of `{{bareOperationName}}`, fetched as the sequence is read: the first without
+    /// `{{cursorName}}`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`.{{#hasItems}} `.items` reads
+    /// the `{{itemsName}}` of every page one by one.{{/hasItems}}
+    {{access}} func {{name}}({{#wraps}}
+{{#arguments}}
+        {{>Argument}}{{^last}},{{/last}}
+{{/arguments}}
+    {{/wraps}}{{^wraps}}{{#arguments}}{{>Argument}}{{^last}}, {{/last}}{{/arguments}}{{/wraps}}) -> CursorPages<{{pageType}}, {{itemType}}> {
+        CursorPages(operationID: {{operationID}}, cursor: { {{cursorExpression}} }, items: { {{itemsExpression}} }) { pageCursor in
+            try await self.{{operationName}}({{#wraps}}
+{{#callLines}}
+                {{.}}
+{{/callLines}}
+            {{/wraps}}{{^wraps}}{{callArguments}}{{/wraps}})
+        }
+    }
+{{/pages}}
 
 """##,
         "Operations": ##"""
@@ -703,6 +723,18 @@ let client = Client(transport: URLSessionTransport(){{#hasCredentials}}, credent
 {{/exampleSetup}}
 {{#hasResult}}let result = {{/hasResult}}try await client.{{tagProperty}}.{{bareName}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}})
 ```
+{{#pages}}
+
+Every page: `{{name}}` takes the same arguments but `{{cursorName}}`, and follows the cursor each
+page gives until one gives none (a cursor given twice throws `PaginationError`).
+
+```swift
+for try await page in client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}) { print(page) }
+{{#hasItems}}
+for try await item in client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}).items { print(item) }  // every `{{itemsName}}`
+{{/hasItems}}
+```
+{{/pages}}
 
 ### Parameters
 

@@ -86,6 +86,7 @@ struct OperationContext: TemplateContext {
             .string(context.operation.responses.filter { !$0.status.isSuccess && $0.status != .default }.map(\.status.description).joined(separator: ", "))
         },
         .init("requires") { .string($0.operation.security.map { $0.joined(separator: " + ") }.joined(separator: " or ")) },
+        .init("pages") { context in .optional(context.operation.pagination.map { PagesContext(operation: context.operation, pagination: $0, arguments: context.arguments) }) },
         .init("deprecated") { .bool($0.operation.deprecated) },
         .init("arguments") { .contexts($0.arguments) },
         .init("wrapsSignature") { .bool($0.wrapsSignature) },
@@ -166,6 +167,64 @@ extension Array where Element == ArgumentContext {
     func markingLast() -> [ArgumentContext] {
         enumerated().map { $1.withLast($0 == count - 1) }
     }
+}
+
+/// A cursor-paginated operation's second method, which returns every page (`CursorPages`): the
+/// operation's arguments without the cursor.
+struct PagesContext: TemplateContext {
+    let operation: IROperation
+    let pagination: IRPagination
+    /// The operation's arguments.
+    let arguments: [ArgumentContext]
+
+    var cursorName: String { operation.parameters[pagination.cursorParameter].swiftName }
+
+    var pageArguments: [ArgumentContext] {
+        arguments.filter { $0.argument.source.parameterIndex != pagination.cursorParameter }.markingLast()
+    }
+
+    var callArguments: [String] {
+        arguments.map { argument in
+            let value = argument.argument.source.parameterIndex == pagination.cursorParameter ? "pageCursor" : argument.argument.swiftName
+            return argument.argument.unlabeled ? value : "\(SwiftName.bare(argument.argument.swiftName)): \(value)"
+        }
+    }
+
+    /// The signature or the call would pass `Escaping.lineWidth` on one line: one argument per
+    /// line in both, as the operation's own signature wraps.
+    var wraps: Bool {
+        let spelled = pageArguments.map { argument in
+            (argument.argument.unlabeled ? "_ " : "") + argument.argument.swiftName + ": " + argument.argument.type.swift + (argument.argument.optional ? "? = nil" : "")
+        }
+        let signature = "    public func \(pagination.methodName)(\(spelled.joined(separator: ", "))) -> CursorPages<\(pagination.pageType.swift), \(pagination.itemType?.swift ?? "Never")> {"
+        let call = "            try await self.\(operation.swiftName)(\(callArguments.joined(separator: ", ")))"
+        return max(signature.count, call.count) > Escaping.lineWidth
+    }
+
+    static let fields: [TemplateField<PagesContext>] = [
+        .init("name") { .string($0.pagination.methodName) },
+        .init("operationName") { .string($0.operation.swiftName) },
+        .init("bareOperationName") { .string(SwiftName.bare($0.operation.swiftName)) },
+        .init("operationID") { .string(Escaping.swiftString($0.operation.operationID)) },
+        .init("cursorName") { .string(SwiftName.bare($0.cursorName)) },
+        .init("pageType") { .string($0.pagination.pageType.swift) },
+        .init("itemType") { .string($0.pagination.itemType?.swift ?? "Never") },
+        .init("arguments") { .contexts($0.pageArguments) },
+        // The operation's call: every argument passed on, the cursor from the closure.
+        .init("callArguments") { .string($0.callArguments.joined(separator: ", ")) },
+        .init("callLines") { context in
+            let parts = context.callArguments
+            return .strings(parts.enumerated().map { $1 + ($0 == parts.count - 1 ? "" : ",") })
+        },
+        .init("wraps") { .bool($0.wraps) },
+        .init("cursorExpression") { .string("$0.\($0.pagination.cursorProperty)") },
+        .init("itemsExpression") { context in
+            guard let items = context.pagination.itemsProperty else { return .string("_ in []") }
+            return .string("$0.\(items)" + (context.pagination.itemsOptional ? " ?? []" : ""))
+        },
+        .init("hasItems") { .bool($0.pagination.itemsProperty != nil) },
+        .init("itemsName") { .string($0.pagination.itemsProperty.map(SwiftName.bare) ?? "") },
+    ]
 }
 
 /// What a method returns (`ReturnType.mustache`).

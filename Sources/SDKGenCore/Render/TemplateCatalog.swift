@@ -42,6 +42,7 @@ public enum TemplateCatalog {
         ("OperationsFileContext", OperationsFileContext.keys),
         ("OperationGroupContext", OperationGroupContext.keys),
         ("OperationContext", OperationContext.keys),
+        ("PagesContext", PagesContext.keys),
         ("ArgumentContext", ArgumentContext.keys),
         ("ResultContext", ResultContext.keys),
         ("PathPartContext", PathPartContext.keys),
