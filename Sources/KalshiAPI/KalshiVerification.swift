@@ -29,8 +29,16 @@ public struct KalshiPublicKey: Sendable {
             verifier = .ed25519(Data(raw))
             return
         }
+        // Only a DER SubjectPublicKeyInfo of rsaEncryption reaches BoringSSL: text that is not
+        // one is refused here (handing such text to it aborted the test process, rarely, when
+        // other threads used it at the same time).
+        let rsaEncryption = Data([0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01])
+        guard let der = KalshiCredentials.derBody(of: pem), der.count > 64, der.first == 0x30,
+              der.prefix(24).range(of: rsaEncryption) != nil else {
+            throw KalshiCredentialsError(reason: "the PEM text is not a readable RSA (2048 bits or more) or Ed25519 public key")
+        }
         do {
-            verifier = .rsa(try _RSA.Signing.PublicKey(pemRepresentation: pem))
+            verifier = .rsa(try _RSA.Signing.PublicKey(derRepresentation: der))
         } catch {
             throw KalshiCredentialsError(reason: "the PEM text is not a readable RSA (2048 bits or more) or Ed25519 public key")
         }
