@@ -15,6 +15,8 @@ public final class HTTPListener: @unchecked Sendable {
     private let log: (@Sendable (MockRequest, MockResponse) -> Void)?
     private let lock = NSLock()
     private var stopped = false
+    /// The connections being served, so that `stop` can end them.
+    private var connections: Set<Int32> = []
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -59,14 +61,18 @@ public final class HTTPListener: @unchecked Sendable {
         thread.start()
     }
 
-    /// Stops accepting; connections being served finish their current request.
+    /// Stops accepting and ends every open connection (a request being answered is answered).
+    ///
+    /// Only shuts the sockets down: each is closed by the thread that uses it, once that thread
+    /// is done with it, so no thread ever calls into a descriptor number that was closed under it
+    /// and handed to someone else (another listener, a pipe, the HTTP client's socket).
     public func stop() {
         lock.lock()
         defer { lock.unlock() }
         guard !stopped else { return }
         stopped = true
         shutdown(socket, Int32(SHUT_RDWR))
-        close(socket)
+        for connection in connections { shutdown(connection, Int32(SHUT_RDWR)) }
     }
 
     private var isStopped: Bool {
@@ -76,12 +82,21 @@ public final class HTTPListener: @unchecked Sendable {
     }
 
     private func acceptLoop() {
+        defer { close(socket) }
         while !isStopped {
             let connection = accept(socket, nil, nil)
             if connection < 0 {
                 if errno == EINTR { continue }
                 return
             }
+            lock.lock()
+            if stopped {
+                lock.unlock()
+                close(connection)
+                return
+            }
+            connections.insert(connection)
+            lock.unlock()
             var timeout = timeval(tv_sec: 30, tv_usec: 0)
             setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             var noSignal: Int32 = 1
@@ -96,7 +111,12 @@ public final class HTTPListener: @unchecked Sendable {
     }
 
     private func serve(_ connection: Int32) {
-        defer { close(connection) }
+        defer {
+            lock.lock()
+            connections.remove(connection)
+            lock.unlock()
+            close(connection)
+        }
         var reader = ConnectionReader(fd: connection)
         while true {
             let parsed = reader.request()

@@ -17,7 +17,9 @@ struct KalshiPaginationTests {
 
         init(_ pages: [String: (tickers: [String], next: String?)]) throws {
             self.pages = pages
-            listener = try HTTPListener(port: 0) { [unowned self] request in self.answer(request) }
+            listener = try HTTPListener(port: 0) { [weak self] request in
+                self?.answer(request) ?? MockResponse(status: 503, headers: [], body: [])
+            }
         }
 
         func answer(_ request: MockRequest) -> MockResponse {

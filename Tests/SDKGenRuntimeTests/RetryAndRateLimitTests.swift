@@ -51,7 +51,9 @@ final class ScriptedServer: @unchecked Sendable {
 
     init(_ script: [MockResponse]) throws {
         self.script = script
-        listener = try HTTPListener(port: 0) { [unowned self] request in self.answer(request) }
+        listener = try HTTPListener(port: 0) { [weak self] request in
+                self?.answer(request) ?? MockResponse(status: 503, headers: [], body: [])
+            }
     }
 
     private func answer(_ request: MockRequest) -> MockResponse {
