@@ -65,14 +65,12 @@ public final class MockAPI: Sendable {
     public let warnings: [String]
     let validator: SchemaValidator
     let synthesizer: ValueSynthesizer
-    let document: YAMLDocument
 
     /// Credentials the mock accepts, by security scheme name: an API key's value, a bearer token,
     /// or `user:password` for basic. A scheme not named here accepts any non-empty credential.
     public let credentials: [String: String]
 
     public init(document: YAMLDocument, credentials: [String: String] = [:]) {
-        self.document = document
         self.credentials = credentials
         validator = SchemaValidator(document: document)
         synthesizer = ValueSynthesizer(validator: validator)

@@ -212,7 +212,9 @@ struct OperationReader {
     }
 }
 
+/// A JSON body, by SDKGenCore's one rule (`MediaTypeName.isJSON`), or a documented range that
+/// a JSON body falls in (`*/*`, `application/*`), which the mock answers with JSON.
 func isJSON(_ mediaType: String) -> Bool {
-    let base = mediaType.lowercased().split(separator: ";")[0].trimmingCharacters(in: .whitespaces)
-    return base == "application/json" || base.hasSuffix("+json") || base == "*/*" || base == "application/*" || base.hasSuffix("/json")
+    let base = MediaTypeName.base(mediaType)
+    return MediaTypeName.isJSON(base) || base == "*/*" || base == "application/*"
 }

@@ -150,7 +150,7 @@ extension MockOperation {
         guard let contentType else {
             return RequestFailure(status: 415, message: "the request has a body but no Content-Type; the operation accepts \(body.content.map(\.mediaType).joined(separator: ", "))")
         }
-        let mediaType = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+        let mediaType = MediaTypeName.base(contentType)
         guard let media = Self.match(mediaType, body.content) else {
             return RequestFailure(status: 415, message: "the Content-Type \(mediaType) is not one the operation accepts (\(body.content.map(\.mediaType).joined(separator: ", ")))")
         }
@@ -180,7 +180,7 @@ extension MockOperation {
 
     /// The documented media range a request's media type falls in: exact, then `type/*`, then `*/*`.
     static func match(_ mediaType: String, _ content: [(mediaType: String, schema: YAMLNode?)]) -> (mediaType: String, schema: YAMLNode?)? {
-        let bare = content.map { ($0.mediaType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces), $0) }
+        let bare = content.map { (MediaTypeName.base($0.mediaType), $0) }
         if let exact = bare.first(where: { $0.0 == mediaType }) { return exact.1 }
         let family = mediaType.split(separator: "/").first.map { "\($0)/*" }
         if let range = bare.first(where: { $0.0 == family }) { return range.1 }
