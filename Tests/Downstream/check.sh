@@ -19,10 +19,26 @@ sed -i.bak "s|path: \"../..\"|path: \"$repo\"|" "$work/Tests/Downstream/Package.
 cd "$work/Tests/Downstream"
 scratch="$repo/.build-downstream"
 fail() { echo "downstream: FAILED: $*" >&2; exit 1; }
+# swiftpm COMMAND...: runs a SwiftPM command and prints what it printed. SwiftPM itself sometimes
+# dies of a signal (seen once in CI: `swift package ... generate-sdk` exited with 139, SIGSEGV;
+# sdkgen's own failures reach SwiftPM as plugin errors, exit 1). Such a run is shown and run once
+# more; any other failure is returned as it is.
+swiftpm() {
+    local status=0 log="$work/swiftpm.log"
+    "$@" > "$log" 2>&1 || status=$?
+    if [ "$status" -gt 128 ]; then
+        { echo "downstream: '$*' died of signal $((status - 128)), a SwiftPM crash; its last lines:"
+          tail -n 20 "$log"; echo "downstream: running it once more"; } >&2
+        status=0
+        "$@" > "$log" 2>&1 || status=$?
+    fi
+    cat "$log"
+    return "$status"
+}
 
 start=$(date +%s)
-swift build --scratch-path "$scratch" --product PetDemo 2>&1 | tail -n 3
-output=$(swift run --skip-build --scratch-path "$scratch" PetDemo)
+swiftpm swift build --scratch-path "$scratch" --product PetDemo | tail -n 3
+output=$(swift run --skip-build --scratch-path "$scratch" PetDemo) || fail "PetDemo failed: $output"
 echo "$output"
 grep -qx 'downstream: /pets/rex%2F1' <<<"$output" || fail "step 1"
 
@@ -54,8 +70,8 @@ components:
 """, 1)
 open(path, "w").write(text)
 PY
-swift build --scratch-path "$scratch" --product PetDemo -Xswiftc -DSDKGEN_ADDED_SCHEMA 2>&1 | tail -n 3
-output=$(swift run --skip-build --scratch-path "$scratch" PetDemo)
+swiftpm swift build --scratch-path "$scratch" --product PetDemo -Xswiftc -DSDKGEN_ADDED_SCHEMA | tail -n 3
+output=$(swift run --skip-build --scratch-path "$scratch" PetDemo) || fail "PetDemo failed: $output"
 echo "$output"
 grep -qx 'downstream: added schema ball and tag Toys' <<<"$output" || fail "step 2"
 
@@ -66,8 +82,8 @@ YAML
 cat >> Sources/PetDemo/main.swift <<'SWIFT'
 print("downstream: toy size \(Toy(label: "ball", size: 3).size ?? 0)")
 SWIFT
-swift build --scratch-path "$scratch" --product PetDemo -Xswiftc -DSDKGEN_ADDED_SCHEMA 2>&1 | tail -n 3
-output=$(swift run --skip-build --scratch-path "$scratch" PetDemo)
+swiftpm swift build --scratch-path "$scratch" --product PetDemo -Xswiftc -DSDKGEN_ADDED_SCHEMA | tail -n 3
+output=$(swift run --skip-build --scratch-path "$scratch" PetDemo) || fail "PetDemo failed: $output"
 echo "$output"
 grep -qx 'downstream: toy size 3' <<<"$output" || fail "step 3: an edit to a \$ref-reached file did not regenerate the SDK"
 
@@ -79,15 +95,15 @@ sed -i.bak 's|exclude: \["sdkgen.yaml", "openapi.yaml", "docs"\]|exclude: ["sdkg
 users_files() { (cd "$snapshot" && cat Snapshot.swift sdkgen.yaml openapi.yaml .env notes.txt docs/.gitkeep ../../Package.swift | cksum); }
 mine=$(users_files)
 generate() {
-    swift package --scratch-path "$scratch" --allow-writing-to-package-directory generate-sdk 2>&1 | grep -v '^\[' | tail -n 3
+    swiftpm swift package --scratch-path "$scratch" --allow-writing-to-package-directory generate-sdk | grep -v '^\[' | tail -n 3
 }
-output=$(generate)
+output=$(generate) || fail "generate-sdk failed: $output"
 echo "$output"
 grep -qx 'PetClient: skipped (sdkgen.yaml has no '"'"'output:'"'"'; the build plugin generates it at build time)' <<<"$output" || fail "step 4: PetClient"
 grep -q '^PetSnapshot: .*/PetSnapshot: 37 written, 0 unchanged, 0 removed (' <<<"$output" || fail "step 4: first run"
 [ -f "$snapshot/00-Client.swift" ] && [ -f "$snapshot/docs/Models/Owner.md" ] || fail "step 4: nothing generated"
 [ "$(users_files)" = "$mine" ] || fail "step 4: a user's file changed"
-swift build --scratch-path "$scratch" --target PetSnapshot 2>&1 | tail -n 1
+swiftpm swift build --scratch-path "$scratch" --target PetSnapshot | tail -n 1
 # The spec drops Owner: its docs page goes, nothing of the user's does.
 python3 - <<'PY'
 path = "Sources/PetSnapshot/openapi.yaml"
@@ -96,10 +112,10 @@ text = text.replace("        owner: {$ref: '#/components/schemas/Owner'}\n", "")
 open(path, "w").write(text)
 PY
 mine=$(users_files)
-output=$(generate)
+output=$(generate) || fail "generate-sdk failed: $output"
 echo "$output"
 grep -q '^PetSnapshot: .*/PetSnapshot: [0-9]* written, [0-9]* unchanged, 1 removed (' <<<"$output" || fail "step 4: second run"
 [ ! -e "$snapshot/docs/Models/Owner.md" ] || fail "step 4: the stale page is still there"
 [ "$(users_files)" = "$mine" ] || fail "step 4: a user's file changed"
-swift build --scratch-path "$scratch" --target PetSnapshot 2>&1 | tail -n 1
+swiftpm swift build --scratch-path "$scratch" --target PetSnapshot | tail -n 1
 echo "downstream: ok ($(( $(date +%s) - start )) s)"
