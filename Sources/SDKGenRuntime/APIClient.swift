@@ -81,6 +81,12 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
         return HTTPBody(value)
     }
 
+    /// A body given as an `HTTPBody` (a file or a stream) is sent as it is read, never collected.
+    public func encodeData(_ value: HTTPBody, contentType: String = "application/octet-stream", into request: inout HTTPRequest) -> HTTPBody {
+        request.headerFields[.contentType] = contentType
+        return value
+    }
+
     /// Decodes a JSON success body; a body that does not match throws `APIError` with kind `.invalidResponse`.
     public func decodeJSON<T: Decodable>(_ type: T.Type, from body: HTTPBody?, response: HTTPResponse, operationID: String) async throws -> T {
         let data = try await collect(body, upTo: maxResponseBodyBytes, response: response, operationID: operationID)

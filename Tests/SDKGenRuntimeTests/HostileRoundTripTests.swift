@@ -16,7 +16,7 @@ final class EchoServer {
     init() throws {
         let script = try #require(Bundle.module.url(forResource: "echo_server", withExtension: "py", subdirectory: "Server"))
         server = try PythonServer(script: script)
-        port = try #require(Int(String(decoding: server.startupLine, as: UTF8.self)), "the echo server did not start")
+        port = try #require(server.port, "the echo server did not start")
     }
 
     struct Request: Decodable {

@@ -29,6 +29,9 @@ public final class PythonServer {
         startupLine = line
     }
 
+    /// The first line as a port number, for scripts that print only their port.
+    public var port: Int? { Int(String(decoding: startupLine, as: UTF8.self)) }
+
     deinit {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()

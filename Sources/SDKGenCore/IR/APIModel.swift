@@ -146,8 +146,7 @@ public indirect enum TypeRef: Hashable, Sendable {
     static let data = TypeRef.builtin(.data)
 }
 
-/// How a body is written or read. One list for requests and responses; the streaming kinds
-/// (JSON Lines, JSON Sequence, server-sent events) belong here too.
+/// How a body is written or read. One list for requests and responses.
 public enum BodyCoding: Sendable, Hashable {
     /// JSON, decoded into or encoded from the body's type.
     case json
@@ -159,6 +158,23 @@ public enum BodyCoding: Sendable, Hashable {
     case multipart
     /// Anything else: the raw bytes as `Data`.
     case binary
+    /// `text/event-stream`, read event by event (`EventStream`): the coding of an operation's
+    /// stream (`IRStream`) only, as are the next two.
+    case serverSentEvents
+    /// `application/jsonl` and `application/x-ndjson`: a JSON value per line.
+    case jsonLines
+    /// `application/json-seq` (RFC 7464).
+    case jsonSequence
+
+    /// The streaming coding of a media type, when it has one.
+    public static func streaming(_ contentType: String) -> BodyCoding? {
+        switch MediaTypeName.base(contentType) {
+        case "text/event-stream": return .serverSentEvents
+        case "application/jsonl", "application/x-ndjson": return .jsonLines
+        case "application/json-seq": return .jsonSequence
+        default: return nil
+        }
+    }
 }
 
 /// A request or response body: its Swift type, how it is coded and its media type.
@@ -207,6 +223,15 @@ public struct IROperation: Sendable {
     public var serverErrors: IRServerErrors? = nil
     /// How to walk the operation's pages, when it is cursor-paginated (`findPagination`).
     public var pagination: IRPagination? = nil
+    /// The operation's streaming forms: its events, when a success response offers a streaming
+    /// media type, and its body's bytes as they arrive, when the method returns `Data`.
+    public var streams: [IRStream] = []
+
+    /// The request body is bytes (`Data`): the method also takes it as an `HTTPBody`, sent as it
+    /// is read (a file or a stream, never collected).
+    public var streamsRequestBody: Bool {
+        body?.content.coding == .binary && body?.content.type == .data
+    }
 
     /// The method's arguments in order: path parameters, required ones, the body, optional ones.
     public var signature: [IRArgument] {
@@ -320,6 +345,22 @@ public struct IRPagination: Sendable {
     public var itemType: TypeRef?
 }
 
+/// A second method of an operation that returns a success response as it arrives: the same
+/// request asking for the response's media type.
+///
+/// For a streaming media type (`text/event-stream`, JSON Lines, JSON Sequence) it returns the
+/// events one by one (`EventStream`), named the operation's name plus `Stream`; for a binary
+/// body, the body itself (`HTTPBody`, not collected and so not bounded), named plus `Body`.
+public struct IRStream: Sendable {
+    public var methodName: String
+    public var status: ResponseStatus
+    /// The type of each event and the framing (`coding`), or `Data` and `.binary`; and the media
+    /// type the method accepts.
+    public var content: IRContent
+
+    public var isBinary: Bool { content.coding == .binary }
+}
+
 /// The documented non-success responses of an operation, as an error its server implementation
 /// throws: a case per status, carrying the body when the status has one.
 public struct IRServerErrors: Sendable {
@@ -366,8 +407,12 @@ public struct IRMultipartField: Sendable {
 public struct IRResponse: Sendable {
     public var status: ResponseStatus
     public var description: String
+    /// The body the operation's method reads: a streaming media type only when the response
+    /// offers nothing else (then read whole, as text or bytes).
     public var content: IRContent?
     public var headers: [String]
+    /// The response's streaming media type, when it offers one next to or instead of `content`.
+    public var stream: IRContent? = nil
 }
 
 public struct IRModel: Sendable {

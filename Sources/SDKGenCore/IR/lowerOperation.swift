@@ -131,7 +131,8 @@ extension Lowering {
             errors: errors,
             defaultError: responses.first { $0.status == .default }?.content?.type,
             security: security,
-            serverErrors: serverErrors
+            serverErrors: serverErrors,
+            streams: lowerStreams(successResponses, result: result, swiftName: swiftName)
         )
     }
 
@@ -223,6 +224,30 @@ extension Lowering {
         return IRContent(type: .data, coding: .binary, contentType: media.contentType)
     }
 
+    /// The events of the first success response that streams, and the bytes of the method's
+    /// binary body (unless that body is a streaming media type read whole); a method that
+    /// returns the body with its headers gets the body alone.
+    func lowerStreams(_ successes: [IRResponse], result: IRResult, swiftName: String) -> [IRStream] {
+        let bare = SwiftName.bare(swiftName)
+        var streams: [IRStream] = []
+        if let response = successes.first(where: { $0.stream != nil }), let events = response.stream {
+            streams.append(IRStream(methodName: SwiftName.escapeMember(bare + "Stream"), status: response.status, content: events))
+        }
+        if result.bodyType == .data, let response = successes.first(where: { $0.content?.coding == .binary }), let content = response.content,
+           BodyCoding.streaming(content.contentType) == nil {
+            streams.append(IRStream(methodName: SwiftName.escapeMember(bare + "Body"), status: response.status, content: content))
+        }
+        return streams
+    }
+
+    /// The events of a streaming media type: each decodes as the schema's type (JSON), or is its
+    /// data's text when the schema is a string (or absent, for server-sent events).
+    mutating func streamContent(_ media: MediaType, coding: BodyCoding, hint: String) -> IRContent {
+        var type = media.schema.map { typeRef($0, hint: hint) } ?? (coding == .serverSentEvents ? .string : .json)
+        if type == .data { type = .string }
+        return IRContent(type: type, coding: coding, contentType: MediaTypeName.base(media.contentType), schemaPointer: media.schema?.origin.pointer)
+    }
+
     mutating func lowerBody(_ item: RefOr<RequestBody>, typePrefix: String) -> IRBody? {
         guard let body = resolve(item, section: "requestBodies", in: requestBodyIndex),
               let media = preferredMedia(body.content) else { return nil }
@@ -241,11 +266,18 @@ extension Lowering {
         let successCount = entries.filter(\.status.isSuccess).count
         for entry in entries {
             guard let response = resolve(entry.response, section: "responses", in: responseIndex) else { continue }
-            let content = preferredMedia(response.content).map { media in
+            // A streaming media type is read by the operation's stream; the method reads another
+            // media type of the response when there is one.
+            let whole = response.content.filter { BodyCoding.streaming($0.contentType) == nil }
+            let content = preferredMedia(whole.isEmpty ? response.content : whole).map { media in
                 let suffix = entry.status.isSuccess ? (successCount > 1 ? "Response\(entry.status)" : "Response") : "Error" + entry.status.description.uppercased()
                 return self.content(media, hint: typePrefix + suffix)
             }
-            responses.append(IRResponse(status: entry.status, description: response.description, content: content, headers: response.headers.map(\.name).sorted()))
+            var lowered = IRResponse(status: entry.status, description: response.description, content: content, headers: response.headers.map(\.name).sorted())
+            if entry.status.isSuccess, let media = response.content.first(where: { BodyCoding.streaming($0.contentType) != nil }), let coding = BodyCoding.streaming(media.contentType) {
+                lowered.stream = streamContent(media, coding: coding, hint: typePrefix + "Event")
+            }
+            responses.append(lowered)
         }
         return responses
     }

@@ -326,8 +326,9 @@ import SDKGenRuntime
 """##,
         "Operation": ##"""
 {{% CONTENT_TYPE: TEXT}}
-{{! One operation's method. The request is built from the parameters, sent through the client, and
-    each documented status is a `case`; the partials spell how a body is encoded (EncodeBody),
+{{! One operation's method, or its streaming form (`streamed`: the same request, returning the
+    events). The request is built from the parameters, sent through the client, and each
+    documented status is a `case`; the partials spell how a body is encoded (EncodeBody),
     decoded (DecodeBody), a status label (StatusLabel) and the signature (Signature), so overriding
     one of them changes that step for every operation. }}
 {{#doc}}
@@ -404,6 +405,15 @@ import SDKGenRuntime
         case {{#status}}{{>StatusLabel}}{{/status}}:
             {{>SuccessReturn}}
 {{/successes}}
+{{#streamed}}
+        case {{#status}}{{>StatusLabel}}{{/status}}:
+{{#binary}}
+            return responseBody ?? HTTPBody()
+{{/binary}}
+{{^binary}}
+            return try client.eventStream({{eventType}}.self, framing: .{{framing}}, from: responseBody, response: response, operationID: {{operationID}})
+{{/binary}}
+{{/streamed}}
 {{#errors}}
         case {{#statuses}}{{>StatusLabel}}{{^last}}, {{/last}}{{/statuses}}:
             throw await client.error(for: response, body: responseBody, operationID: {{operationID}}, decoding: {{type}}.self)
@@ -735,6 +745,33 @@ for try await item in client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#un
 {{/hasItems}}
 ```
 {{/pages}}
+{{#streamsRequestBody}}
+
+The body as it is read: `{{bareName}}` also takes the body as an `HTTPBody` (a file or a stream),
+sent without collecting it first.
+{{/streamsRequestBody}}
+{{#streams}}
+{{#binary}}
+
+The body as it arrives: `{{name}}` takes the same arguments and returns the body unread
+(`HTTPBody`, `{{contentType}}`), so it is not collected in memory; cancelling the task that
+reads it stops the reading.
+
+```swift
+for try await chunk in try await client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}) { file.write(Data(chunk)) }
+```
+{{/binary}}
+{{^binary}}
+
+Streaming: `{{name}}` takes the same arguments, asks for `{{contentType}}` and returns the events
+one by one as they arrive (`EventStream<{{eventType}}>`); cancelling the task that reads them
+stops the reading.
+
+```swift
+for try await event in try await client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}) { print(event) }
+```
+{{/binary}}
+{{/streams}}
 
 ### Parameters
 

@@ -38,30 +38,58 @@ struct OperationContext: TemplateContext {
     /// Spaces before each argument of a wrapped signature, and before its closing parenthesis.
     var argumentIndent = "        "
     var closingIndent = "    "
+    /// Renders the operation's streaming form (`IROperation.stream`) instead of its method: the
+    /// same arguments and request, another name, `Accept` and result.
+    var streamForm: IRStream? = nil
+    /// Renders the method's overload that takes a binary body as an `HTTPBody`.
+    var sendsBodyStream = false
 
     init(_ operation: IROperation, tag: IRTag) {
         self.operation = operation
         self.tag = tag
     }
 
+    /// The contexts of the operation's streaming methods: the overload that sends the body as it
+    /// is read, then those that return the response as it arrives.
+    var streamVariants: [OperationContext] {
+        var variants: [OperationContext] = []
+        if operation.streamsRequestBody {
+            var variant = self
+            variant.sendsBodyStream = true
+            variant.isFirst = false
+            variants.append(variant)
+        }
+        for stream in operation.streams {
+            var variant = self
+            variant.streamForm = stream
+            variant.isFirst = false
+            variants.append(variant)
+        }
+        return variants
+    }
+
+    var methodName: String { streamForm?.methodName ?? operation.swiftName }
+
     var arguments: [ArgumentContext] {
         let signature = operation.signature
         return signature.enumerated().map { index, argument in
-            ArgumentContext(argument: argument, parameter: argument.source.parameterIndex.map { operation.parameters[$0] }, body: operation.body, last: index == signature.count - 1)
+            ArgumentContext(argument: argument, parameter: argument.source.parameterIndex.map { operation.parameters[$0] }, body: operation.body, last: index == signature.count - 1,
+                            typeOverride: sendsBodyStream && argument.source == .body ? "HTTPBody" : nil)
         }
     }
 
     /// The statuses the `- Returns:` line names: those that return the method's body type, or all
     /// successes when none has it.
     var returnStatuses: String {
+        if let streamForm { return streamForm.status.description }
         let bodyType = operation.result.bodyType
         let matching = operation.successes.filter { $0.content?.type == bodyType && bodyType != nil }
         return (matching.isEmpty ? operation.successes : matching).map { $0.status.description }.joined(separator: ", ")
     }
 
     static let fields: [TemplateField<OperationContext>] = [
-        .init("name") { .string($0.operation.swiftName) },
-        .init("bareName") { .string(SwiftName.bare($0.operation.swiftName)) },
+        .init("name") { .string($0.methodName) },
+        .init("bareName") { .string(SwiftName.bare($0.methodName)) },
         .init("isFirst") { .bool($0.isFirst) },
         .init("requirement") { .bool($0.requirement) },
         .init("summaryDoc") { context in
@@ -69,6 +97,17 @@ struct OperationContext: TemplateContext {
             return .strings(Escaping.docComment(summary ?? "`\(context.operation.method.uppercased) \(context.operation.path)`", indent: 4))
         },
         .init("doc") { context in
+            if let stream = context.streamForm {
+                let name = SwiftName.bare(context.operation.swiftName)
+                let text = stream.isBinary
+                    ? "The `\(stream.content.contentType)` body of `\(name)` as it arrives, not collected (and so not bounded by `APIClient.maxResponseBodyBytes`): the same request. Cancelling the task that reads it stops the reading."
+                    : "The `\(stream.content.contentType)` response of `\(name)`: the same request, its events decoded one by one as they arrive. Cancelling the task that reads them stops the reading."
+                return .strings(Escaping.docComment(text, indent: 4) + ["///"])
+            }
+            if context.sendsBodyStream {
+                let text = "`\(SwiftName.bare(context.operation.swiftName))` with its `\(context.operation.body?.content.contentType ?? "")` body as an `HTTPBody` (a file or a stream), sent as it is read, never collected."
+                return .strings(Escaping.docComment(text, indent: 4) + ["///"])
+            }
             var doc = docLines(summary: context.operation.summary, description: context.operation.description, indent: 4)
             if !doc.isEmpty { doc.append("///") }
             return .strings(doc)
@@ -86,13 +125,13 @@ struct OperationContext: TemplateContext {
             .string(context.operation.responses.filter { !$0.status.isSuccess && $0.status != .default }.map(\.status.description).joined(separator: ", "))
         },
         .init("requires") { .string($0.operation.security.map { $0.joined(separator: " + ") }.joined(separator: " or ")) },
-        .init("pages") { context in .optional(context.operation.pagination.map { PagesContext(operation: context.operation, pagination: $0, arguments: context.arguments) }) },
+        .init("pages") { context in .optional(context.streamForm != nil ? nil : context.operation.pagination.map { PagesContext(operation: context.operation, pagination: $0, arguments: context.arguments) }) },
         .init("deprecated") { .bool($0.operation.deprecated) },
         .init("arguments") { .contexts($0.arguments) },
         .init("wrapsSignature") { .bool($0.wrapsSignature) },
         .init("argumentIndent") { .string($0.argumentIndent) },
         .init("closingIndent") { .string($0.closingIndent) },
-        .init("result") { .context(ResultContext(result: $0.operation.result)) },
+        .init("result") { .context(ResultContext(result: $0.operation.result, stream: $0.streamForm)) },
         .init("method") { .string($0.operation.method.rawValue) },
         .init("pathParts") { .contexts(PathPartContext.parts($0.operation)) },
         .init("pathThrows") { .bool($0.operation.parameters.contains { $0.location == .path }) },
@@ -100,12 +139,17 @@ struct OperationContext: TemplateContext {
         .init("query") { .contexts($0.operation.parameters.filter { $0.location == .query }.map(ParameterContext.init)) },
         .init("headers") { .contexts($0.operation.parameters.filter { $0.location == .header || $0.location == .cookie }.map(ParameterContext.init)) },
         .init("mutatesRequest") { context in
-            .bool(context.operation.parameters.contains { $0.location == .header || $0.location == .cookie } || context.operation.acceptedContentType != nil || context.operation.body != nil)
+            .bool(context.operation.parameters.contains { $0.location == .header || $0.location == .cookie } || context.accepted != nil || context.operation.body != nil)
         },
-        .init("accept") { .string($0.operation.acceptedContentType.map(Escaping.swiftString) ?? "") },
+        .init("accept") { .string($0.accepted.map(Escaping.swiftString) ?? "") },
         .init("body") { .optional($0.operation.body.map(BodyContext.init)) },
         .init("operationID") { .string(Escaping.swiftString($0.operation.operationID)) },
-        .init("successes") { context in .contexts(context.operation.successes.map { SuccessContext(success: $0, result: context.operation.result) }) },
+        .init("successes") { context in
+            .contexts(context.streamForm != nil ? [] : context.operation.successes.map { SuccessContext(success: $0, result: context.operation.result) })
+        },
+        .init("streamed") { .optional($0.streamForm.map(StreamContext.init)) },
+        .init("streams") { context in .contexts(context.streamForm != nil ? [] : context.operation.streams.map(StreamContext.init)) },
+        .init("streamsRequestBody") { .bool($0.operation.streamsRequestBody) },
         .init("errors") { .contexts($0.operation.errors.map(ErrorCaseContext.init)) },
         .init("defaultError") { .optional($0.operation.defaultError.map { TypeContext(type: $0) }) },
         // Docs pages.
@@ -116,6 +160,32 @@ struct OperationContext: TemplateContext {
         .init("pathCell") { .string(Escaping.markdownCell($0.operation.path)) },
         .init("exampleArguments") { .contexts($0.arguments.filter { !$0.argument.optional }.markingLast()) },
         .init("hasResult") { .bool($0.operation.result.isSomething) },
+    ]
+}
+
+extension OperationContext {
+    /// The media type the method asks for.
+    var accepted: String? { streamForm?.content.contentType ?? operation.acceptedContentType }
+}
+
+/// An operation's streaming form: the `case` of its method that returns the events, and the
+/// docs page's note on it.
+struct StreamContext: TemplateContext {
+    let stream: IRStream
+
+    static let fields: [TemplateField<StreamContext>] = [
+        .init("name") { .string(SwiftName.bare($0.stream.methodName)) },
+        .init("status") { .context(StatusContext(status: $0.stream.status)) },
+        .init("binary") { .bool($0.stream.isBinary) },
+        .init("eventType") { .string($0.stream.content.type.swift) },
+        .init("contentType") { .string($0.stream.content.contentType) },
+        .init("framing") { context in
+            switch context.stream.content.coding {
+            case .jsonLines: return .string("jsonLines")
+            case .jsonSequence: return .string("jsonSequence")
+            default: return .string("serverSentEvents")
+            }
+        },
     ]
 }
 
@@ -140,6 +210,8 @@ struct ArgumentContext: TemplateContext {
     let parameter: IRParameter?
     let body: IRBody?
     var last: Bool
+    /// The type spelled instead of the argument's own (`HTTPBody` for a body sent as it is read).
+    var typeOverride: String? = nil
 
     func withLast(_ last: Bool) -> ArgumentContext {
         var copy = self
@@ -156,7 +228,7 @@ struct ArgumentContext: TemplateContext {
     static let fields: [TemplateField<ArgumentContext>] = [
         .init("swiftName") { .string($0.argument.swiftName) },
         .init("bareName") { .string(SwiftName.bare($0.argument.swiftName)) },
-        .init("type") { .string($0.argument.type.swift) },
+        .init("type") { .string($0.typeOverride ?? $0.argument.type.swift) },
         .init("optional") { .bool($0.argument.optional) },
         .init("unlabeled") { .bool($0.argument.unlabeled) },
         .init("last") { .bool($0.last) },
@@ -230,12 +302,14 @@ struct PagesContext: TemplateContext {
 /// What a method returns (`ReturnType.mustache`).
 struct ResultContext: TemplateContext {
     let result: IRResult
+    /// A streaming method's result: `EventStream<Event>`.
+    var stream: IRStream? = nil
 
     static let fields: [TemplateField<ResultContext>] = [
-        .init("hasResult") { .bool($0.result.isSomething) },
-        .init("hasBody") { .bool($0.result.bodyType != nil) },
-        .init("bodyType") { .string($0.result.bodyType?.swift ?? "") },
-        .init("hasHeaders") { .bool($0.result.headers != nil) },
+        .init("hasResult") { .bool($0.stream != nil || $0.result.isSomething) },
+        .init("hasBody") { .bool($0.stream != nil || $0.result.bodyType != nil) },
+        .init("bodyType") { .string($0.stream.map { $0.isBinary ? "HTTPBody" : "EventStream<\($0.content.type.swift)>" } ?? $0.result.bodyType?.swift ?? "") },
+        .init("hasHeaders") { .bool($0.stream == nil && $0.result.headers != nil) },
         .init("headersType") { .string($0.result.headers?.name ?? "") },
     ]
 }

@@ -43,6 +43,7 @@ public enum TemplateCatalog {
         ("OperationGroupContext", OperationGroupContext.keys),
         ("OperationContext", OperationContext.keys),
         ("PagesContext", PagesContext.keys),
+        ("StreamContext", StreamContext.keys),
         ("ArgumentContext", ArgumentContext.keys),
         ("ResultContext", ResultContext.keys),
         ("PathPartContext", PathPartContext.keys),

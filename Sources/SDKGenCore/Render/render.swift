@@ -154,6 +154,10 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
                 context.isFirst = byTag[tag.typeName] == nil
                 context.wrapsSignature = templates.signatureWidth(context, settings: settings) > Escaping.lineWidth
                 byTag[tag.typeName, default: []].append(context)
+                for var stream in context.streamVariants {
+                    stream.wrapsSignature = templates.signatureWidth(stream, settings: settings) > Escaping.lineWidth
+                    byTag[tag.typeName, default: []].append(stream)
+                }
             }
             let groups = byTag.keys.sorted().map { OperationGroupContext(typeName: $0, operations: byTag[$0]!) }
             return [OutputFile(path: OutputLayout.operationsFile(index), contents: templates.render("Operations", OperationsFileContext(settings: settings, groups: groups)))]

@@ -36,6 +36,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         GoldenFixture(folder: "features/security", module: "Security", shards: 1),
         GoldenFixture(folder: "features/defaults", module: "Defaults", shards: 1),
         GoldenFixture(folder: "features/objects", module: "Objects", hashable: true, shards: 1),
+        GoldenFixture(folder: "features/streaming", module: "Streaming", hashable: true, shards: 1),
     ]
 }
 

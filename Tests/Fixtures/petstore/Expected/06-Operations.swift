@@ -24,4 +24,26 @@ extension Pets {
             throw await client.error(for: response, body: responseBody, operationID: "uploadPhoto")
         }
     }
+
+    /// `uploadPhoto` with its `application/octet-stream` body as an `HTTPBody` (a file or a
+    /// stream), sent as it is read, never collected.
+    ///
+    /// - Remark: `PUT /pets/{petId}/photo` (`#/paths/~1pets~1{petId}~1photo/put`)
+    /// - Parameter petId: petId
+    /// - Parameter body: The request body (application/octet-stream).
+    /// - Returns: `String` (200).
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
+    /// - Requires: bearerAuth.
+    public func uploadPhoto(petId: Int64, body: HTTPBody) async throws -> String {
+        var request = try HTTPRequest(method: .put, path: "/pets/\(PathEncoder.segment(petId, name: "petId"))/photo")
+        request.headerFields[.accept] = "text/plain"
+        let requestBody = client.encodeData(body, contentType: "application/octet-stream", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "uploadPhoto")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeText(from: responseBody)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "uploadPhoto")
+        }
+    }
 }

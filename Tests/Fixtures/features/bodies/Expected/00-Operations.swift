@@ -23,6 +23,46 @@ extension Default {
         }
     }
 
+    /// `sendBinary` with its `application/octet-stream` body as an `HTTPBody` (a file or a stream),
+    /// sent as it is read, never collected.
+    ///
+    /// - Remark: `PUT /binary` (`#/paths/~1binary/put`)
+    /// - Parameter body: The request body (application/octet-stream).
+    /// - Returns: `Data` (200).
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
+    public func sendBinary(_ body: HTTPBody) async throws -> Data {
+        var request = HTTPRequest(method: .put, path: "/binary")
+        request.headerFields[.accept] = "application/x-ndjson"
+        let requestBody = client.encodeData(body, contentType: "application/octet-stream", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "sendBinary")
+        switch response.status.code {
+        case 200:
+            return try await client.collectData(from: responseBody)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "sendBinary")
+        }
+    }
+
+    /// The `application/x-ndjson` response of `sendBinary`: the same request, its events decoded
+    /// one by one as they arrive. Cancelling the task that reads them stops the reading.
+    ///
+    /// - Remark: `PUT /binary` (`#/paths/~1binary/put`)
+    /// - Parameter body: The request body (application/octet-stream).
+    /// - Returns: `EventStream<String>` (200).
+    /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
+    public func sendBinaryStream(_ body: Data) async throws -> EventStream<String> {
+        var request = HTTPRequest(method: .put, path: "/binary")
+        request.headerFields[.accept] = "application/x-ndjson"
+        let requestBody = client.encodeData(body, contentType: "application/octet-stream", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "sendBinary")
+        switch response.status.code {
+        case 200:
+            return try client.eventStream(String.self, framing: .jsonLines, from: responseBody, response: response, operationID: "sendBinary")
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "sendBinary")
+        }
+    }
+
     /// - Remark: `POST /form` (`#/paths/~1form/post`)
     /// - Parameter body: The request body (application/x-www-form-urlencoded).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
