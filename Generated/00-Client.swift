@@ -11,7 +11,7 @@ import OpenAPIRuntime
 ///
 /// Operations are grouped by tag: `client.account.getAccountApiLimits(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-public struct Client: Sendable {
+nonisolated public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     public let base: APIClient
 
@@ -78,7 +78,7 @@ public struct Client: Sendable {
 }
 
 /// The spec's security schemes and what each operation requires.
-public enum Security {
+nonisolated public enum Security {
     public static let schemes: [String: SecuritySchemeKind] = [
         "kalshiAccessKey": .apiKey(name: "KALSHI-ACCESS-KEY", location: .header),
         "kalshiAccessSignature": .apiKey(name: "KALSHI-ACCESS-SIGNATURE", location: .header),
@@ -96,7 +96,7 @@ public enum Security {
     }
 }
 
-extension Client {
+nonisolated extension Client {
     /// Creates a client that authenticates each operation as the spec requires, with `credentials`
     /// keyed by security scheme name.
     public init(serverURL: URL = Servers.production, transport: any ClientTransport, credentials: [String: Credential], middlewares: [any ClientMiddleware] = []) {
@@ -106,7 +106,7 @@ extension Client {
 }
 
 /// The servers the spec lists.
-public enum Servers {
+nonisolated public enum Servers {
     /// Production
     /// `https://external-api.kalshi.com/trade-api/v2`
     public static let production = URL(string: "https://external-api.kalshi.com/trade-api/v2")!
@@ -122,7 +122,7 @@ public enum Servers {
 }
 
 /// Operations tagged 'account'.
-public struct Account: AccountAPI {
+nonisolated public struct Account: AccountAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -140,7 +140,7 @@ public protocol AccountAPI: Sendable {
 }
 
 /// API key management endpoints
-public struct ApiKeys: ApiKeysAPI {
+nonisolated public struct ApiKeys: ApiKeysAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -167,7 +167,7 @@ public protocol ApiKeysAPI: Sendable {
 }
 
 /// Request-for-quote (RFQ) endpoints
-public struct Communications: CommunicationsAPI {
+nonisolated public struct Communications: CommunicationsAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -233,7 +233,7 @@ public protocol CommunicationsAPI: Sendable {
 }
 
 /// Event endpoints
-public struct Events: EventsAPI {
+nonisolated public struct Events: EventsAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -294,7 +294,7 @@ public protocol EventsAPI: Sendable {
 }
 
 /// Exchange status and information endpoints
-public struct Exchange: ExchangeAPI {
+nonisolated public struct Exchange: ExchangeAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -327,7 +327,7 @@ public protocol ExchangeAPI: Sendable {
 }
 
 /// FCM member specific endpoints
-public struct Fcm: FcmAPI {
+nonisolated public struct Fcm: FcmAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -365,7 +365,7 @@ public protocol FcmAPI: Sendable {
 }
 
 /// Operations tagged 'historical'.
-public struct Historical: HistoricalAPI {
+nonisolated public struct Historical: HistoricalAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -429,7 +429,7 @@ public protocol HistoricalAPI: Sendable {
 }
 
 /// Incentive program endpoints
-public struct IncentivePrograms: IncentiveProgramsAPI {
+nonisolated public struct IncentivePrograms: IncentiveProgramsAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -452,7 +452,7 @@ public protocol IncentiveProgramsAPI: Sendable {
 }
 
 /// Live data endpoints
-public struct LiveDataOperations: LiveDataAPI {
+nonisolated public struct LiveDataOperations: LiveDataAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -489,7 +489,7 @@ public protocol LiveDataAPI: Sendable {
 }
 
 /// Operations tagged 'market'.
-public struct MarketOperations: MarketAPI {
+nonisolated public struct MarketOperations: MarketAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -571,7 +571,7 @@ public protocol MarketAPI: Sendable {
 }
 
 /// Milestone endpoints
-public struct MilestoneOperations: MilestoneAPI {
+nonisolated public struct MilestoneOperations: MilestoneAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -602,7 +602,7 @@ public protocol MilestoneAPI: Sendable {
 }
 
 /// Multivariate event collection endpoints
-public struct Multivariate: MultivariateAPI {
+nonisolated public struct Multivariate: MultivariateAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -649,7 +649,7 @@ public protocol MultivariateAPI: Sendable {
 }
 
 /// Order group management endpoints
-public struct OrderGroups: OrderGroupsAPI {
+nonisolated public struct OrderGroups: OrderGroupsAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -696,7 +696,7 @@ public protocol OrderGroupsAPI: Sendable {
 }
 
 /// Order management endpoints
-public struct Orders: OrdersAPI {
+nonisolated public struct Orders: OrdersAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -761,7 +761,7 @@ public protocol OrdersAPI: Sendable {
 }
 
 /// Portfolio and balance information endpoints
-public struct Portfolio: PortfolioAPI {
+nonisolated public struct Portfolio: PortfolioAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -838,7 +838,7 @@ public protocol PortfolioAPI: Sendable {
 }
 
 /// Search and filtering endpoints
-public struct Search: SearchAPI {
+nonisolated public struct Search: SearchAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -859,7 +859,7 @@ public protocol SearchAPI: Sendable {
 }
 
 /// Structured targets endpoints
-public struct StructuredTargets: StructuredTargetsAPI {
+nonisolated public struct StructuredTargets: StructuredTargetsAPI {
     let client: APIClient
 
     init(client: APIClient) {

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/CreateMarketInMultivariateEventCollectionResponse`
-public struct CreateMarketInMultivariateEventCollectionResponse: Codable, Sendable {
+nonisolated public struct CreateMarketInMultivariateEventCollectionResponse: Codable, Sendable {
     /// Event ticker for the created market.
     public var eventTicker: String
     /// Market ticker for the created market.
@@ -34,7 +34,7 @@ public struct CreateMarketInMultivariateEventCollectionResponse: Codable, Sendab
 }
 
 /// - Remark: `#/components/schemas/CreateOrderRequest`
-public struct CreateOrderRequest: Codable, Sendable {
+nonisolated public struct CreateOrderRequest: Codable, Sendable {
     public var ticker: String
     public var clientOrderID: String?
     public var side: CreateOrderRequestSide
@@ -163,7 +163,7 @@ public struct CreateOrderRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateQuoteRequest`
-public struct CreateQuoteRequest: Codable, Sendable {
+nonisolated public struct CreateQuoteRequest: Codable, Sendable {
     /// The ID of the RFQ to quote on
     public var rfqID: String
     /// The bid price for YES contracts, in dollars
@@ -209,7 +209,7 @@ public struct CreateQuoteRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/DecreaseOrderResponse`
-public struct DecreaseOrderResponse: Codable, Sendable {
+nonisolated public struct DecreaseOrderResponse: Codable, Sendable {
     public var order: Order
 
     public init(order: Order) {
@@ -228,7 +228,7 @@ public struct DecreaseOrderResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetCommunicationsIDResponse`
-public struct GetCommunicationsIDResponse: Codable, Sendable {
+nonisolated public struct GetCommunicationsIDResponse: Codable, Sendable {
     /// A public communications ID which is used to identify the user
     public var communicationsID: String
 
@@ -251,7 +251,7 @@ public struct GetCommunicationsIDResponse: Codable, Sendable {
 public typealias GetFCMOrdersStatus = OrderStatus
 
 /// - Remark: `#/components/schemas/GetMarketResponse`
-public struct GetMarketResponse: Codable, Sendable {
+nonisolated public struct GetMarketResponse: Codable, Sendable {
     public var market: Market
 
     public init(market: Market) {
@@ -270,7 +270,7 @@ public struct GetMarketResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetSeriesFeeChangesResponse`
-public struct GetSeriesFeeChangesResponse: Codable, Sendable {
+nonisolated public struct GetSeriesFeeChangesResponse: Codable, Sendable {
     public var seriesFeeChangeArr: [SeriesFeeChange]
 
     public init(seriesFeeChangeArr: [SeriesFeeChange]) {
@@ -289,7 +289,7 @@ public struct GetSeriesFeeChangesResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetSubaccountBalancesResponse`
-public struct GetSubaccountBalancesResponse: Codable, Sendable {
+nonisolated public struct GetSubaccountBalancesResponse: Codable, Sendable {
     public var subaccountBalances: [SubaccountBalance]
 
     public init(subaccountBalances: [SubaccountBalance]) {
@@ -308,7 +308,7 @@ public struct GetSubaccountBalancesResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/MarketCandlestickHistorical`
-public struct MarketCandlestickHistorical: Codable, Sendable {
+nonisolated public struct MarketCandlestickHistorical: Codable, Sendable {
     /// Unix timestamp for the inclusive end of the candlestick period.
     public var endPeriodTs: Int64
     /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick
@@ -365,7 +365,7 @@ public struct MarketCandlestickHistorical: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/PercentilePoint`
-public struct PercentilePoint: Codable, Sendable {
+nonisolated public struct PercentilePoint: Codable, Sendable {
     /// The percentile value (0-10000).
     public var percentile: Int32
     /// The raw numerical forecast value.
@@ -407,7 +407,7 @@ public struct PercentilePoint: Codable, Sendable {
 /// Play-by-play data organized by period.
 ///
 /// - Remark: `#/components/schemas/PlayByPlay`
-public struct PlayByPlay: Codable, Sendable {
+nonisolated public struct PlayByPlay: Codable, Sendable {
     public var periods: [PlayByPlayPeriodsItem]?
 
     public init(periods: [PlayByPlayPeriodsItem]? = nil) {
@@ -426,7 +426,7 @@ public struct PlayByPlay: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/PriceDistribution`
-public struct PriceDistribution: Codable, Sendable {
+nonisolated public struct PriceDistribution: Codable, Sendable {
     /// First traded YES contract price on the market during the candlestick period (in dollars).
     /// May be null if there was no trade during the period.
     public var openDollars: FixedPointDollars?
@@ -503,7 +503,7 @@ public struct PriceDistribution: Codable, Sendable {
 public typealias PriceLevelDollarsCountFp = [String]
 
 /// - Remark: `#/components/schemas/Series`
-public struct Series: Codable, Sendable {
+nonisolated public struct Series: Codable, Sendable {
     /// Ticker that identifies this series.
     public var ticker: String
     /// Description of the frequency of the series. There is no fixed value set here, but will be
@@ -618,7 +618,7 @@ public struct Series: Codable, Sendable {
 public typealias SeriesFeeChangeFeeType = SeriesFeeType
 
 /// - Remark: `#/components/schemas/SubaccountBalance`
-public struct SubaccountBalance: Codable, Sendable {
+nonisolated public struct SubaccountBalance: Codable, Sendable {
     /// Subaccount number (0 for primary, 1-32 for subaccounts).
     public var subaccountNumber: Int
     /// Balance in dollars.

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension ApiKeys {
+nonisolated extension ApiKeys {
     /// Create API Key
     ///
     /// Endpoint for creating a new API key with a user-provided public key. This endpoint allows
@@ -32,7 +32,7 @@ extension ApiKeys {
     }
 }
 
-extension LiveDataOperations {
+nonisolated extension LiveDataOperations {
     /// Get Game Stats
     ///
     /// Get play-by-play game statistics for a specific milestone. Supported sports: Pro Football,
@@ -57,7 +57,7 @@ extension LiveDataOperations {
     }
 }
 
-extension Multivariate {
+nonisolated extension Multivariate {
     /// Lookup Tickers For Market In Multivariate Event Collection
     ///
     /// Endpoint for looking up an individual market in a multivariate event collection. If
@@ -89,7 +89,7 @@ extension Multivariate {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Get Subaccount Transfers
     ///
     /// Gets a paginated list of all transfers between subaccounts for the authenticated user.
@@ -137,7 +137,7 @@ extension Portfolio {
     }
 }
 
-extension StructuredTargets {
+nonisolated extension StructuredTargets {
     /// Get Structured Target
     ///
     /// Endpoint for getting data about a specific structured target by its ID.

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension AccountAPI {
+nonisolated extension AccountAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -25,7 +25,7 @@ extension AccountAPI {
 
 /// The error responses `getAccountApiLimits` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetAccountApiLimitsError: ServerErrorResponse {
+nonisolated public enum GetAccountApiLimitsError: ServerErrorResponse {
     /// 401: Unauthorized
     case unauthorized
     /// 500: Internal server error
@@ -41,7 +41,7 @@ public enum GetAccountApiLimitsError: ServerErrorResponse {
     }
 }
 
-extension ApiKeysAPI {
+nonisolated extension ApiKeysAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -73,7 +73,7 @@ extension ApiKeysAPI {
 
 /// The error responses `createApiKey` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CreateApiKeyError: ServerErrorResponse {
+nonisolated public enum CreateApiKeyError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest
     /// 401: Unauthorized
@@ -104,7 +104,7 @@ public enum CreateApiKeyError: ServerErrorResponse {
 
 /// The error responses `deleteApiKey` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum DeleteApiKeyError: ServerErrorResponse {
+nonisolated public enum DeleteApiKeyError: ServerErrorResponse {
     /// 400: Bad request - invalid API key ID
     case badRequest
     /// 401: Unauthorized
@@ -130,7 +130,7 @@ public enum DeleteApiKeyError: ServerErrorResponse {
 
 /// The error responses `generateApiKey` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GenerateApiKeyError: ServerErrorResponse {
+nonisolated public enum GenerateApiKeyError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest
     /// 401: Unauthorized
@@ -161,7 +161,7 @@ public enum GenerateApiKeyError: ServerErrorResponse {
 
 /// The error responses `getApiKeys` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetApiKeysError: ServerErrorResponse {
+nonisolated public enum GetApiKeysError: ServerErrorResponse {
     /// 401: Unauthorized
     case unauthorized
     /// 500: Internal server error
@@ -177,7 +177,7 @@ public enum GetApiKeysError: ServerErrorResponse {
     }
 }
 
-extension CommunicationsAPI {
+nonisolated extension CommunicationsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -237,7 +237,7 @@ extension CommunicationsAPI {
 
 /// The error responses `acceptQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum AcceptQuoteError: ServerErrorResponse {
+nonisolated public enum AcceptQuoteError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -263,7 +263,7 @@ public enum AcceptQuoteError: ServerErrorResponse {
 
 /// The error responses `confirmQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum ConfirmQuoteError: ServerErrorResponse {
+nonisolated public enum ConfirmQuoteError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -285,7 +285,7 @@ public enum ConfirmQuoteError: ServerErrorResponse {
 
 /// The error responses `createQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CreateQuoteError: ServerErrorResponse {
+nonisolated public enum CreateQuoteError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -307,7 +307,7 @@ public enum CreateQuoteError: ServerErrorResponse {
 
 /// The error responses `createRFQ` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CreateRFQError: ServerErrorResponse {
+nonisolated public enum CreateRFQError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -333,7 +333,7 @@ public enum CreateRFQError: ServerErrorResponse {
 
 /// The error responses `deleteQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum DeleteQuoteError: ServerErrorResponse {
+nonisolated public enum DeleteQuoteError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -355,7 +355,7 @@ public enum DeleteQuoteError: ServerErrorResponse {
 
 /// The error responses `deleteRFQ` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum DeleteRFQError: ServerErrorResponse {
+nonisolated public enum DeleteRFQError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -377,7 +377,7 @@ public enum DeleteRFQError: ServerErrorResponse {
 
 /// The error responses `getCommunicationsID` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetCommunicationsIDError: ServerErrorResponse {
+nonisolated public enum GetCommunicationsIDError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -395,7 +395,7 @@ public enum GetCommunicationsIDError: ServerErrorResponse {
 
 /// The error responses `getQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetQuoteError: ServerErrorResponse {
+nonisolated public enum GetQuoteError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -417,7 +417,7 @@ public enum GetQuoteError: ServerErrorResponse {
 
 /// The error responses `getQuotes` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetQuotesError: ServerErrorResponse {
+nonisolated public enum GetQuotesError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -435,7 +435,7 @@ public enum GetQuotesError: ServerErrorResponse {
 
 /// The error responses `getRFQ` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetRFQError: ServerErrorResponse {
+nonisolated public enum GetRFQError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -457,7 +457,7 @@ public enum GetRFQError: ServerErrorResponse {
 
 /// The error responses `getRFQs` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetRFQsError: ServerErrorResponse {
+nonisolated public enum GetRFQsError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -473,7 +473,7 @@ public enum GetRFQsError: ServerErrorResponse {
     }
 }
 
-extension EventsAPI {
+nonisolated extension EventsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -513,7 +513,7 @@ extension EventsAPI {
 
 /// The error responses `getEvent` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetEventError: ServerErrorResponse {
+nonisolated public enum GetEventError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -539,7 +539,7 @@ public enum GetEventError: ServerErrorResponse {
 
 /// The error responses `getEventForecastPercentilesHistory` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetEventForecastPercentilesHistoryError: ServerErrorResponse {
+nonisolated public enum GetEventForecastPercentilesHistoryError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -561,7 +561,7 @@ public enum GetEventForecastPercentilesHistoryError: ServerErrorResponse {
 
 /// The error responses `getEventMetadata` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetEventMetadataError: ServerErrorResponse {
+nonisolated public enum GetEventMetadataError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -587,7 +587,7 @@ public enum GetEventMetadataError: ServerErrorResponse {
 
 /// The error responses `getEvents` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetEventsError: ServerErrorResponse {
+nonisolated public enum GetEventsError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -609,7 +609,7 @@ public enum GetEventsError: ServerErrorResponse {
 
 /// The error responses `getMarketCandlesticksByEvent` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMarketCandlesticksByEventError: ServerErrorResponse {
+nonisolated public enum GetMarketCandlesticksByEventError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -631,7 +631,7 @@ public enum GetMarketCandlesticksByEventError: ServerErrorResponse {
 
 /// The error responses `getMultivariateEvents` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMultivariateEventsError: ServerErrorResponse {
+nonisolated public enum GetMultivariateEventsError: ServerErrorResponse {
     /// 400: Bad request - invalid parameters
     case badRequest
     /// 401: Unauthorized
@@ -651,7 +651,7 @@ public enum GetMultivariateEventsError: ServerErrorResponse {
     }
 }
 
-extension ExchangeAPI {
+nonisolated extension ExchangeAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -687,7 +687,7 @@ extension ExchangeAPI {
 
 /// The error responses `getExchangeAnnouncements` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetExchangeAnnouncementsError: ServerErrorResponse {
+nonisolated public enum GetExchangeAnnouncementsError: ServerErrorResponse {
     /// 500: Internal server error
     case internalServerError
 
@@ -701,7 +701,7 @@ public enum GetExchangeAnnouncementsError: ServerErrorResponse {
 
 /// The error responses `getExchangeSchedule` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetExchangeScheduleError: ServerErrorResponse {
+nonisolated public enum GetExchangeScheduleError: ServerErrorResponse {
     /// 500: Internal server error
     case internalServerError
 
@@ -715,7 +715,7 @@ public enum GetExchangeScheduleError: ServerErrorResponse {
 
 /// The error responses `getExchangeStatus` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetExchangeStatusError: ServerErrorResponse {
+nonisolated public enum GetExchangeStatusError: ServerErrorResponse {
     /// 500: Internal server error
     case internalServerError(ExchangeStatus)
     /// 503: Service unavailable
@@ -737,7 +737,7 @@ public enum GetExchangeStatusError: ServerErrorResponse {
 
 /// The error responses `getSeriesFeeChanges` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetSeriesFeeChangesError: ServerErrorResponse {
+nonisolated public enum GetSeriesFeeChangesError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 500: Internal server error
@@ -755,7 +755,7 @@ public enum GetSeriesFeeChangesError: ServerErrorResponse {
 
 /// The error responses `getUserDataTimestamp` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetUserDataTimestampError: ServerErrorResponse {
+nonisolated public enum GetUserDataTimestampError: ServerErrorResponse {
     /// 500: Internal server error
     case internalServerError
 
@@ -767,7 +767,7 @@ public enum GetUserDataTimestampError: ServerErrorResponse {
     }
 }
 
-extension FcmAPI {
+nonisolated extension FcmAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -791,7 +791,7 @@ extension FcmAPI {
 
 /// The error responses `getFCMOrders` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetFCMOrdersError: ServerErrorResponse {
+nonisolated public enum GetFCMOrdersError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -817,7 +817,7 @@ public enum GetFCMOrdersError: ServerErrorResponse {
 
 /// The error responses `getFCMPositions` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetFCMPositionsError: ServerErrorResponse {
+nonisolated public enum GetFCMPositionsError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -841,7 +841,7 @@ public enum GetFCMPositionsError: ServerErrorResponse {
     }
 }
 
-extension HistoricalAPI {
+nonisolated extension HistoricalAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -885,7 +885,7 @@ extension HistoricalAPI {
 
 /// The error responses `getFillsHistorical` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetFillsHistoricalError: ServerErrorResponse {
+nonisolated public enum GetFillsHistoricalError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -911,7 +911,7 @@ public enum GetFillsHistoricalError: ServerErrorResponse {
 
 /// The error responses `getHistoricalCutoff` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetHistoricalCutoffError: ServerErrorResponse {
+nonisolated public enum GetHistoricalCutoffError: ServerErrorResponse {
     /// 500: Internal server error
     case internalServerError
 
@@ -925,7 +925,7 @@ public enum GetHistoricalCutoffError: ServerErrorResponse {
 
 /// The error responses `getHistoricalMarket` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetHistoricalMarketError: ServerErrorResponse {
+nonisolated public enum GetHistoricalMarketError: ServerErrorResponse {
     /// 404: Resource not found
     case notFound(ErrorResponse)
     /// 500: Internal server error
@@ -943,7 +943,7 @@ public enum GetHistoricalMarketError: ServerErrorResponse {
 
 /// The error responses `getHistoricalMarkets` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetHistoricalMarketsError: ServerErrorResponse {
+nonisolated public enum GetHistoricalMarketsError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 500: Internal server error
@@ -961,7 +961,7 @@ public enum GetHistoricalMarketsError: ServerErrorResponse {
 
 /// The error responses `getHistoricalOrders` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetHistoricalOrdersError: ServerErrorResponse {
+nonisolated public enum GetHistoricalOrdersError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -983,7 +983,7 @@ public enum GetHistoricalOrdersError: ServerErrorResponse {
 
 /// The error responses `getMarketCandlesticksHistorical` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMarketCandlesticksHistoricalError: ServerErrorResponse {
+nonisolated public enum GetMarketCandlesticksHistoricalError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 404: Not found
@@ -1005,7 +1005,7 @@ public enum GetMarketCandlesticksHistoricalError: ServerErrorResponse {
 
 /// The error responses `getTradesHistorical` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetTradesHistoricalError: ServerErrorResponse {
+nonisolated public enum GetTradesHistoricalError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 404: Resource not found
@@ -1025,7 +1025,7 @@ public enum GetTradesHistoricalError: ServerErrorResponse {
     }
 }
 
-extension IncentiveProgramsAPI {
+nonisolated extension IncentiveProgramsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -1045,7 +1045,7 @@ extension IncentiveProgramsAPI {
 
 /// The error responses `getIncentivePrograms` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetIncentiveProgramsError: ServerErrorResponse {
+nonisolated public enum GetIncentiveProgramsError: ServerErrorResponse {
     /// 400: Invalid request parameters
     case badRequest(ErrorResponse)
     /// 500: Internal server error
@@ -1061,7 +1061,7 @@ public enum GetIncentiveProgramsError: ServerErrorResponse {
     }
 }
 
-extension LiveDataAPI {
+nonisolated extension LiveDataAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -1093,7 +1093,7 @@ extension LiveDataAPI {
 
 /// The error responses `getGameStats` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetGameStatsError: ServerErrorResponse {
+nonisolated public enum GetGameStatsError: ServerErrorResponse {
     /// 404: Game stats not found
     case notFound
     /// 500: Internal server error
@@ -1111,7 +1111,7 @@ public enum GetGameStatsError: ServerErrorResponse {
 
 /// The error responses `getLiveData` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetLiveDataError: ServerErrorResponse {
+nonisolated public enum GetLiveDataError: ServerErrorResponse {
     /// 404: Live data not found
     case notFound
     /// 500: Internal server error
@@ -1129,7 +1129,7 @@ public enum GetLiveDataError: ServerErrorResponse {
 
 /// The error responses `getLiveDataByMilestone` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetLiveDataByMilestoneError: ServerErrorResponse {
+nonisolated public enum GetLiveDataByMilestoneError: ServerErrorResponse {
     /// 404: Live data not found
     case notFound
     /// 500: Internal server error
@@ -1147,7 +1147,7 @@ public enum GetLiveDataByMilestoneError: ServerErrorResponse {
 
 /// The error responses `getLiveDatas` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetLiveDatasError: ServerErrorResponse {
+nonisolated public enum GetLiveDatasError: ServerErrorResponse {
     /// 500: Internal server error
     case internalServerError
 
@@ -1159,7 +1159,7 @@ public enum GetLiveDatasError: ServerErrorResponse {
     }
 }
 
-extension MarketAPI {
+nonisolated extension MarketAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -1211,7 +1211,7 @@ extension MarketAPI {
 
 /// The error responses `batchGetMarketCandlesticks` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum BatchGetMarketCandlesticksError: ServerErrorResponse {
+nonisolated public enum BatchGetMarketCandlesticksError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -1233,7 +1233,7 @@ public enum BatchGetMarketCandlesticksError: ServerErrorResponse {
 
 /// The error responses `getMarket` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMarketError: ServerErrorResponse {
+nonisolated public enum GetMarketError: ServerErrorResponse {
     /// 401: Unauthorized
     case unauthorized
     /// 404: Not found
@@ -1255,7 +1255,7 @@ public enum GetMarketError: ServerErrorResponse {
 
 /// The error responses `getMarketCandlesticks` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMarketCandlesticksError: ServerErrorResponse {
+nonisolated public enum GetMarketCandlesticksError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 404: Not found
@@ -1277,7 +1277,7 @@ public enum GetMarketCandlesticksError: ServerErrorResponse {
 
 /// The error responses `getMarketOrderbook` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMarketOrderbookError: ServerErrorResponse {
+nonisolated public enum GetMarketOrderbookError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -1299,7 +1299,7 @@ public enum GetMarketOrderbookError: ServerErrorResponse {
 
 /// The error responses `getMarketOrderbooks` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMarketOrderbooksError: ServerErrorResponse {
+nonisolated public enum GetMarketOrderbooksError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1321,7 +1321,7 @@ public enum GetMarketOrderbooksError: ServerErrorResponse {
 
 /// The error responses `getMarkets` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMarketsError: ServerErrorResponse {
+nonisolated public enum GetMarketsError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -1343,7 +1343,7 @@ public enum GetMarketsError: ServerErrorResponse {
 
 /// The error responses `getSeries` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetSeriesError: ServerErrorResponse {
+nonisolated public enum GetSeriesError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 500: Internal server error
@@ -1361,7 +1361,7 @@ public enum GetSeriesError: ServerErrorResponse {
 
 /// The error responses `getSeriesList` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetSeriesListError: ServerErrorResponse {
+nonisolated public enum GetSeriesListError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 500: Internal server error
@@ -1379,7 +1379,7 @@ public enum GetSeriesListError: ServerErrorResponse {
 
 /// The error responses `getTrades` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetTradesError: ServerErrorResponse {
+nonisolated public enum GetTradesError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 500: Internal server error
@@ -1395,7 +1395,7 @@ public enum GetTradesError: ServerErrorResponse {
     }
 }
 
-extension MilestoneAPI {
+nonisolated extension MilestoneAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -1419,7 +1419,7 @@ extension MilestoneAPI {
 
 /// The error responses `getMilestone` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMilestoneError: ServerErrorResponse {
+nonisolated public enum GetMilestoneError: ServerErrorResponse {
     /// 400: Bad Request
     case badRequest
     /// 401: Unauthorized
@@ -1445,7 +1445,7 @@ public enum GetMilestoneError: ServerErrorResponse {
 
 /// The error responses `getMilestones` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMilestonesError: ServerErrorResponse {
+nonisolated public enum GetMilestonesError: ServerErrorResponse {
     /// 400: Bad Request
     case badRequest
     /// 401: Unauthorized
@@ -1465,7 +1465,7 @@ public enum GetMilestonesError: ServerErrorResponse {
     }
 }
 
-extension MultivariateAPI {
+nonisolated extension MultivariateAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -1501,7 +1501,7 @@ extension MultivariateAPI {
 
 /// The error responses `createMarketInMultivariateEventCollection` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CreateMarketInMultivariateEventCollectionError: ServerErrorResponse {
+nonisolated public enum CreateMarketInMultivariateEventCollectionError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1527,7 +1527,7 @@ public enum CreateMarketInMultivariateEventCollectionError: ServerErrorResponse 
 
 /// The error responses `getMultivariateEventCollection` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMultivariateEventCollectionError: ServerErrorResponse {
+nonisolated public enum GetMultivariateEventCollectionError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 404: Resource not found
@@ -1549,7 +1549,7 @@ public enum GetMultivariateEventCollectionError: ServerErrorResponse {
 
 /// The error responses `getMultivariateEventCollectionLookupHistory` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMultivariateEventCollectionLookupHistoryError: ServerErrorResponse {
+nonisolated public enum GetMultivariateEventCollectionLookupHistoryError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 500: Internal server error
@@ -1567,7 +1567,7 @@ public enum GetMultivariateEventCollectionLookupHistoryError: ServerErrorRespons
 
 /// The error responses `getMultivariateEventCollections` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetMultivariateEventCollectionsError: ServerErrorResponse {
+nonisolated public enum GetMultivariateEventCollectionsError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 500: Internal server error
@@ -1585,7 +1585,7 @@ public enum GetMultivariateEventCollectionsError: ServerErrorResponse {
 
 /// The error responses `lookupTickersForMarketInMultivariateEventCollection` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum LookupTickersForMarketInMultivariateEventCollectionError: ServerErrorResponse {
+nonisolated public enum LookupTickersForMarketInMultivariateEventCollectionError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1609,7 +1609,7 @@ public enum LookupTickersForMarketInMultivariateEventCollectionError: ServerErro
     }
 }
 
-extension OrderGroupsAPI {
+nonisolated extension OrderGroupsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -1653,7 +1653,7 @@ extension OrderGroupsAPI {
 
 /// The error responses `createOrderGroup` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CreateOrderGroupError: ServerErrorResponse {
+nonisolated public enum CreateOrderGroupError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1675,7 +1675,7 @@ public enum CreateOrderGroupError: ServerErrorResponse {
 
 /// The error responses `deleteOrderGroup` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum DeleteOrderGroupError: ServerErrorResponse {
+nonisolated public enum DeleteOrderGroupError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -1697,7 +1697,7 @@ public enum DeleteOrderGroupError: ServerErrorResponse {
 
 /// The error responses `getOrderGroup` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetOrderGroupError: ServerErrorResponse {
+nonisolated public enum GetOrderGroupError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -1719,7 +1719,7 @@ public enum GetOrderGroupError: ServerErrorResponse {
 
 /// The error responses `getOrderGroups` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetOrderGroupsError: ServerErrorResponse {
+nonisolated public enum GetOrderGroupsError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1741,7 +1741,7 @@ public enum GetOrderGroupsError: ServerErrorResponse {
 
 /// The error responses `resetOrderGroup` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum ResetOrderGroupError: ServerErrorResponse {
+nonisolated public enum ResetOrderGroupError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -1763,7 +1763,7 @@ public enum ResetOrderGroupError: ServerErrorResponse {
 
 /// The error responses `triggerOrderGroup` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum TriggerOrderGroupError: ServerErrorResponse {
+nonisolated public enum TriggerOrderGroupError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -1785,7 +1785,7 @@ public enum TriggerOrderGroupError: ServerErrorResponse {
 
 /// The error responses `updateOrderGroupLimit` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum UpdateOrderGroupLimitError: ServerErrorResponse {
+nonisolated public enum UpdateOrderGroupLimitError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1809,7 +1809,7 @@ public enum UpdateOrderGroupLimitError: ServerErrorResponse {
     }
 }
 
-extension OrdersAPI {
+nonisolated extension OrdersAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -1865,7 +1865,7 @@ extension OrdersAPI {
 
 /// The error responses `amendOrder` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum AmendOrderError: ServerErrorResponse {
+nonisolated public enum AmendOrderError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1891,7 +1891,7 @@ public enum AmendOrderError: ServerErrorResponse {
 
 /// The error responses `batchCancelOrders` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum BatchCancelOrdersError: ServerErrorResponse {
+nonisolated public enum BatchCancelOrdersError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1917,7 +1917,7 @@ public enum BatchCancelOrdersError: ServerErrorResponse {
 
 /// The error responses `batchCreateOrders` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum BatchCreateOrdersError: ServerErrorResponse {
+nonisolated public enum BatchCreateOrdersError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1943,7 +1943,7 @@ public enum BatchCreateOrdersError: ServerErrorResponse {
 
 /// The error responses `cancelOrder` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CancelOrderError: ServerErrorResponse {
+nonisolated public enum CancelOrderError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -1965,7 +1965,7 @@ public enum CancelOrderError: ServerErrorResponse {
 
 /// The error responses `createOrder` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CreateOrderError: ServerErrorResponse {
+nonisolated public enum CreateOrderError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1995,7 +1995,7 @@ public enum CreateOrderError: ServerErrorResponse {
 
 /// The error responses `decreaseOrder` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum DecreaseOrderError: ServerErrorResponse {
+nonisolated public enum DecreaseOrderError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2021,7 +2021,7 @@ public enum DecreaseOrderError: ServerErrorResponse {
 
 /// The error responses `getOrder` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetOrderError: ServerErrorResponse {
+nonisolated public enum GetOrderError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -2043,7 +2043,7 @@ public enum GetOrderError: ServerErrorResponse {
 
 /// The error responses `getOrderQueuePosition` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetOrderQueuePositionError: ServerErrorResponse {
+nonisolated public enum GetOrderQueuePositionError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -2065,7 +2065,7 @@ public enum GetOrderQueuePositionError: ServerErrorResponse {
 
 /// The error responses `getOrderQueuePositions` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetOrderQueuePositionsError: ServerErrorResponse {
+nonisolated public enum GetOrderQueuePositionsError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2087,7 +2087,7 @@ public enum GetOrderQueuePositionsError: ServerErrorResponse {
 
 /// The error responses `getOrders` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetOrdersError: ServerErrorResponse {
+nonisolated public enum GetOrdersError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2107,7 +2107,7 @@ public enum GetOrdersError: ServerErrorResponse {
     }
 }
 
-extension PortfolioAPI {
+nonisolated extension PortfolioAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -2167,7 +2167,7 @@ extension PortfolioAPI {
 
 /// The error responses `applySubaccountTransfer` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum ApplySubaccountTransferError: ServerErrorResponse {
+nonisolated public enum ApplySubaccountTransferError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2189,7 +2189,7 @@ public enum ApplySubaccountTransferError: ServerErrorResponse {
 
 /// The error responses `createSubaccount` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum CreateSubaccountError: ServerErrorResponse {
+nonisolated public enum CreateSubaccountError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2211,7 +2211,7 @@ public enum CreateSubaccountError: ServerErrorResponse {
 
 /// The error responses `getBalance` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetBalanceError: ServerErrorResponse {
+nonisolated public enum GetBalanceError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -2229,7 +2229,7 @@ public enum GetBalanceError: ServerErrorResponse {
 
 /// The error responses `getFills` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetFillsError: ServerErrorResponse {
+nonisolated public enum GetFillsError: ServerErrorResponse {
     /// 400: Bad request
     case badRequest
     /// 401: Unauthorized
@@ -2251,7 +2251,7 @@ public enum GetFillsError: ServerErrorResponse {
 
 /// The error responses `getPortfolioRestingOrderTotalValue` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetPortfolioRestingOrderTotalValueError: ServerErrorResponse {
+nonisolated public enum GetPortfolioRestingOrderTotalValueError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -2269,7 +2269,7 @@ public enum GetPortfolioRestingOrderTotalValueError: ServerErrorResponse {
 
 /// The error responses `getPositions` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetPositionsError: ServerErrorResponse {
+nonisolated public enum GetPositionsError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2291,7 +2291,7 @@ public enum GetPositionsError: ServerErrorResponse {
 
 /// The error responses `getSettlements` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetSettlementsError: ServerErrorResponse {
+nonisolated public enum GetSettlementsError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2313,7 +2313,7 @@ public enum GetSettlementsError: ServerErrorResponse {
 
 /// The error responses `getSubaccountBalances` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetSubaccountBalancesError: ServerErrorResponse {
+nonisolated public enum GetSubaccountBalancesError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -2331,7 +2331,7 @@ public enum GetSubaccountBalancesError: ServerErrorResponse {
 
 /// The error responses `getSubaccountNetting` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetSubaccountNettingError: ServerErrorResponse {
+nonisolated public enum GetSubaccountNettingError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -2349,7 +2349,7 @@ public enum GetSubaccountNettingError: ServerErrorResponse {
 
 /// The error responses `getSubaccountTransfers` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetSubaccountTransfersError: ServerErrorResponse {
+nonisolated public enum GetSubaccountTransfersError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -2367,7 +2367,7 @@ public enum GetSubaccountTransfersError: ServerErrorResponse {
 
 /// The error responses `updateSubaccountNetting` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum UpdateSubaccountNettingError: ServerErrorResponse {
+nonisolated public enum UpdateSubaccountNettingError: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2387,7 +2387,7 @@ public enum UpdateSubaccountNettingError: ServerErrorResponse {
     }
 }
 
-extension SearchAPI {
+nonisolated extension SearchAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -2411,7 +2411,7 @@ extension SearchAPI {
 
 /// The error responses `getFiltersForSports` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetFiltersForSportsError: ServerErrorResponse {
+nonisolated public enum GetFiltersForSportsError: ServerErrorResponse {
     /// 401: Unauthorized
     case unauthorized
     /// 500: Internal server error
@@ -2429,7 +2429,7 @@ public enum GetFiltersForSportsError: ServerErrorResponse {
 
 /// The error responses `getTagsForSeriesCategories` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetTagsForSeriesCategoriesError: ServerErrorResponse {
+nonisolated public enum GetTagsForSeriesCategoriesError: ServerErrorResponse {
     /// 401: Unauthorized
     case unauthorized
     /// 500: Internal server error
@@ -2445,7 +2445,7 @@ public enum GetTagsForSeriesCategoriesError: ServerErrorResponse {
     }
 }
 
-extension StructuredTargetsAPI {
+nonisolated extension StructuredTargetsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -2469,7 +2469,7 @@ extension StructuredTargetsAPI {
 
 /// The error responses `getStructuredTarget` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetStructuredTargetError: ServerErrorResponse {
+nonisolated public enum GetStructuredTargetError: ServerErrorResponse {
     /// 401: Unauthorized
     case unauthorized
     /// 404: Not found
@@ -2491,7 +2491,7 @@ public enum GetStructuredTargetError: ServerErrorResponse {
 
 /// The error responses `getStructuredTargets` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetStructuredTargetsError: ServerErrorResponse {
+nonisolated public enum GetStructuredTargetsError: ServerErrorResponse {
     /// 401: Unauthorized
     case unauthorized
     /// 500: Internal server error

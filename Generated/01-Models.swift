@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AssociatedEvent`
-public struct AssociatedEvent: Codable, Sendable {
+nonisolated public struct AssociatedEvent: Codable, Sendable {
     /// The event ticker.
     public var ticker: String
     /// Whether only the 'yes' side can be used for this event.
@@ -50,7 +50,7 @@ public struct AssociatedEvent: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/time_in_force`
-public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepresentable {
     case fillOrKill
     case goodTillCanceled
     case immediateOrCancel
@@ -83,7 +83,7 @@ public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepre
 }
 
 /// - Remark: `#/components/schemas/CreateRFQRequest`
-public struct CreateRFQRequest: Codable, Sendable {
+nonisolated public struct CreateRFQRequest: Codable, Sendable {
     /// The ticker of the market for which to create an RFQ
     public var marketTicker: String
     /// The number of contracts for the RFQ. Whole contracts only. Contracts may be provided via
@@ -162,7 +162,7 @@ public struct CreateRFQRequest: Codable, Sendable {
 public typealias EmptyResponse = [String: JSONValue]
 
 /// - Remark: `#/components/schemas/GetOrdersResponse`
-public struct GetOrdersResponse: Codable, Sendable {
+nonisolated public struct GetOrdersResponse: Codable, Sendable {
     public var orders: [Order]
     public var cursor: String
 
@@ -185,7 +185,7 @@ public struct GetOrdersResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetRFQResponse`
-public struct GetRFQResponse: Codable, Sendable {
+nonisolated public struct GetRFQResponse: Codable, Sendable {
     /// The details of the requested RFQ
     public var rfq: RFQ
 
@@ -205,7 +205,7 @@ public struct GetRFQResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetSeriesResponse`
-public struct GetSeriesResponse: Codable, Sendable {
+nonisolated public struct GetSeriesResponse: Codable, Sendable {
     public var series: Series
 
     public init(series: Series) {
@@ -224,7 +224,7 @@ public struct GetSeriesResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Market`
-public struct Market: Codable, Sendable {
+nonisolated public struct Market: Codable, Sendable {
     public var ticker: String
     public var eventTicker: String
     /// Identifies the type of market
@@ -567,7 +567,7 @@ public struct Market: Codable, Sendable {
 /// The status of an order
 ///
 /// - Remark: `#/components/schemas/OrderStatus`
-public enum OrderStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum OrderStatus: Codable, Hashable, Sendable, RawRepresentable {
     case resting
     case canceled
     case executed
@@ -602,7 +602,7 @@ public enum OrderStatus: Codable, Hashable, Sendable, RawRepresentable {
 /// Current status of the quote
 ///
 /// - Remark: `#/components/schemas/Quote/properties/status`
-public enum QuoteStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum QuoteStatus: Codable, Hashable, Sendable, RawRepresentable {
     case `open`
     case accepted
     case confirmed
@@ -641,7 +641,7 @@ public enum QuoteStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/UpdateSubaccountNettingRequest`
-public struct UpdateSubaccountNettingRequest: Codable, Sendable {
+nonisolated public struct UpdateSubaccountNettingRequest: Codable, Sendable {
     /// Subaccount number (0 for primary, 1-32 for subaccounts).
     public var subaccountNumber: Int
     /// Whether netting is enabled for this subaccount.

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Exchange {
+nonisolated extension Exchange {
     /// Get Exchange Status
     ///
     /// Endpoint for getting the exchange status.
@@ -28,7 +28,7 @@ extension Exchange {
     }
 }
 
-extension LiveDataOperations {
+nonisolated extension LiveDataOperations {
     /// Get Live Data (with type)
     ///
     /// Get live data for a specific milestone. This is the legacy endpoint that requires a type
@@ -62,7 +62,7 @@ extension LiveDataOperations {
     }
 }
 
-extension MarketOperations {
+nonisolated extension MarketOperations {
     /// Get Market Candlesticks
     ///
     /// Time period length of each candlestick in minutes. Valid values: 1 (1 minute), 60 (1 hour),
@@ -113,7 +113,7 @@ extension MarketOperations {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Batch Cancel Orders
     ///
     /// Endpoint for cancelling up to 20 orders at once.

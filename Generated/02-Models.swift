@@ -9,7 +9,7 @@ import SDKGenRuntime
 public typealias AmendOrderRequestSide = FillSide
 
 /// - Remark: `#/components/schemas/ExchangeStatus`
-public struct ExchangeStatus: Codable, Sendable {
+nonisolated public struct ExchangeStatus: Codable, Sendable {
     /// False if the core Kalshi exchange is no longer taking any state changes at all. This
     /// includes but is not limited to trading, new users, and transfers. True unless we are under
     /// maintenance.
@@ -46,7 +46,7 @@ public struct ExchangeStatus: Codable, Sendable {
 /// Specifies if this is a buy or sell order
 ///
 /// - Remark: `#/components/schemas/Fill/properties/action`
-public enum FillAction: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum FillAction: Codable, Hashable, Sendable, RawRepresentable {
     case buy
     case sell
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -76,7 +76,7 @@ public enum FillAction: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/parameters/MarketStatusQuery/schema`
-public enum GetMarketsStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetMarketsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case unopened
     case `open`
     case paused
@@ -115,7 +115,7 @@ public enum GetMarketsStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventsResponse`
-public struct GetMultivariateEventsResponse: Codable, Sendable {
+nonisolated public struct GetMultivariateEventsResponse: Codable, Sendable {
     /// Array of multivariate events matching the query criteria.
     public var events: [EventData]
     /// Pagination cursor for the next page. Empty if there are no more results.
@@ -140,7 +140,7 @@ public struct GetMultivariateEventsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetOrderGroupsResponse`
-public struct GetOrderGroupsResponse: Codable, Sendable {
+nonisolated public struct GetOrderGroupsResponse: Codable, Sendable {
     public var orderGroups: [OrderGroup]?
 
     public init(orderGroups: [OrderGroup]? = nil) {
@@ -159,7 +159,7 @@ public struct GetOrderGroupsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetOrderResponse`
-public struct GetOrderResponse: Codable, Sendable {
+nonisolated public struct GetOrderResponse: Codable, Sendable {
     public var order: Order
 
     public init(order: Order) {
@@ -178,7 +178,7 @@ public struct GetOrderResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetSubaccountNettingResponse`
-public struct GetSubaccountNettingResponse: Codable, Sendable {
+nonisolated public struct GetSubaccountNettingResponse: Codable, Sendable {
     public var nettingConfigs: [SubaccountNettingConfig]
 
     public init(nettingConfigs: [SubaccountNettingConfig]) {
@@ -197,7 +197,7 @@ public struct GetSubaccountNettingResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/IncentiveProgram`
-public struct IncentiveProgram: Codable, Sendable {
+nonisolated public struct IncentiveProgram: Codable, Sendable {
     /// Unique identifier for the incentive program
     public var id: String
     /// The unique identifier of the market associated with this incentive program
@@ -273,7 +273,7 @@ public struct IncentiveProgram: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/MultivariateEventCollection`
-public struct MultivariateEventCollection: Codable, Sendable {
+nonisolated public struct MultivariateEventCollection: Codable, Sendable {
     /// Unique identifier for the collection.
     public var collectionTicker: String
     /// Series associated with the collection. Events produced in the collection will be associated

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Communications {
+nonisolated extension Communications {
     /// Create Quote
     ///
     /// Endpoint for creating a quote in response to an RFQ
@@ -53,7 +53,7 @@ extension Communications {
     }
 }
 
-extension Exchange {
+nonisolated extension Exchange {
     /// Get Series Fee Changes
     ///
     /// - Remark: `GET /series/fee_changes` (`#/paths/~1series~1fee_changes/get`)
@@ -82,7 +82,7 @@ extension Exchange {
     }
 }
 
-extension Historical {
+nonisolated extension Historical {
     /// Get Historical Orders
     ///
     /// Endpoint for getting orders that have been archived to the historical database.
@@ -140,7 +140,7 @@ extension Historical {
     }
 }
 
-extension MarketOperations {
+nonisolated extension MarketOperations {
     /// Get Market Orderbook
     ///
     /// Endpoint for getting the current order book for a specific market. The order book shows all
@@ -361,7 +361,7 @@ extension MarketOperations {
     }
 }
 
-extension Multivariate {
+nonisolated extension Multivariate {
     /// Get Multivariate Event Collections
     ///
     /// Endpoint for getting data about multivariate event collections.
@@ -426,7 +426,7 @@ extension Multivariate {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Get Order Queue Position
     ///
     /// Endpoint for getting an order's queue position in the order book. This represents the amount
@@ -455,7 +455,7 @@ extension Orders {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Update Subaccount Netting
     ///
     /// Updates the netting enabled setting for a specific subaccount. Use 0 for the primary
@@ -480,7 +480,7 @@ extension Portfolio {
     }
 }
 
-extension Search {
+nonisolated extension Search {
     /// Get Filters for Sports
     ///
     /// Retrieve available filters organized by sport.

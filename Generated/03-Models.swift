@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersResponse`
-public struct BatchCancelOrdersResponse: Codable, Sendable {
+nonisolated public struct BatchCancelOrdersResponse: Codable, Sendable {
     public var orders: [BatchCancelOrdersIndividualResponse]
 
     public init(orders: [BatchCancelOrdersIndividualResponse]) {
@@ -23,7 +23,7 @@ public struct BatchCancelOrdersResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/BidAskDistributionHistorical`
-public struct BidAskDistributionHistorical: Codable, Sendable {
+nonisolated public struct BidAskDistributionHistorical: Codable, Sendable {
     /// Offer price on the market at the start of the candlestick period (in dollars).
     public var `open`: FixedPointDollars
     /// Lowest offer price on the market during the candlestick period (in dollars).
@@ -63,7 +63,7 @@ public struct BidAskDistributionHistorical: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateSubaccountResponse`
-public struct CreateSubaccountResponse: Codable, Sendable {
+nonisolated public struct CreateSubaccountResponse: Codable, Sendable {
     /// The sequential number assigned to this subaccount (1-32).
     public var subaccountNumber: Int
 
@@ -85,7 +85,7 @@ public struct CreateSubaccountResponse: Codable, Sendable {
 /// Specifies if this is a 'yes' or 'no' fill
 ///
 /// - Remark: `#/components/schemas/Fill/properties/side`
-public enum FillSide: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum FillSide: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -115,7 +115,7 @@ public enum FillSide: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/GetFiltersBySportsResponse`
-public struct GetFiltersBySportsResponse: Codable, Sendable {
+nonisolated public struct GetFiltersBySportsResponse: Codable, Sendable {
     /// Mapping of sports to their filter details
     public var filtersBySports: [String: SportFilterDetails]
     /// Ordered list of sports for display
@@ -140,7 +140,7 @@ public struct GetFiltersBySportsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetGameStatsResponse`
-public struct GetGameStatsResponse: Codable, Sendable {
+nonisolated public struct GetGameStatsResponse: Codable, Sendable {
     public var pbp: PlayByPlay?
 
     public init(pbp: PlayByPlay? = nil) {
@@ -159,7 +159,7 @@ public struct GetGameStatsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/LookupPoint`
-public struct LookupPoint: Codable, Sendable {
+nonisolated public struct LookupPoint: Codable, Sendable {
     /// Event ticker for the lookup point.
     public var eventTicker: String
     /// Market ticker for the lookup point.
@@ -201,7 +201,7 @@ public struct LookupPoint: Codable, Sendable {
 /// The current status of the market in its lifecycle.
 ///
 /// - Remark: `#/components/schemas/Market/properties/status`
-public enum MarketStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum MarketStatus: Codable, Hashable, Sendable, RawRepresentable {
     case initialized
     case inactive
     case active
@@ -251,7 +251,7 @@ public enum MarketStatus: Codable, Hashable, Sendable, RawRepresentable {
 /// Strike type defines how the market strike is defined and evaluated
 ///
 /// - Remark: `#/components/schemas/Market/properties/strike_type`
-public enum MarketStrikeType: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum MarketStrikeType: Codable, Hashable, Sendable, RawRepresentable {
     case greater
     case greaterOrEqual
     case less
@@ -299,7 +299,7 @@ public enum MarketStrikeType: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/ScopeList`
-public struct ScopeList: Codable, Sendable {
+nonisolated public struct ScopeList: Codable, Sendable {
     /// List of scopes
     public var scopes: [String]
 
@@ -319,7 +319,7 @@ public struct ScopeList: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/TickerPair`
-public struct TickerPair: Codable, Sendable {
+nonisolated public struct TickerPair: Codable, Sendable {
     /// Market ticker identifier.
     public var marketTicker: String
     /// Event ticker identifier.

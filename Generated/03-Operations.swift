@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Events {
+nonisolated extension Events {
     /// Get Event Metadata
     ///
     /// Endpoint for getting metadata about an event by its ticker. Returns only the metadata
@@ -28,7 +28,7 @@ extension Events {
     }
 }
 
-extension Historical {
+nonisolated extension Historical {
     /// Get Historical Fills
     ///
     /// Endpoint for getting all historical fills for the member. A fill is when a trade you have is
@@ -87,7 +87,7 @@ extension Historical {
     }
 }
 
-extension MarketOperations {
+nonisolated extension MarketOperations {
     /// Batch Get Market Candlesticks
     ///
     /// Endpoint for retrieving candlestick data for multiple markets.
@@ -167,7 +167,7 @@ extension MarketOperations {
     }
 }
 
-extension OrderGroups {
+nonisolated extension OrderGroups {
     /// Delete Order Group
     ///
     /// Deletes an order group and cancels all orders within it. This permanently removes the group.
@@ -199,7 +199,7 @@ extension OrderGroups {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Get Queue Positions for Orders
     ///
     /// Endpoint for getting queue positions for all resting orders. Queue position represents the
@@ -237,7 +237,7 @@ extension Orders {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Get Subaccount Netting
     ///
     /// Gets the netting enabled settings for all subaccounts.

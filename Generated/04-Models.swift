@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// The current status of this announcement.
 ///
 /// - Remark: `#/components/schemas/Announcement/properties/status`
-public enum AnnouncementStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum AnnouncementStatus: Codable, Hashable, Sendable, RawRepresentable {
     case active
     case inactive
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -52,7 +52,7 @@ public typealias FixedPointCount = String
 public typealias FixedPointDollars = String
 
 /// - Remark: `#/paths/~1fcm~1positions/get/parameters/4/schema`
-public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRepresentable {
     case all
     case unsettled
     case settled
@@ -85,7 +85,7 @@ public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRep
 }
 
 /// - Remark: `#/components/schemas/GetFillsResponse`
-public struct GetFillsResponse: Codable, Sendable {
+nonisolated public struct GetFillsResponse: Codable, Sendable {
     public var fills: [Fill]
     public var cursor: String
 
@@ -108,7 +108,7 @@ public struct GetFillsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetMilestoneResponse`
-public struct GetMilestoneResponse: Codable, Sendable {
+nonisolated public struct GetMilestoneResponse: Codable, Sendable {
     /// The milestone data.
     public var milestone: Milestone
 
@@ -128,7 +128,7 @@ public struct GetMilestoneResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetOrderQueuePositionResponse`
-public struct GetOrderQueuePositionResponse: Codable, Sendable {
+nonisolated public struct GetOrderQueuePositionResponse: Codable, Sendable {
     /// The number of preceding shares before the order in the queue.
     public var queuePositionFp: FixedPointCount
 
@@ -148,7 +148,7 @@ public struct GetOrderQueuePositionResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetRFQsResponse`
-public struct GetRFQsResponse: Codable, Sendable {
+nonisolated public struct GetRFQsResponse: Codable, Sendable {
     /// List of RFQs matching the query criteria
     public var rfqs: [RFQ]
     /// Cursor for pagination to get the next page of results
@@ -173,7 +173,7 @@ public struct GetRFQsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/LookupTickersForMarketInMultivariateEventCollectionResponse`
-public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codable, Sendable {
+nonisolated public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codable, Sendable {
     /// Event ticker for the looked up market.
     public var eventTicker: String
     /// Market ticker for the looked up market.
@@ -198,7 +198,7 @@ public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codab
 }
 
 /// - Remark: `#/components/schemas/MarketCandlestick`
-public struct MarketCandlestick: Codable, Sendable {
+nonisolated public struct MarketCandlestick: Codable, Sendable {
     /// Unix timestamp for the inclusive end of the candlestick period.
     public var endPeriodTs: Int64
     /// Open, high, low, close (OHLC) data for YES buy offers on the market during the candlestick
@@ -255,7 +255,7 @@ public struct MarketCandlestick: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/MarketMetadata`
-public struct MarketMetadata: Codable, Sendable {
+nonisolated public struct MarketMetadata: Codable, Sendable {
     /// The ticker of the market.
     public var marketTicker: String
     /// A path to an image that represents this market.
@@ -285,7 +285,7 @@ public struct MarketMetadata: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/PriceDistributionHistorical`
-public struct PriceDistributionHistorical: Codable, Sendable {
+nonisolated public struct PriceDistributionHistorical: Codable, Sendable {
     /// Price of the first trade during the candlestick period (in dollars). Null if no trades
     /// occurred.
     public var `open`: FixedPointDollars?

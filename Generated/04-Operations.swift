@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension MarketOperations {
+nonisolated extension MarketOperations {
     /// Get Series List
     ///
     /// Endpoint for getting data about multiple series with specified filters. A series represents
@@ -50,7 +50,7 @@ extension MarketOperations {
     }
 }
 
-extension OrderGroups {
+nonisolated extension OrderGroups {
     /// Create Order Group
     ///
     /// Creates a new order group with a contracts limit measured over a rolling 15-second window.
@@ -110,7 +110,7 @@ extension OrderGroups {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Cancel Order
     ///
     /// Endpoint for canceling orders. The value for the orderId should match the id field of the

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/GetAccountApiLimitsResponse`
-public struct GetAccountApiLimitsResponse: Codable, Sendable {
+nonisolated public struct GetAccountApiLimitsResponse: Codable, Sendable {
     /// User's API usage tier
     public var usageTier: String
     /// Maximum read requests per second
@@ -34,7 +34,7 @@ public struct GetAccountApiLimitsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetEventsResponse`
-public struct GetEventsResponse: Codable, Sendable {
+nonisolated public struct GetEventsResponse: Codable, Sendable {
     /// Array of events matching the query criteria.
     public var events: [EventData]
     /// Array of milestones related to the events.
@@ -64,7 +64,7 @@ public struct GetEventsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetExchangeAnnouncementsResponse`
-public struct GetExchangeAnnouncementsResponse: Codable, Sendable {
+nonisolated public struct GetExchangeAnnouncementsResponse: Codable, Sendable {
     /// A list of exchange-wide announcements.
     public var announcements: [Announcement]
 
@@ -84,7 +84,7 @@ public struct GetExchangeAnnouncementsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventCollectionLookupHistoryResponse`
-public struct GetMultivariateEventCollectionLookupHistoryResponse: Codable, Sendable {
+nonisolated public struct GetMultivariateEventCollectionLookupHistoryResponse: Codable, Sendable {
     /// List of recent lookup points in the collection.
     public var lookupPoints: [LookupPoint]
 
@@ -104,7 +104,7 @@ public struct GetMultivariateEventCollectionLookupHistoryResponse: Codable, Send
 }
 
 /// - Remark: `#/components/schemas/GetSubaccountTransfersResponse`
-public struct GetSubaccountTransfersResponse: Codable, Sendable {
+nonisolated public struct GetSubaccountTransfersResponse: Codable, Sendable {
     public var transfers: [SubaccountTransfer]
     /// Cursor for the next page of results.
     public var cursor: String?
@@ -128,7 +128,7 @@ public struct GetSubaccountTransfersResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/IntraExchangeInstanceTransferResponse`
-public struct IntraExchangeInstanceTransferResponse: Codable, Sendable {
+nonisolated public struct IntraExchangeInstanceTransferResponse: Codable, Sendable {
     /// The ID of the transfer that was created
     public var transferID: String
 
@@ -148,7 +148,7 @@ public struct IntraExchangeInstanceTransferResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/PlayByPlay/properties/periods/items`
-public struct PlayByPlayPeriodsItem: Codable, Sendable {
+nonisolated public struct PlayByPlayPeriodsItem: Codable, Sendable {
     public var events: [[String: JSONValue]]?
 
     public init(events: [[String: JSONValue]]? = nil) {
@@ -167,7 +167,7 @@ public struct PlayByPlayPeriodsItem: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/SubaccountNettingConfig`
-public struct SubaccountNettingConfig: Codable, Sendable {
+nonisolated public struct SubaccountNettingConfig: Codable, Sendable {
     /// Subaccount number (0 for primary, 1-32 for subaccounts).
     public var subaccountNumber: Int
     /// Whether netting is enabled for this subaccount.

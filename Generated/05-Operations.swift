@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Communications {
+nonisolated extension Communications {
     /// Create RFQ
     ///
     /// Endpoint for creating a new RFQ. You can have a maximum of 100 open RFQs at a time.
@@ -31,7 +31,7 @@ extension Communications {
     }
 }
 
-extension Exchange {
+nonisolated extension Exchange {
     /// Get Exchange Announcements
     ///
     /// Endpoint for getting all exchange-wide announcements.
@@ -52,7 +52,7 @@ extension Exchange {
     }
 }
 
-extension Fcm {
+nonisolated extension Fcm {
     /// Get FCM Positions
     ///
     /// Endpoint for FCM members to get market positions filtered by subtrader ID.
@@ -127,7 +127,7 @@ extension Fcm {
     }
 }
 
-extension MarketOperations {
+nonisolated extension MarketOperations {
     /// Get Market
     ///
     /// Endpoint for getting data about a specific market by its ticker. A market represents a
@@ -151,7 +151,7 @@ extension MarketOperations {
     }
 }
 
-extension Multivariate {
+nonisolated extension Multivariate {
     /// Get Multivariate Event Collection
     ///
     /// Endpoint for getting data about a multivariate event collection by its ticker.
@@ -206,7 +206,7 @@ extension Multivariate {
     }
 }
 
-extension OrderGroups {
+nonisolated extension OrderGroups {
     /// Reset Order Group
     ///
     /// Resets the order group's matched contracts counter to zero, allowing new orders to be placed
@@ -243,7 +243,7 @@ extension OrderGroups {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Get All Subaccount Balances
     ///
     /// Gets balances for all subaccounts including the primary account.

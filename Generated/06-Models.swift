@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/ApplySubaccountTransferRequest`
-public struct ApplySubaccountTransferRequest: Codable, Sendable {
+nonisolated public struct ApplySubaccountTransferRequest: Codable, Sendable {
     /// Unique client-provided transfer ID for idempotency.
     public var clientTransferID: String
     /// Source subaccount number (0 for primary, 1-32 for numbered subaccounts).
@@ -44,7 +44,7 @@ public struct ApplySubaccountTransferRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/BatchCreateOrdersIndividualResponse`
-public struct BatchCreateOrdersIndividualResponse: Codable, Sendable {
+nonisolated public struct BatchCreateOrdersIndividualResponse: Codable, Sendable {
     public var clientOrderID: String?
     public var order: Order?
     public var error: ErrorResponse?
@@ -71,7 +71,7 @@ public struct BatchCreateOrdersIndividualResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CancelOrderResponse`
-public struct CancelOrderResponse: Codable, Sendable {
+nonisolated public struct CancelOrderResponse: Codable, Sendable {
     public var order: Order
     /// String representation of the number of contracts that were successfully canceled from this
     /// order
@@ -96,7 +96,7 @@ public struct CancelOrderResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GenerateApiKeyResponse`
-public struct GenerateApiKeyResponse: Codable, Sendable {
+nonisolated public struct GenerateApiKeyResponse: Codable, Sendable {
     /// Unique identifier for the newly generated API key
     public var apiKeyID: String
     public var keyType: ApiKeyType?
@@ -142,7 +142,7 @@ public struct GenerateApiKeyResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetIncentiveProgramsResponse`
-public struct GetIncentiveProgramsResponse: Codable, Sendable {
+nonisolated public struct GetIncentiveProgramsResponse: Codable, Sendable {
     public var incentivePrograms: [IncentiveProgram]
     /// Cursor for pagination to get the next page of results
     public var nextCursor: String?
@@ -166,7 +166,7 @@ public struct GetIncentiveProgramsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetLiveDataResponse`
-public struct GetLiveDataResponse: Codable, Sendable {
+nonisolated public struct GetLiveDataResponse: Codable, Sendable {
     public var liveData: LiveData
 
     public init(liveData: LiveData) {
@@ -185,7 +185,7 @@ public struct GetLiveDataResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventCollectionsResponse`
-public struct GetMultivariateEventCollectionsResponse: Codable, Sendable {
+nonisolated public struct GetMultivariateEventCollectionsResponse: Codable, Sendable {
     /// List of multivariate event collections.
     public var multivariateContracts: [MultivariateEventCollection]
     /// The Cursor represents a pointer to the next page of records in the pagination. Use the value
@@ -212,7 +212,7 @@ public struct GetMultivariateEventCollectionsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/MarketPosition`
-public struct MarketPosition: Codable, Sendable {
+nonisolated public struct MarketPosition: Codable, Sendable {
     /// Unique identifier for the market
     public var ticker: String
     /// Total spent on this market in dollars
@@ -281,7 +281,7 @@ public struct MarketPosition: Codable, Sendable {
 ///
 /// - Remark: `#/components/schemas/Market/properties/response_price_units`
 /// - Note: Deprecated.
-public enum MarketResponsePriceUnits: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum MarketResponsePriceUnits: Codable, Hashable, Sendable, RawRepresentable {
     case usdCent
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)

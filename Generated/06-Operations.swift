@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Communications {
+nonisolated extension Communications {
     /// Accept Quote
     ///
     /// Endpoint for accepting a quote. This will require the quoter to confirm
@@ -30,7 +30,7 @@ extension Communications {
     }
 }
 
-extension Events {
+nonisolated extension Events {
     /// Get Event
     ///
     /// Endpoint for getting data about an event by its ticker. An event represents a real-world
@@ -65,7 +65,7 @@ extension Events {
     }
 }
 
-extension Exchange {
+nonisolated extension Exchange {
     /// Get Exchange Schedule
     ///
     /// Endpoint for getting the exchange schedule.
@@ -86,7 +86,7 @@ extension Exchange {
     }
 }
 
-extension Historical {
+nonisolated extension Historical {
     /// Get Historical Cutoff Timestamps
     ///
     /// Returns the cutoff timestamps that define the boundary between **live** and **historical**
@@ -118,7 +118,7 @@ extension Historical {
     }
 }
 
-extension LiveDataOperations {
+nonisolated extension LiveDataOperations {
     /// Get Multiple Live Data
     ///
     /// Get live data for multiple milestones
@@ -150,7 +150,7 @@ extension LiveDataOperations {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Decrease Order
     ///
     /// Endpoint for decreasing the number of contracts in an existing order. This is the only kind
@@ -182,7 +182,7 @@ extension Orders {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Create Subaccount
     ///
     /// Creates a new subaccount for the authenticated user. Subaccounts are numbered sequentially

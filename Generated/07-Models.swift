@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AmendOrderResponse`
-public struct AmendOrderResponse: Codable, Sendable {
+nonisolated public struct AmendOrderResponse: Codable, Sendable {
     /// The order before amendment
     public var oldOrder: Order
     /// The order after amendment
@@ -31,7 +31,7 @@ public struct AmendOrderResponse: Codable, Sendable {
 /// The type of the announcement.
 ///
 /// - Remark: `#/components/schemas/Announcement/properties/type`
-public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable {
     case info
     case warning
     case error
@@ -64,7 +64,7 @@ public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable
 }
 
 /// - Remark: `#/components/schemas/BatchCreateOrdersRequest`
-public struct BatchCreateOrdersRequest: Codable, Sendable {
+nonisolated public struct BatchCreateOrdersRequest: Codable, Sendable {
     public var orders: [CreateOrderRequest]
 
     public init(orders: [CreateOrderRequest]) {
@@ -83,7 +83,7 @@ public struct BatchCreateOrdersRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/BidAskDistribution`
-public struct BidAskDistribution: Codable, Sendable {
+nonisolated public struct BidAskDistribution: Codable, Sendable {
     /// Offer price on the market at the start of the candlestick period (in dollars).
     public var openDollars: FixedPointDollars
     /// Lowest offer price on the market during the candlestick period (in dollars).
@@ -123,7 +123,7 @@ public struct BidAskDistribution: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/EventData`
-public struct EventData: Codable, Sendable {
+nonisolated public struct EventData: Codable, Sendable {
     /// Unique identifier for this event.
     public var eventTicker: String
     /// Unique identifier for the series this event belongs to.
@@ -223,7 +223,7 @@ public struct EventData: Codable, Sendable {
 }
 
 /// - Remark: `#/paths/~1incentive_programs/get/parameters/0/schema`
-public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case all
     case active
     case upcoming
@@ -265,7 +265,7 @@ public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable, RawRepresen
 public typealias GetMarketCandlesticksHistoricalPeriodInterval = GetMarketCandlesticksPeriodInterval
 
 /// - Remark: `#/components/schemas/GetMarketOrderbookResponse`
-public struct GetMarketOrderbookResponse: Codable, Sendable {
+nonisolated public struct GetMarketOrderbookResponse: Codable, Sendable {
     /// Orderbook with fixed-point contract counts (fp) in all price levels.
     public var orderbookFp: OrderbookCountFp
 
@@ -285,7 +285,7 @@ public struct GetMarketOrderbookResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/paths/~1multivariate_event_collections/get/parameters/0/schema`
-public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case unopened
     case `open`
     case closed
@@ -318,7 +318,7 @@ public enum GetMultivariateEventCollectionsStatus: Codable, Hashable, Sendable, 
 }
 
 /// - Remark: `#/components/schemas/GetTagsForSeriesCategoriesResponse`
-public struct GetTagsForSeriesCategoriesResponse: Codable, Sendable {
+nonisolated public struct GetTagsForSeriesCategoriesResponse: Codable, Sendable {
     /// Mapping of series categories to their associated tags
     public var tagsByCategories: [String: [String]]
 
@@ -338,7 +338,7 @@ public struct GetTagsForSeriesCategoriesResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetTradesResponse`
-public struct GetTradesResponse: Codable, Sendable {
+nonisolated public struct GetTradesResponse: Codable, Sendable {
     public var trades: [Trade]
     public var cursor: String
 
@@ -361,7 +361,7 @@ public struct GetTradesResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/LiveData`
-public struct LiveData: Codable, Sendable {
+nonisolated public struct LiveData: Codable, Sendable {
     /// Type of live data
     public var type: String
     /// Live data details as a flexible object
@@ -391,7 +391,7 @@ public struct LiveData: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Order`
-public struct Order: Codable, Sendable {
+nonisolated public struct Order: Codable, Sendable {
     public var orderID: String
     /// Unique identifier for users
     public var userID: String
@@ -544,7 +544,7 @@ public struct Order: Codable, Sendable {
 /// Orderbook with fixed-point contract counts (fp) in all dollar price levels.
 ///
 /// - Remark: `#/components/schemas/OrderbookCountFp`
-public struct OrderbookCountFp: Codable, Sendable {
+nonisolated public struct OrderbookCountFp: Codable, Sendable {
     public var yesDollars: [PriceLevelDollarsCountFp]
     public var noDollars: [PriceLevelDollarsCountFp]
 
@@ -567,7 +567,7 @@ public struct OrderbookCountFp: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/PriceRange`
-public struct PriceRange: Codable, Sendable {
+nonisolated public struct PriceRange: Codable, Sendable {
     /// Starting price for this range in dollars
     public var start: String
     /// Ending price for this range in dollars
@@ -597,7 +597,7 @@ public struct PriceRange: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Quote`
-public struct Quote: Codable, Sendable {
+nonisolated public struct Quote: Codable, Sendable {
     /// Unique identifier for the quote
     public var id: String
     /// ID of the RFQ this quote is responding to
@@ -763,7 +763,7 @@ public struct Quote: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/SettlementSource`
-public struct SettlementSource: Codable, Sendable {
+nonisolated public struct SettlementSource: Codable, Sendable {
     /// Name of the settlement source
     public var name: String?
     /// URL to the settlement source
@@ -788,7 +788,7 @@ public struct SettlementSource: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/SportFilterDetails`
-public struct SportFilterDetails: Codable, Sendable {
+nonisolated public struct SportFilterDetails: Codable, Sendable {
     /// List of scopes available for this sport
     public var scopes: [String]
     /// Mapping of competitions to their scope lists
@@ -813,7 +813,7 @@ public struct SportFilterDetails: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/StructuredTarget`
-public struct StructuredTarget: Codable, Sendable {
+nonisolated public struct StructuredTarget: Codable, Sendable {
     /// Unique identifier for the structured target.
     public var id: String?
     /// Name of the structured target.
@@ -873,7 +873,7 @@ public struct StructuredTarget: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/UpdateOrderGroupLimitRequest`
-public struct UpdateOrderGroupLimitRequest: Codable, Sendable {
+nonisolated public struct UpdateOrderGroupLimitRequest: Codable, Sendable {
     /// New maximum number of contracts that can be matched within this group over a rolling
     /// 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if
     /// both provided they must match.

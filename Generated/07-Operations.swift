@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension ApiKeys {
+nonisolated extension ApiKeys {
     /// Delete API Key
     ///
     /// Endpoint for deleting an existing API key. This endpoint permanently deletes an API key.
@@ -54,7 +54,7 @@ extension ApiKeys {
     }
 }
 
-extension Communications {
+nonisolated extension Communications {
     /// Delete Quote
     ///
     /// Endpoint for deleting a quote, which means it can no longer be accepted.
@@ -77,7 +77,7 @@ extension Communications {
     }
 }
 
-extension Exchange {
+nonisolated extension Exchange {
     /// Get User Data Timestamp
     ///
     /// There is typically a short delay before exchange events are reflected in the API endpoints.
@@ -102,7 +102,7 @@ extension Exchange {
     }
 }
 
-extension Historical {
+nonisolated extension Historical {
     /// Get Historical Market
     ///
     /// Endpoint for getting data about a specific market by its ticker from the historical
@@ -127,7 +127,7 @@ extension Historical {
     }
 }
 
-extension OrderGroups {
+nonisolated extension OrderGroups {
     /// Get Order Groups
     ///
     /// Retrieves all order groups for the authenticated user.
@@ -155,7 +155,7 @@ extension OrderGroups {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Batch Create Orders
     ///
     /// Endpoint for submitting a batch of orders. Each order in the batch is counted against the
@@ -186,7 +186,7 @@ extension Orders {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Get Balance
     ///
     /// Endpoint for getting the balance and portfolio value of a member. Both values are returned

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Fill`
-public struct Fill: Codable, Sendable {
+nonisolated public struct Fill: Codable, Sendable {
     /// Unique identifier for this fill
     public var fillID: String
     /// Unique identifier for this fill (legacy field name, same as fill_id)
@@ -110,7 +110,7 @@ public struct Fill: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetExchangeScheduleResponse`
-public struct GetExchangeScheduleResponse: Codable, Sendable {
+nonisolated public struct GetExchangeScheduleResponse: Codable, Sendable {
     public var schedule: Schedule
 
     public init(schedule: Schedule) {
@@ -129,7 +129,7 @@ public struct GetExchangeScheduleResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/parameters/MveHistoricalFilterQuery/schema`
-public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
     case exclude
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
@@ -156,7 +156,7 @@ public enum GetHistoricalMarketsMveFilter: Codable, Hashable, Sendable, RawRepre
 }
 
 /// - Remark: `#/components/schemas/GetMarketCandlesticksHistoricalResponse`
-public struct GetMarketCandlesticksHistoricalResponse: Codable, Sendable {
+nonisolated public struct GetMarketCandlesticksHistoricalResponse: Codable, Sendable {
     /// Unique identifier for the market.
     public var ticker: String
     /// Array of candlestick data points for the specified time range.
@@ -181,7 +181,7 @@ public struct GetMarketCandlesticksHistoricalResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/LookupTickersForMarketInMultivariateEventCollectionRequest`
-public struct LookupTickersForMarketInMultivariateEventCollectionRequest: Codable, Sendable {
+nonisolated public struct LookupTickersForMarketInMultivariateEventCollectionRequest: Codable, Sendable {
     /// List of selected markets that act as parameters to determine which market is produced.
     public var selectedMarkets: [TickerPair]
 
@@ -201,7 +201,7 @@ public struct LookupTickersForMarketInMultivariateEventCollectionRequest: Codabl
 }
 
 /// - Remark: `#/components/schemas/MarketOrderbookFp`
-public struct MarketOrderbookFp: Codable, Sendable {
+nonisolated public struct MarketOrderbookFp: Codable, Sendable {
     public var ticker: String
     public var orderbookFp: OrderbookCountFp
 
@@ -224,7 +224,7 @@ public struct MarketOrderbookFp: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/MveSelectedLeg`
-public struct MveSelectedLeg: Codable, Sendable {
+nonisolated public struct MveSelectedLeg: Codable, Sendable {
     /// Unique identifier for the selected event
     public var eventTicker: String?
     /// Unique identifier for the selected market
@@ -265,7 +265,7 @@ public struct MveSelectedLeg: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/RFQ`
-public struct RFQ: Codable, Sendable {
+nonisolated public struct RFQ: Codable, Sendable {
     /// Unique identifier for the RFQ
     public var id: String
     /// Public communications ID of the RFQ creator.
@@ -365,7 +365,7 @@ public struct RFQ: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/SeriesFeeChange`
-public struct SeriesFeeChange: Codable, Sendable {
+nonisolated public struct SeriesFeeChange: Codable, Sendable {
     /// Unique identifier for this fee change
     public var id: String
     /// Series ticker this fee change applies to
@@ -417,7 +417,7 @@ public struct SeriesFeeChange: Codable, Sendable {
 /// Table.
 ///
 /// - Remark: `#/components/schemas/Series/properties/fee_type`
-public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {
     case quadratic
     case quadraticWithMakerFees
     case flat

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Communications {
+nonisolated extension Communications {
     /// Delete RFQ
     ///
     /// Endpoint for deleting an RFQ by ID
@@ -28,7 +28,7 @@ extension Communications {
     }
 }
 
-extension Events {
+nonisolated extension Events {
     /// Get Multivariate Events
     ///
     /// Retrieve multivariate (combo) events. These are dynamically created events from multivariate
@@ -92,7 +92,7 @@ extension Events {
     }
 }
 
-extension Multivariate {
+nonisolated extension Multivariate {
     /// Create Market In Multivariate Event Collection
     ///
     /// Endpoint for creating an individual market in a multivariate event collection. This endpoint
@@ -124,7 +124,7 @@ extension Multivariate {
     }
 }
 
-extension Search {
+nonisolated extension Search {
     /// Get Tags for Series Categories
     ///
     /// Retrieve tags organized by series categories.

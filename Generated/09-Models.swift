@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AmendOrderRequest`
-public struct AmendOrderRequest: Codable, Sendable {
+nonisolated public struct AmendOrderRequest: Codable, Sendable {
     /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts)
     /// Defaults to `0`.
     public var subaccount: Int
@@ -97,7 +97,7 @@ public struct AmendOrderRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateApiKeyResponse`
-public struct CreateApiKeyResponse: Codable, Sendable {
+nonisolated public struct CreateApiKeyResponse: Codable, Sendable {
     /// Unique identifier for the newly created API key
     public var apiKeyID: String
     /// Present only when the minted key is bound to an FCM subtrader that is missing a
@@ -127,7 +127,7 @@ public struct CreateApiKeyResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateOrderGroupResponse`
-public struct CreateOrderGroupResponse: Codable, Sendable {
+nonisolated public struct CreateOrderGroupResponse: Codable, Sendable {
     /// The unique identifier for the created order group
     public var orderGroupID: String
 
@@ -147,7 +147,7 @@ public struct CreateOrderGroupResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetHistoricalCutoffResponse`
-public struct GetHistoricalCutoffResponse: Codable, Sendable {
+nonisolated public struct GetHistoricalCutoffResponse: Codable, Sendable {
     /// Cutoff based on **market settlement time**. Markets and their candlesticks that settled
     /// before this timestamp must be accessed via `GET /historical/markets` and `GET
     /// /historical/markets/{ticker}/candlesticks`.
@@ -182,7 +182,7 @@ public struct GetHistoricalCutoffResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetQuotesResponse`
-public struct GetQuotesResponse: Codable, Sendable {
+nonisolated public struct GetQuotesResponse: Codable, Sendable {
     /// List of quotes matching the query criteria
     public var quotes: [Quote]
     /// Cursor for pagination to get the next page of results
@@ -207,7 +207,7 @@ public struct GetQuotesResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetStructuredTargetsResponse`
-public struct GetStructuredTargetsResponse: Codable, Sendable {
+nonisolated public struct GetStructuredTargetsResponse: Codable, Sendable {
     public var structuredTargets: [StructuredTarget]?
     /// Pagination cursor for the next page. Empty if there are no more results.
     public var cursor: String?
@@ -231,7 +231,7 @@ public struct GetStructuredTargetsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/OrderQueuePosition`
-public struct OrderQueuePosition: Codable, Sendable {
+nonisolated public struct OrderQueuePosition: Codable, Sendable {
     /// The order ID
     public var orderID: String
     /// The market ticker
@@ -266,7 +266,7 @@ public struct OrderQueuePosition: Codable, Sendable {
 public typealias QuoteAcceptedSide = FillSide
 
 /// - Remark: `#/components/schemas/Trade`
-public struct Trade: Codable, Sendable {
+nonisolated public struct Trade: Codable, Sendable {
     /// Unique identifier for this trade
     public var tradeID: String
     /// Unique identifier for the market

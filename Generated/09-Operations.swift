@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension StructuredTargets {
+nonisolated extension StructuredTargets {
     /// Get Structured Targets
     ///
     /// Page size (min: 1, max: 2000)

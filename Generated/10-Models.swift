@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Announcement`
-public struct Announcement: Codable, Sendable {
+nonisolated public struct Announcement: Codable, Sendable {
     /// The type of the announcement.
     public var type: AnnouncementTypeModel
     /// The message contained within the announcement.
@@ -51,7 +51,7 @@ public struct Announcement: Codable, Sendable {
 /// without the parent scope.
 ///
 /// - Remark: `#/components/schemas/ApiKeyScope`
-public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentable {
     case read
     case write
     case readBlockTradeAccept
@@ -107,7 +107,7 @@ public typealias ApplySubaccountTransferResponse = [String: JSONValue]
 public typealias CreateOrderRequestAction = FillAction
 
 /// - Remark: `#/components/schemas/ErrorResponse`
-public struct ErrorResponse: Codable, Sendable {
+nonisolated public struct ErrorResponse: Codable, Sendable {
     /// Error code
     public var code: String?
     /// Human-readable error message
@@ -147,7 +147,7 @@ public struct ErrorResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GenerateApiKeyRequest`
-public struct GenerateApiKeyRequest: Codable, Sendable {
+nonisolated public struct GenerateApiKeyRequest: Codable, Sendable {
     /// Name for the API key. This helps identify the key's purpose
     public var name: String
     public var keyType: ApiKeyType?
@@ -202,7 +202,7 @@ public struct GenerateApiKeyRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetEventCandlesticksResponse`
-public struct GetEventCandlesticksResponse: Codable, Sendable {
+nonisolated public struct GetEventCandlesticksResponse: Codable, Sendable {
     /// Array of market tickers in the event.
     public var marketTickers: [String]
     /// Array of market candlestick arrays, one for each market in the event.
@@ -233,7 +233,7 @@ public struct GetEventCandlesticksResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/paths/~1incentive_programs/get/parameters/1/schema`
-public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendable, RawRepresentable {
     case all
     case liquidity
     case volume
@@ -266,7 +266,7 @@ public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendable, RawRepre
 }
 
 /// - Remark: `#/components/schemas/GetMarketOrderbooksResponse`
-public struct GetMarketOrderbooksResponse: Codable, Sendable {
+nonisolated public struct GetMarketOrderbooksResponse: Codable, Sendable {
     public var orderbooks: [MarketOrderbookFp]
 
     public init(orderbooks: [MarketOrderbookFp]) {
@@ -285,7 +285,7 @@ public struct GetMarketOrderbooksResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetQuoteResponse`
-public struct GetQuoteResponse: Codable, Sendable {
+nonisolated public struct GetQuoteResponse: Codable, Sendable {
     /// The details of the requested quote
     public var quote: Quote
 
@@ -305,7 +305,7 @@ public struct GetQuoteResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetStructuredTargetResponse`
-public struct GetStructuredTargetResponse: Codable, Sendable {
+nonisolated public struct GetStructuredTargetResponse: Codable, Sendable {
     public var structuredTarget: StructuredTarget?
 
     public init(structuredTarget: StructuredTarget? = nil) {
@@ -326,7 +326,7 @@ public struct GetStructuredTargetResponse: Codable, Sendable {
 /// Current status of the RFQ (open, closed)
 ///
 /// - Remark: `#/components/schemas/RFQ/properties/status`
-public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable {
     case `open`
     case closed
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -356,7 +356,7 @@ public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Settlement`
-public struct Settlement: Codable, Sendable {
+nonisolated public struct Settlement: Codable, Sendable {
     /// The ticker symbol of the market that was settled.
     public var ticker: String
     /// The event ticker symbol of the market that was settled.

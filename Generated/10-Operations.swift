@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Communications {
+nonisolated extension Communications {
     /// Get Quote
     ///
     /// Endpoint for getting a particular quote
@@ -102,7 +102,7 @@ extension Communications {
     }
 }
 
-extension LiveDataOperations {
+nonisolated extension LiveDataOperations {
     /// Get Live Data
     ///
     /// Get live data for a specific milestone.
@@ -133,7 +133,7 @@ extension LiveDataOperations {
     }
 }
 
-extension MilestoneOperations {
+nonisolated extension MilestoneOperations {
     /// Get Milestones
     ///
     /// Minimum start date to filter milestones. Format: RFC3339 timestamp
@@ -217,7 +217,7 @@ extension MilestoneOperations {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Create Order
     ///
     /// Endpoint for submitting orders in a market. Each user is limited to 200 000 open orders at a

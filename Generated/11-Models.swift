@@ -9,7 +9,7 @@ import SDKGenRuntime
 public typealias AmendOrderRequestAction = FillAction
 
 /// - Remark: `#/components/schemas/CreateApiKeyRequest`
-public struct CreateApiKeyRequest: Codable, Sendable {
+nonisolated public struct CreateApiKeyRequest: Codable, Sendable {
     /// Name for the API key. This helps identify the key's purpose
     public var name: String
     /// RSA or Ed25519 public key in PEM format (`-----BEGIN PUBLIC KEY-----`). This will be used to
@@ -67,7 +67,7 @@ public struct CreateApiKeyRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateOrderGroupRequest`
-public struct CreateOrderGroupRequest: Codable, Sendable {
+nonisolated public struct CreateOrderGroupRequest: Codable, Sendable {
     /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts)
     /// Defaults to `0`.
     public var subaccount: Int
@@ -105,7 +105,7 @@ public struct CreateOrderGroupRequest: Codable, Sendable {
 public typealias CreateOrderRequestSide = FillSide
 
 /// - Remark: `#/components/schemas/DailySchedule`
-public struct DailySchedule: Codable, Sendable {
+nonisolated public struct DailySchedule: Codable, Sendable {
     /// Opening time in ET (Eastern Time) format HH:MM.
     public var openTime: String
     /// Closing time in ET (Eastern Time) format HH:MM.
@@ -132,7 +132,7 @@ public struct DailySchedule: Codable, Sendable {
 /// The exchange instance type
 ///
 /// - Remark: `#/components/schemas/ExchangeInstance`
-public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepresentable {
     case eventContract
     case margined
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -162,7 +162,7 @@ public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1markets~1{ticker}~1candlesticks/get/parameters/4/schema`
-public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _60
     case _1440
@@ -195,7 +195,7 @@ public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, Ra
 }
 
 /// - Remark: `#/components/schemas/GetMilestonesResponse`
-public struct GetMilestonesResponse: Codable, Sendable {
+nonisolated public struct GetMilestonesResponse: Codable, Sendable {
     /// List of milestones.
     public var milestones: [Milestone]
     /// Cursor for pagination.
@@ -220,7 +220,7 @@ public struct GetMilestonesResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/get/parameters/1/schema`
-public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable, Hashable, Sendable, RawRepresentable {
     case _10
     case _60
     case _300
@@ -256,7 +256,7 @@ public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable,
 }
 
 /// - Remark: `#/components/schemas/GetMultivariateEventCollectionResponse`
-public struct GetMultivariateEventCollectionResponse: Codable, Sendable {
+nonisolated public struct GetMultivariateEventCollectionResponse: Codable, Sendable {
     /// The multivariate event collection.
     public var multivariateContract: MultivariateEventCollection
 
@@ -276,7 +276,7 @@ public struct GetMultivariateEventCollectionResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetOrderQueuePositionsResponse`
-public struct GetOrderQueuePositionsResponse: Codable, Sendable {
+nonisolated public struct GetOrderQueuePositionsResponse: Codable, Sendable {
     /// Queue positions for all matching orders
     public var queuePositions: [OrderQueuePosition]
 
@@ -296,7 +296,7 @@ public struct GetOrderQueuePositionsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetUserDataTimestampResponse`
-public struct GetUserDataTimestampResponse: Codable, Sendable {
+nonisolated public struct GetUserDataTimestampResponse: Codable, Sendable {
     /// Timestamp when user data was last updated.
     public var asOfTime: Date
 
@@ -318,7 +318,7 @@ public struct GetUserDataTimestampResponse: Codable, Sendable {
 /// Type of incentive program
 ///
 /// - Remark: `#/components/schemas/IncentiveProgram/properties/incentive_type`
-public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepresentable {
     case liquidity
     case volume
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -352,7 +352,7 @@ public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepre
 /// and all positions returned at original cost.
 ///
 /// - Remark: `#/components/schemas/Settlement/properties/market_result`
-public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     case scalar
@@ -388,7 +388,7 @@ public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentabl
 }
 
 /// - Remark: `#/components/schemas/WeeklySchedule`
-public struct WeeklySchedule: Codable, Sendable {
+nonisolated public struct WeeklySchedule: Codable, Sendable {
     /// Start date and time for when this weekly schedule is effective.
     public var startTime: Date
     /// End date and time for when this weekly schedule is no longer effective.

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Account {
+nonisolated extension Account {
     /// Get Account API Limits
     ///
     /// Endpoint to retrieve the API tier limits associated with the authenticated user.
@@ -27,7 +27,7 @@ extension Account {
     }
 }
 
-extension ApiKeys {
+nonisolated extension ApiKeys {
     /// Generate API Key
     ///
     /// Endpoint for generating a new API key with an automatically created key pair. This endpoint
@@ -56,7 +56,7 @@ extension ApiKeys {
     }
 }
 
-extension Communications {
+nonisolated extension Communications {
     /// Get Quotes
     ///
     /// Endpoint for getting quotes
@@ -140,7 +140,7 @@ extension Communications {
     }
 }
 
-extension Historical {
+nonisolated extension Historical {
     /// Get Historical Market Candlesticks
     ///
     /// Endpoint for fetching historical candlestick data for markets that have been archived from
@@ -179,7 +179,7 @@ extension Historical {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Get Orders
     ///
     /// Restricts the response to orders that have a certain status: resting, canceled, or executed.
@@ -262,7 +262,7 @@ extension Orders {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Transfer Between Subaccounts
     ///
     /// Transfers funds between the authenticated user's subaccounts. Use 0 for the primary account,

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AcceptQuoteRequest`
-public struct AcceptQuoteRequest: Codable, Sendable {
+nonisolated public struct AcceptQuoteRequest: Codable, Sendable {
     /// The side of the quote to accept (yes or no)
     public var acceptedSide: AcceptQuoteRequestAcceptedSide
 
@@ -24,7 +24,7 @@ public struct AcceptQuoteRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersIndividualResponse`
-public struct BatchCancelOrdersIndividualResponse: Codable, Sendable {
+nonisolated public struct BatchCancelOrdersIndividualResponse: Codable, Sendable {
     /// The order ID to identify which order had an error during batch cancellation
     public var orderID: String
     public var order: Order?
@@ -63,7 +63,7 @@ public struct BatchCancelOrdersIndividualResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateMarketInMultivariateEventCollectionRequest`
-public struct CreateMarketInMultivariateEventCollectionRequest: Codable, Sendable {
+nonisolated public struct CreateMarketInMultivariateEventCollectionRequest: Codable, Sendable {
     /// List of selected markets that act as parameters to determine which market is created.
     public var selectedMarkets: [TickerPair]
     /// Whether to include the market payload in the response.
@@ -88,7 +88,7 @@ public struct CreateMarketInMultivariateEventCollectionRequest: Codable, Sendabl
 }
 
 /// - Remark: `#/components/schemas/CreateOrderResponse`
-public struct CreateOrderResponse: Codable, Sendable {
+nonisolated public struct CreateOrderResponse: Codable, Sendable {
     public var order: Order
 
     public init(order: Order) {
@@ -107,7 +107,7 @@ public struct CreateOrderResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateQuoteResponse`
-public struct CreateQuoteResponse: Codable, Sendable {
+nonisolated public struct CreateQuoteResponse: Codable, Sendable {
     /// The ID of the newly created quote
     public var id: String
 
@@ -127,7 +127,7 @@ public struct CreateQuoteResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/DecreaseOrderRequest`
-public struct DecreaseOrderRequest: Codable, Sendable {
+nonisolated public struct DecreaseOrderRequest: Codable, Sendable {
     /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts)
     /// Defaults to `0`.
     public var subaccount: Int
@@ -182,7 +182,7 @@ public struct DecreaseOrderRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/EventPosition`
-public struct EventPosition: Codable, Sendable {
+nonisolated public struct EventPosition: Codable, Sendable {
     /// Unique identifier for events
     public var eventTicker: String
     /// Total spent on this event in dollars
@@ -235,7 +235,7 @@ public struct EventPosition: Codable, Sendable {
 }
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1events~1{ticker}~1forecast_percentile_history/get/parameters/5/schema`
-public enum GetEventForecastPercentilesHistoryPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetEventForecastPercentilesHistoryPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
     case _0
     case _1
     case _60
@@ -271,7 +271,7 @@ public enum GetEventForecastPercentilesHistoryPeriodInterval: Codable, Hashable,
 }
 
 /// - Remark: `#/paths/~1events/get/parameters/4/schema`
-public enum GetEventsStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetEventsStatus: Codable, Hashable, Sendable, RawRepresentable {
     case unopened
     case `open`
     case closed
@@ -307,7 +307,7 @@ public enum GetEventsStatus: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/GetMarketCandlesticksResponse`
-public struct GetMarketCandlesticksResponse: Codable, Sendable {
+nonisolated public struct GetMarketCandlesticksResponse: Codable, Sendable {
     /// Unique identifier for the market.
     public var ticker: String
     /// Array of candlestick data points for the specified time range.
@@ -332,7 +332,7 @@ public struct GetMarketCandlesticksResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/parameters/MveFilterQuery/schema`
-public enum GetMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum GetMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
     case only
     case exclude
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -362,7 +362,7 @@ public enum GetMarketsMveFilter: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/MaintenanceWindow`
-public struct MaintenanceWindow: Codable, Sendable {
+nonisolated public struct MaintenanceWindow: Codable, Sendable {
     /// Start date and time of the maintenance window.
     public var startDatetime: Date
     /// End date and time of the maintenance window.
@@ -390,7 +390,7 @@ public struct MaintenanceWindow: Codable, Sendable {
 public typealias OrderSide = FillSide
 
 /// - Remark: `#/components/schemas/Order/properties/type`
-public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {
     case limit
     case market
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -420,7 +420,7 @@ public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Schedule`
-public struct Schedule: Codable, Sendable {
+nonisolated public struct Schedule: Codable, Sendable {
     /// The standard operating hours of the exchange. All times are expressed in ET. Outside of
     /// these times trading will be unavailable.
     public var standardHours: [WeeklySchedule]

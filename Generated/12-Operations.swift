@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Historical {
+nonisolated extension Historical {
     /// Get Historical Markets
     ///
     /// Endpoint for getting markets that have been archived to the historical database. Filters are
@@ -137,7 +137,7 @@ extension Historical {
     }
 }
 
-extension MarketOperations {
+nonisolated extension MarketOperations {
     /// Get Series
     ///
     /// Endpoint for getting data about a specific series by its ticker. A series represents a

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersRequest`
-public struct BatchCancelOrdersRequest: Codable, Sendable {
+nonisolated public struct BatchCancelOrdersRequest: Codable, Sendable {
     /// An array of order IDs to cancel
     /// - Note: Deprecated.
     public var ids: [String]?
@@ -30,7 +30,7 @@ public struct BatchCancelOrdersRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/BatchCreateOrdersResponse`
-public struct BatchCreateOrdersResponse: Codable, Sendable {
+nonisolated public struct BatchCreateOrdersResponse: Codable, Sendable {
     public var orders: [BatchCreateOrdersIndividualResponse]
 
     public init(orders: [BatchCreateOrdersIndividualResponse]) {
@@ -49,7 +49,7 @@ public struct BatchCreateOrdersResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetLiveDatasResponse`
-public struct GetLiveDatasResponse: Codable, Sendable {
+nonisolated public struct GetLiveDatasResponse: Codable, Sendable {
     public var liveDatas: [LiveData]
 
     public init(liveDatas: [LiveData]) {
@@ -68,7 +68,7 @@ public struct GetLiveDatasResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetSeriesListResponse`
-public struct GetSeriesListResponse: Codable, Sendable {
+nonisolated public struct GetSeriesListResponse: Codable, Sendable {
     public var series: [Series]
 
     public init(series: [Series]) {
@@ -89,7 +89,7 @@ public struct GetSeriesListResponse: Codable, Sendable {
 /// Identifies the type of market
 ///
 /// - Remark: `#/components/schemas/Market/properties/market_type`
-public enum MarketMarketType: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum MarketMarketType: Codable, Hashable, Sendable, RawRepresentable {
     case binary
     case scalar
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -119,7 +119,7 @@ public enum MarketMarketType: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Market/properties/result`
-public enum MarketResultModel: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum MarketResultModel: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     case scalar
@@ -155,7 +155,7 @@ public enum MarketResultModel: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Milestone`
-public struct Milestone: Codable, Sendable {
+nonisolated public struct Milestone: Codable, Sendable {
     /// Unique identifier for the milestone.
     public var id: String
     /// Category of the milestone. E.g. Sports, Elections, Esports, Crypto.

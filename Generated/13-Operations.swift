@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Communications {
+nonisolated extension Communications {
     /// Get RFQ
     ///
     /// Endpoint for getting a single RFQ by id
@@ -30,7 +30,7 @@ extension Communications {
     }
 }
 
-extension Events {
+nonisolated extension Events {
     /// Get Event Candlesticks
     ///
     /// End-point for returning aggregated data across all markets corresponding to an event.
@@ -67,7 +67,7 @@ extension Events {
     }
 }
 
-extension MilestoneOperations {
+nonisolated extension MilestoneOperations {
     /// Get Milestone
     ///
     /// Endpoint for getting data about a specific milestone by its ID.
@@ -89,7 +89,7 @@ extension MilestoneOperations {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Get Fills
     ///
     /// Endpoint for getting all fills for the member. A fill is when a trade you have is matched.

@@ -9,7 +9,7 @@ import SDKGenRuntime
 public typealias AcceptQuoteRequestAcceptedSide = FillSide
 
 /// - Remark: `#/components/schemas/ApiKey`
-public struct ApiKey: Codable, Sendable {
+nonisolated public struct ApiKey: Codable, Sendable {
     /// Unique identifier for the API key
     public var apiKeyID: String
     /// User-provided name for the API key
@@ -64,7 +64,7 @@ public struct ApiKey: Codable, Sendable {
 /// compatibility with existing clients.
 ///
 /// - Remark: `#/components/schemas/ApiKeyType`
-public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
     case rsa
     case ed25519
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -94,7 +94,7 @@ public enum ApiKeyType: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/BatchGetMarketCandlesticksResponse`
-public struct BatchGetMarketCandlesticksResponse: Codable, Sendable {
+nonisolated public struct BatchGetMarketCandlesticksResponse: Codable, Sendable {
     /// Array of market candlestick data, one entry per requested market.
     public var markets: [MarketCandlesticksResponse]
 
@@ -114,7 +114,7 @@ public struct BatchGetMarketCandlesticksResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/ForecastPercentilesPoint`
-public struct ForecastPercentilesPoint: Codable, Sendable {
+nonisolated public struct ForecastPercentilesPoint: Codable, Sendable {
     /// The event ticker this forecast is for.
     public var eventTicker: String
     /// Unix timestamp for the inclusive end of the forecast period.
@@ -154,7 +154,7 @@ public struct ForecastPercentilesPoint: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetApiKeysResponse`
-public struct GetApiKeysResponse: Codable, Sendable {
+nonisolated public struct GetApiKeysResponse: Codable, Sendable {
     /// List of all API keys associated with the user
     public var apiKeys: [ApiKey]
     /// Unix timestamp (seconds) when the account's location attestation for API key requests
@@ -181,7 +181,7 @@ public struct GetApiKeysResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetBalanceResponse`
-public struct GetBalanceResponse: Codable, Sendable {
+nonisolated public struct GetBalanceResponse: Codable, Sendable {
     /// Member's available balance in cents. This represents the amount available for trading.
     public var balance: Int64
     /// Member's portfolio value in cents. This is the current value of all positions held.
@@ -211,7 +211,7 @@ public struct GetBalanceResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetEventResponse`
-public struct GetEventResponse: Codable, Sendable {
+nonisolated public struct GetEventResponse: Codable, Sendable {
     /// Data for the event.
     public var event: EventData
     /// Data for the markets in this event. This field is deprecated in favour of the "markets"
@@ -241,7 +241,7 @@ public struct GetEventResponse: Codable, Sendable {
 public typealias GetMarketCandlesticksByEventPeriodInterval = GetMarketCandlesticksPeriodInterval
 
 /// - Remark: `#/components/schemas/GetPositionsResponse`
-public struct GetPositionsResponse: Codable, Sendable {
+nonisolated public struct GetPositionsResponse: Codable, Sendable {
     /// The Cursor represents a pointer to the next page of records in the pagination. Use the value
     /// returned here in the cursor query parameter for this end-point to get the next page
     /// containing limit records. An empty value of this field indicates there is no next page.
@@ -273,7 +273,7 @@ public struct GetPositionsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetSettlementsResponse`
-public struct GetSettlementsResponse: Codable, Sendable {
+nonisolated public struct GetSettlementsResponse: Codable, Sendable {
     public var settlements: [Settlement]
     public var cursor: String?
 
@@ -296,7 +296,7 @@ public struct GetSettlementsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/MarketCandlesticksResponse`
-public struct MarketCandlesticksResponse: Codable, Sendable {
+nonisolated public struct MarketCandlesticksResponse: Codable, Sendable {
     /// Market ticker string (e.g., 'INXD-24JAN01').
     public var marketTicker: String
     /// Array of candlestick data points for the market. Includes an initial data point at the start
@@ -322,7 +322,7 @@ public struct MarketCandlesticksResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/OrderGroup`
-public struct OrderGroup: Codable, Sendable {
+nonisolated public struct OrderGroup: Codable, Sendable {
     /// Unique identifier for the order group
     public var id: String
     /// String representation of the current maximum contracts allowed over a rolling 15-second

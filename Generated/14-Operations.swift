@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Communications {
+nonisolated extension Communications {
     /// Confirm Quote
     ///
     /// Endpoint for confirming a quote. This will start a timer for order execution
@@ -31,7 +31,7 @@ extension Communications {
     }
 }
 
-extension Fcm {
+nonisolated extension Fcm {
     /// Get FCM Orders
     ///
     /// Endpoint for FCM members to get orders filtered by subtrader ID.
@@ -111,7 +111,7 @@ extension Fcm {
     }
 }
 
-extension OrderGroups {
+nonisolated extension OrderGroups {
     /// Get Order Group
     ///
     /// Retrieves details for a single order group including all order IDs and auto-cancel status.

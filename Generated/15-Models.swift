@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/BatchCancelOrdersRequestOrder`
-public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
+nonisolated public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
     /// Order ID to cancel
     public var orderID: String
     /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for
@@ -30,7 +30,7 @@ public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CreateRFQResponse`
-public struct CreateRFQResponse: Codable, Sendable {
+nonisolated public struct CreateRFQResponse: Codable, Sendable {
     /// The ID of the newly created RFQ
     public var id: String
 
@@ -50,7 +50,7 @@ public struct CreateRFQResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetEventForecastPercentilesHistoryResponse`
-public struct GetEventForecastPercentilesHistoryResponse: Codable, Sendable {
+nonisolated public struct GetEventForecastPercentilesHistoryResponse: Codable, Sendable {
     /// Array of forecast percentile data points over time.
     public var forecastHistory: [ForecastPercentilesPoint]
 
@@ -70,7 +70,7 @@ public struct GetEventForecastPercentilesHistoryResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetEventMetadataResponse`
-public struct GetEventMetadataResponse: Codable, Sendable {
+nonisolated public struct GetEventMetadataResponse: Codable, Sendable {
     /// A path to an image that represents this event.
     public var imageURL: String
     /// A path to an image that represents the image of the featured market.
@@ -122,7 +122,7 @@ public struct GetEventMetadataResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetMarketsResponse`
-public struct GetMarketsResponse: Codable, Sendable {
+nonisolated public struct GetMarketsResponse: Codable, Sendable {
     public var markets: [Market]
     public var cursor: String
 
@@ -145,7 +145,7 @@ public struct GetMarketsResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetOrderGroupResponse`
-public struct GetOrderGroupResponse: Codable, Sendable {
+nonisolated public struct GetOrderGroupResponse: Codable, Sendable {
     /// Whether auto-cancel is enabled for this order group
     public var isAutoCancelEnabled: Bool
     /// String representation of the current maximum contracts allowed over a rolling 15-second
@@ -176,7 +176,7 @@ public struct GetOrderGroupResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/GetPortfolioRestingOrderTotalValueResponse`
-public struct GetPortfolioRestingOrderTotalValueResponse: Codable, Sendable {
+nonisolated public struct GetPortfolioRestingOrderTotalValueResponse: Codable, Sendable {
     /// Total value of resting orders in cents
     public var totalRestingOrderValue: Int
 
@@ -196,7 +196,7 @@ public struct GetPortfolioRestingOrderTotalValueResponse: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/IntraExchangeInstanceTransferRequest`
-public struct IntraExchangeInstanceTransferRequest: Codable, Sendable {
+nonisolated public struct IntraExchangeInstanceTransferRequest: Codable, Sendable {
     /// The source exchange instance
     public var source: ExchangeInstance
     /// The destination exchange instance
@@ -228,7 +228,7 @@ public struct IntraExchangeInstanceTransferRequest: Codable, Sendable {
 /// The self-trade prevention type for orders
 ///
 /// - Remark: `#/components/schemas/SelfTradePreventionType`
-public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentable {
     case takerAtCross
     case maker
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -258,7 +258,7 @@ public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentab
 }
 
 /// - Remark: `#/components/schemas/SubaccountTransfer`
-public struct SubaccountTransfer: Codable, Sendable {
+nonisolated public struct SubaccountTransfer: Codable, Sendable {
     /// Unique identifier for this transfer.
     public var transferID: String
     /// Source subaccount number (0 for primary, 1-32 for subaccounts).

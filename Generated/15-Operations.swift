@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Events {
+nonisolated extension Events {
     /// Get Event Forecast Percentile History
     ///
     /// Endpoint for getting the historical raw and formatted forecast numbers for an event at
@@ -131,7 +131,7 @@ extension Events {
     }
 }
 
-extension IncentivePrograms {
+nonisolated extension IncentivePrograms {
     /// Get Incentives
     ///
     /// List incentives with optional filters. Incentives are rewards programs for trading activity
@@ -170,7 +170,7 @@ extension IncentivePrograms {
     }
 }
 
-extension Orders {
+nonisolated extension Orders {
     /// Amend Order
     ///
     /// Endpoint for amending the max number of fillable contracts and/or price in an existing
@@ -201,7 +201,7 @@ extension Orders {
     }
 }
 
-extension Portfolio {
+nonisolated extension Portfolio {
     /// Get Positions
     ///
     /// Restricts the positions to those with any of following fields with non-zero values, as a

@@ -1,6 +1,7 @@
 /// Heap storage for a property of a struct that contains itself, such as `parent: Node?`.
 ///
-/// Generated code marks such properties `@Indirect` and codes the wrapped value.
+/// Generated code stores such a property in an `Indirect` (`_parent`) behind a computed property
+/// (a property wrapper would keep the struct from being `nonisolated`).
 @propertyWrapper
 public struct Indirect<Value: Sendable>: Sendable {
     final class Storage: Sendable {

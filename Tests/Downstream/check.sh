@@ -7,6 +7,8 @@
 #    file a run reads, as `sdkgen inputs` lists them).
 # 4. generate-sdk writes the SDK into a target's own folder (`output: .`) and leaves the target's
 #    files, the spec and hidden files alone, also when a spec change drops generated files.
+# 5. The Kalshi SDK and the petstore golden spec's SDK and server compile in targets whose code is
+#    MainActor by default (`.defaultIsolation(MainActor.self)`), in Swift 6 mode.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -14,6 +16,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/Tests"
 cp -R "$here" "$work/Tests/Downstream"
+# The MainActor targets read specs of this repository by relative path: the same layout in the copy.
+mkdir -p "$work/Tests/Fixtures" "$work/spec"
+cp -R "$repo/Tests/Fixtures/petstore" "$work/Tests/Fixtures/"
+cp "$repo/spec/kalshi.yaml" "$work/spec/"
 # The fixture depends on "../.."; point it at this repository instead of the copy's parent.
 sed -i.bak "s|path: \"../..\"|path: \"$repo\"|" "$work/Tests/Downstream/Package.swift"
 cd "$work/Tests/Downstream"
@@ -118,4 +124,10 @@ grep -q '^PetSnapshot: .*/PetSnapshot: [0-9]* written, [0-9]* unchanged, 1 remov
 [ ! -e "$snapshot/docs/Models/Owner.md" ] || fail "step 4: the stale page is still there"
 [ "$(users_files)" = "$mine" ] || fail "step 4: a user's file changed"
 swiftpm swift build --scratch-path "$scratch" --target PetSnapshot | tail -n 1
+
+# 5. MainActor by default.
+for target in MainActorPetstore MainActorKalshi; do
+    output=$(swiftpm swift build --scratch-path "$scratch" --target "$target") || fail "step 5: $target does not compile: $(grep 'error:' <<<"$output" | head -n 5)"
+    echo "downstream: $target compiles MainActor by default ($(tail -n 1 <<<"$output"))"
+done
 echo "downstream: ok ($(( $(date +%s) - start )) s)"

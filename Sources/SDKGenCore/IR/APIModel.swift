@@ -463,7 +463,7 @@ public struct IRProperty: Sendable {
     /// to it, and the initializer takes it as the argument's default. Such a property is not
     /// optional (unless it is nullable, and then it has no default here).
     public var defaultValue: IRDefaultValue? = nil
-    /// Closes a cycle of structs: stored on the heap through `@Indirect`.
+    /// Closes a cycle of structs: stored on the heap in an `Indirect`.
     public var indirect = false
     /// The object's `additionalProperties`: every key the other properties do not name, as a
     /// `[String: T]` (`type`); its `name` is `*`.

@@ -1,7 +1,7 @@
 extension Lowering {
     /// Breaks value-type cycles: a struct that contains itself (directly or through other structs
     /// and unions, not through arrays or maps, which already store elements on the heap) gets
-    /// `@Indirect` storage on the properties that close the cycle, and unions in a cycle become
+    /// `Indirect` storage on the properties that close the cycle, and unions in a cycle become
     /// `indirect enum`s. Swift rejects such types otherwise. Outside cycles, union cases holding a
     /// struct or union are boxed (see below).
     mutating func markRecursion(_ layout: ModelLayout) {

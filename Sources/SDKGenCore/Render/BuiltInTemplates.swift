@@ -27,7 +27,7 @@ import OpenAPIRuntime
 /// Requests go through the
 {{/exampleCall}}
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-{{access}} struct Client: Sendable {
+nonisolated {{access}} struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     {{access}} let base: APIClient
 
@@ -51,7 +51,7 @@ import OpenAPIRuntime
 
 {{#hasSecurity}}
 /// The spec's security schemes and what each operation requires.
-{{access}} enum Security {
+nonisolated {{access}} enum Security {
     {{access}} static let schemes: [String: SecuritySchemeKind] = [
 {{#securitySchemes}}
         {{name}}: {{#apiKey}}.apiKey(name: {{keyName}}, location: .{{location}}){{/apiKey}}{{#http}}.http(scheme: {{scheme}}){{/http}}{{#token}}.oauth2{{/token}},
@@ -71,7 +71,7 @@ import OpenAPIRuntime
     }
 }
 
-extension Client {
+nonisolated extension Client {
     /// Creates a client that authenticates each operation as the spec requires, with `credentials`
     /// keyed by security scheme name.
     {{access}} init(serverURL: URL = Servers.{{defaultServer}}{{#defaultServerNeedsCall}}(){{/defaultServerNeedsCall}}, transport: any ClientTransport, credentials: [String: Credential], middlewares: [any ClientMiddleware] = []) {
@@ -82,7 +82,7 @@ extension Client {
 
 {{/hasSecurity}}
 /// The servers the spec lists.
-{{access}} enum Servers {
+nonisolated {{access}} enum Servers {
 {{#servers}}
 {{#doc}}
     {{.}}
@@ -102,7 +102,7 @@ extension Client {
 {{#groupDoc}}
 {{.}}
 {{/groupDoc}}
-{{access}} struct {{typeName}}: {{protocolName}} {
+nonisolated {{access}} struct {{typeName}}: {{protocolName}} {
     let client: APIClient
 
     init(client: APIClient) {
@@ -201,7 +201,7 @@ Class | Method | HTTP request | Description
 {{% CONTENT_TYPE: TEXT}}
 {{! Encoding comes from the standard library's RawRepresentable default; decoding reads the raw value
     and, for one the spec does not list, lets EnumDecoding refuse it (generated servers do). }}
-{{access}} enum {{name}}: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated {{access}} enum {{name}}: Codable, Hashable, Sendable, RawRepresentable {
 {{#cases}}
     case {{swiftName}}
 {{/cases}}
@@ -293,7 +293,7 @@ import SDKGenRuntime
 {{>Union}}
 {{/union}}
 {{#headers}}
-{{access}} struct {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendable {
+nonisolated {{access}} struct {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendable {
 {{#properties}}
 {{#doc}}
     {{.}}
@@ -309,7 +309,7 @@ import SDKGenRuntime
 }
 {{/headers}}
 {{#responses}}
-{{access}} enum {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendable {
+nonisolated {{access}} enum {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendable {
 {{#cases}}
 {{#doc}}
     {{.}}
@@ -459,7 +459,7 @@ import OpenAPIRuntime
 import SDKGenRuntime
 {{#tags}}
 
-extension {{typeName}} {
+nonisolated extension {{typeName}} {
 {{#operations}}
 {{^isFirst}}
 
@@ -484,7 +484,7 @@ import SDKGenRuntime
 
 /// The Swift type of every schema this SDK has one for, by the schema's JSON pointer in the
 /// bundled document (`sdkgen bundle`): component schemas and JSON request and response bodies.
-{{access}} enum SchemaRegistry {
+nonisolated {{access}} enum SchemaRegistry {
     {{access}} static let pointers: [String] = [
 {{#entries}}
         {{pointer}},
@@ -516,7 +516,7 @@ import OpenAPIRuntime
 import SDKGenRuntime
 {{#tags}}
 
-extension {{protocolName}} {
+nonisolated extension {{protocolName}} {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -561,7 +561,7 @@ extension {{protocolName}} {
 
 /// The error responses `{{operationName}}` documents, for its implementation to throw; each
 /// becomes its status and body.
-{{access}} enum {{name}}: ServerErrorResponse {
+nonisolated {{access}} enum {{name}}: ServerErrorResponse {
 {{#cases}}
 {{#doc}}
     {{.}}
@@ -610,16 +610,24 @@ extension {{protocolName}} {
     compiler checks it much faster than synthesized Codable, which goes through CodingKeys enums and the
     overloads of decode(_:forKey:). A property with a default decodes to it when the key is absent; `additionalProperties`
     beside declared properties are kept in one dictionary property (`holdsOtherKeys`); a
-    required nullable property is written as null, an optional one is left out when nil. }}
-{{access}} struct {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
+    required nullable property is written as null, an optional one is left out when nil. A property
+    that closes a cycle of structs (`indirect`) is stored on the heap in an `Indirect`, spelled out
+    rather than as a property wrapper, which a `nonisolated` struct cannot have (Swift 6.3). }}
+nonisolated {{access}} struct {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
 {{#properties}}
 {{#doc}}
     {{.}}
 {{/doc}}
 {{#indirect}}
-    @Indirect
+    {{access}} var {{swiftName}}: {{type}}{{#optional}}?{{/optional}} {
+        get { _{{bareName}}.wrappedValue }
+        set { _{{bareName}}.wrappedValue = newValue }
+    }
+    private var _{{bareName}}: Indirect<{{type}}{{#optional}}?{{/optional}}>
 {{/indirect}}
+{{^indirect}}
     {{access}} var {{swiftName}}: {{type}}{{#optional}}?{{/optional}}
+{{/indirect}}
 {{/properties}}
 {{#hasProperties}}
 
@@ -635,7 +643,7 @@ extension {{protocolName}} {
     {{access}} init({{#properties}}{{swiftName}}: {{type}}{{#optional}}? = nil{{/optional}}{{#default}} = {{>DefaultValue}}{{/default}}{{#holdsOtherKeys}} = [:]{{/holdsOtherKeys}}{{^last}}, {{/last}}{{/properties}}) {
 {{/multilineInit}}
 {{#properties}}
-        self.{{swiftName}} = {{swiftName}}
+        {{#indirect}}self._{{bareName}} = Indirect(wrappedValue: {{swiftName}}){{/indirect}}{{^indirect}}self.{{swiftName}} = {{swiftName}}{{/indirect}}
 {{/properties}}
     }
 
@@ -647,7 +655,7 @@ extension {{protocolName}} {
         self.{{swiftName}} = try container.otherFields(besides: Self.declaredKeys)
 {{/holdsOtherKeys}}
 {{^holdsOtherKeys}}
-        self.{{swiftName}} = try container.field{{#optional}}IfPresent{{/optional}}{{#default}}IfPresent{{/default}}({{key}}){{#default}} ?? {{>DefaultValue}}{{/default}}
+        {{#indirect}}self._{{bareName}} = Indirect(wrappedValue: {{/indirect}}{{^indirect}}self.{{swiftName}} = {{/indirect}}try container.field{{#optional}}IfPresent{{/optional}}{{#default}}IfPresent{{/default}}({{key}}){{#default}} ?? {{>DefaultValue}}{{/default}}{{#indirect}}){{/indirect}}
 {{/holdsOtherKeys}}
 {{/properties}}
 {{/hasProperties}}
@@ -813,7 +821,7 @@ Status code | Description | Response headers
 """####,
         "Union": ##"""
 {{% CONTENT_TYPE: TEXT}}
-{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
+nonisolated {{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: Codable{{#hashable}}, Hashable{{/hashable}}, Sendable {
 {{#cases}}
     {{#boxed}}indirect {{/boxed}}case {{swiftName}}({{type}})
 {{/cases}}

@@ -84,6 +84,7 @@ struct PropertyContext: TemplateContext {
 
     static let fields: [TemplateField<PropertyContext>] = [
         .init("swiftName") { .string($0.property.swiftName) },
+        .init("bareName") { .string(SwiftName.bare($0.property.swiftName)) },
         .init("type") { .string($0.property.type.swift) },
         .init("optional") { .bool($0.property.optional) },
         .init("omitsNil") { .bool($0.property.optional && !$0.property.required) },

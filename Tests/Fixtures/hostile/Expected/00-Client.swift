@@ -14,7 +14,7 @@ import OpenAPIRuntime
 ///
 /// Operations are grouped by tag: `client.weirdTagX1.doItNow(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-public struct Client: Sendable {
+nonisolated public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     public let base: APIClient
 
@@ -33,14 +33,14 @@ public struct Client: Sendable {
 }
 
 /// The servers the spec lists.
-public enum Servers {
+nonisolated public enum Servers {
     /// Server */ "quoted"
     /// `http://127.0.0.1:1/base%20path/%22q%22`
     public static let serverQuoted = URL(string: "http://127.0.0.1:1/base%20path/%22q%22")!
 }
 
 /// */ tag
-public struct WeirdTagX1: WeirdTagX1API {
+nonisolated public struct WeirdTagX1: WeirdTagX1API {
     let client: APIClient
 
     init(client: APIClient) {

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension WeirdTagX1 {
+nonisolated extension WeirdTagX1 {
     /// Summary */ with """ and \(x)
     ///
     /// Line one */

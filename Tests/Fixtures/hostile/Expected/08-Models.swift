@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// Values that try to escape */
 ///
 /// - Remark: `#/components/schemas/HostileEnum`
-public enum HostileEnum: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum HostileEnum: Codable, Hashable, Sendable, RawRepresentable {
     case _2a_2f
     case _22_22_22
     case x

@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// */ /* """ \( \u{0} \u{202E}
 ///
 /// - Remark: `#/components/schemas/Hostile "Model" 'x'`
-public struct HostileModelX: Codable, Hashable, Sendable {
+nonisolated public struct HostileModelX: Codable, Hashable, Sendable {
     /// */ a b
     public var aB: String?
     public var quoteD: String?

@@ -11,7 +11,7 @@ import OpenAPIRuntime
 ///
 /// Operations are grouped by tag: `client.default.getEvent(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-public struct Client: Sendable {
+nonisolated public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     public let base: APIClient
 
@@ -30,13 +30,13 @@ public struct Client: Sendable {
 }
 
 /// The servers the spec lists.
-public enum Servers {
+nonisolated public enum Servers {
     /// `/`
     public static let server1 = URL(string: "/")!
 }
 
 /// Operations tagged 'default'.
-public struct Default: DefaultAPI {
+nonisolated public struct Default: DefaultAPI {
     let client: APIClient
 
     init(client: APIClient) {

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Event`
-public struct Event: Codable, Sendable {
+nonisolated public struct Event: Codable, Sendable {
     public var name: String
     public var at: Date
 

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Default {
+nonisolated extension Default {
     /// - Remark: `GET /events/{id}` (`#/paths/~1events~1{id}/get`)
     /// - Parameter id: id
     /// - Returns: `Event` (200).

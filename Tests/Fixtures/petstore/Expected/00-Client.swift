@@ -12,7 +12,7 @@ import OpenAPIRuntime
 ///
 /// Operations are grouped by tag: `client.pets.adoptPet(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-public struct Client: Sendable {
+nonisolated public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     public let base: APIClient
 
@@ -34,7 +34,7 @@ public struct Client: Sendable {
 }
 
 /// The spec's security schemes and what each operation requires.
-public enum Security {
+nonisolated public enum Security {
     public static let schemes: [String: SecuritySchemeKind] = [
         "apiKeyQuery": .apiKey(name: "api_key", location: .query),
         "bearerAuth": .http(scheme: "bearer"),
@@ -51,7 +51,7 @@ public enum Security {
     }
 }
 
-extension Client {
+nonisolated extension Client {
     /// Creates a client that authenticates each operation as the spec requires, with `credentials`
     /// keyed by security scheme name.
     public init(serverURL: URL = Servers.regional(), transport: any ClientTransport, credentials: [String: Credential], middlewares: [any ClientMiddleware] = []) {
@@ -61,7 +61,7 @@ extension Client {
 }
 
 /// The servers the spec lists.
-public enum Servers {
+nonisolated public enum Servers {
     /// Regional
     /// `https://{region}.pets.example.com/v1`
     public static func regional(region: String = "eu") -> URL {
@@ -70,7 +70,7 @@ public enum Servers {
 }
 
 /// Everything about pets
-public struct Pets: PetsAPI {
+nonisolated public struct Pets: PetsAPI {
     let client: APIClient
 
     init(client: APIClient) {
@@ -117,7 +117,7 @@ public protocol PetsAPI: Sendable {
 }
 
 /// Operations tagged 'store'.
-public struct Store: StoreAPI {
+nonisolated public struct Store: StoreAPI {
     let client: APIClient
 
     init(client: APIClient) {

@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// Where the pet is in the adoption process.
 ///
 /// - Remark: `#/components/schemas/PetStatus`
-public enum PetStatus: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum PetStatus: Codable, Hashable, Sendable, RawRepresentable {
     case available
     case pending
     case sold

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension PetsAPI {
+nonisolated extension PetsAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///
@@ -60,7 +60,7 @@ extension PetsAPI {
 
 /// The error responses `getPetsPetID` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum GetPetsPetIDError: ServerErrorResponse {
+nonisolated public enum GetPetsPetIDError: ServerErrorResponse {
     /// 404: No such pet
     case notFound
 
@@ -74,7 +74,7 @@ public enum GetPetsPetIDError: ServerErrorResponse {
 
 /// The error responses `listPets` documents, for its implementation to throw; each
 /// becomes its status and body.
-public enum ListPetsError: ServerErrorResponse {
+nonisolated public enum ListPetsError: ServerErrorResponse {
     /// A 4XX status: Client error
     case clientError(status: Int, ErrorModel)
     /// Any status the operation does not list (`default`): Unexpected error
@@ -90,7 +90,7 @@ public enum ListPetsError: ServerErrorResponse {
     }
 }
 
-extension StoreAPI {
+nonisolated extension StoreAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
     ///

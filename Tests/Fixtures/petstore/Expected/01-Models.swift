@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Pet/allOf/1/properties/owner`
-public struct PetOwner: Codable, Hashable, Sendable {
+nonisolated public struct PetOwner: Codable, Hashable, Sendable {
     public var displayName: String?
     public var priority: Priority?
 

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Pets {
+nonisolated extension Pets {
     /// Find a pet
     ///
     /// Looks up one pet. Text with */ and "quotes" and a \(backslash) stays text.

@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// The headers of a 200 response to `listPets`.
 ///
 /// - Remark: `#/paths/~1pets/get`
-public struct ListPetsResponseHeaders: Hashable, Sendable {
+nonisolated public struct ListPetsResponseHeaders: Hashable, Sendable {
     /// `X-Next`
     public var xNext: String?
 
@@ -16,7 +16,7 @@ public struct ListPetsResponseHeaders: Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/NewPet`
-public struct NewPet: Codable, Hashable, Sendable {
+nonisolated public struct NewPet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
     /// Defaults to `3.5`.
@@ -63,7 +63,7 @@ public struct NewPet: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Scores`
-public struct Scores: Codable, Hashable, Sendable {
+nonisolated public struct Scores: Codable, Hashable, Sendable {
     public var name: String
     /// The properties the schema does not name, by key.
     public var additionalProperties: [String: Int]

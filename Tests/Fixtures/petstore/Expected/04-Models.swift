@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/NodeOrLeaf`
-public indirect enum NodeOrLeaf: Codable, Hashable, Sendable {
+nonisolated public indirect enum NodeOrLeaf: Codable, Hashable, Sendable {
     case treeNode(TreeNode)
     case string(String)
     /// A value that matches none of the documented shapes.
@@ -32,7 +32,7 @@ public indirect enum NodeOrLeaf: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/paths/~1pets~1{petId}~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-public struct UpdatePetWithFormRequest: Codable, Hashable, Sendable {
+nonisolated public struct UpdatePetWithFormRequest: Codable, Hashable, Sendable {
     public var name: String?
     public var tags: [String]?
 

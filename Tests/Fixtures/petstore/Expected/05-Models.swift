@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// What `adoptPet` returns, by status.
 ///
 /// - Remark: `#/paths/~1pets~1{petId}~1adopt/post`
-public enum AdoptPetResponse: Hashable, Sendable {
+nonisolated public enum AdoptPetResponse: Hashable, Sendable {
     /// 200: Adopted now
     case ok(Pet)
     /// 202: Queued for review

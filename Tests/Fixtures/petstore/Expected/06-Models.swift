@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Error`
-public struct ErrorModel: Codable, Hashable, Sendable {
+nonisolated public struct ErrorModel: Codable, Hashable, Sendable {
     public var code: Int32
     public var message: String
 

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Pets {
+nonisolated extension Pets {
     /// - Remark: `PUT /pets/{petId}/photo` (`#/paths/~1pets~1{petId}~1photo/put`)
     /// - Parameter petId: petId
     /// - Parameter body: The request body (application/octet-stream).

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Cat`
-public struct Cat: Codable, Hashable, Sendable {
+nonisolated public struct Cat: Codable, Hashable, Sendable {
     public var petType: String
     public var indoor: Bool?
 

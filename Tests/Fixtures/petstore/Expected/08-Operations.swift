@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Pets {
+nonisolated extension Pets {
     /// Create a pet
     ///
     /// - Remark: `POST /pets` (`#/paths/~1pets/post`)
@@ -29,7 +29,7 @@ extension Pets {
     }
 }
 
-extension Store {
+nonisolated extension Store {
     /// - Remark: `GET /store/inventory` (`#/paths/~1store~1inventory/get`)
     /// - Returns: `[String: Int32]` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.

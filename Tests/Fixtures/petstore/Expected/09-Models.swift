@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Dog`
-public struct Dog: Codable, Hashable, Sendable {
+nonisolated public struct Dog: Codable, Hashable, Sendable {
     public var petType: String
     public var barkVolume: Double?
 
@@ -27,7 +27,7 @@ public struct Dog: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Priority`
-public enum Priority: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum Priority: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _2
     case _minus1

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Pets {
+nonisolated extension Pets {
     /// - Remark: `DELETE /pets/{petId}` (`#/paths/~1pets~1{petId}/delete`)
     /// - Parameter petId: petId
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/paths/~1pets~1{petId}~1documents/post/requestBody/content/multipart~1form-data/schema`
-public struct UploadDocumentRequest: Codable, Hashable, Sendable {
+nonisolated public struct UploadDocumentRequest: Codable, Hashable, Sendable {
     public var file: Data
     public var note: String?
 

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Pets {
+nonisolated extension Pets {
     /// - Remark: `POST /pets/{petId}/adopt` (`#/paths/~1pets~1{petId}~1adopt/post`)
     /// - Parameter petId: petId
     /// - Parameter note: Defaults to `none`.

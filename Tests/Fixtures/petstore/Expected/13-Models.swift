@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Animal`
-public enum Animal: Codable, Hashable, Sendable {
+nonisolated public enum Animal: Codable, Hashable, Sendable {
     indirect case cat(Cat)
     indirect case dog(Dog)
     /// A value that matches none of the documented shapes.
@@ -53,7 +53,7 @@ public enum Animal: Codable, Hashable, Sendable {
 /// Declared properties and any others, kept.
 ///
 /// - Remark: `#/components/schemas/Label`
-public struct Label: Codable, Hashable, Sendable {
+nonisolated public struct Label: Codable, Hashable, Sendable {
     public var text: String?
     /// The properties the schema does not name, by key.
     public var additionalProperties: [String: JSONValue]
@@ -82,24 +82,30 @@ public struct Label: Codable, Hashable, Sendable {
 /// Recursive through an optional property and through a union.
 ///
 /// - Remark: `#/components/schemas/TreeNode`
-public struct TreeNode: Codable, Hashable, Sendable {
+nonisolated public struct TreeNode: Codable, Hashable, Sendable {
     public var value: String
-    @Indirect
-    public var parent: TreeNode?
-    @Indirect
-    public var next: NodeOrLeaf?
+    public var parent: TreeNode? {
+        get { _parent.wrappedValue }
+        set { _parent.wrappedValue = newValue }
+    }
+    private var _parent: Indirect<TreeNode?>
+    public var next: NodeOrLeaf? {
+        get { _next.wrappedValue }
+        set { _next.wrappedValue = newValue }
+    }
+    private var _next: Indirect<NodeOrLeaf?>
 
     public init(value: String, parent: TreeNode? = nil, next: NodeOrLeaf? = nil) {
         self.value = value
-        self.parent = parent
-        self.next = next
+        self._parent = Indirect(wrappedValue: parent)
+        self._next = Indirect(wrappedValue: next)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.value = try container.field("value")
-        self.parent = try container.fieldIfPresent("parent")
-        self.next = try container.fieldIfPresent("next")
+        self._parent = Indirect(wrappedValue: try container.fieldIfPresent("parent"))
+        self._next = Indirect(wrappedValue: try container.fieldIfPresent("next"))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Pets {
+nonisolated extension Pets {
     /// - Remark: `POST /pets/{petId}/form` (`#/paths/~1pets~1{petId}~1form/post`)
     /// - Parameter petId: petId
     /// - Parameter body: The request body (application/x-www-form-urlencoded).

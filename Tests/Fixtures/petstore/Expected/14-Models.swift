@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/IDOrName`
-public enum IDOrName: Codable, Hashable, Sendable {
+nonisolated public enum IDOrName: Codable, Hashable, Sendable {
     case int(Int)
     case string(String)
     /// A value that matches none of the documented shapes.
@@ -32,7 +32,7 @@ public enum IDOrName: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Pet`
-public struct Pet: Codable, Hashable, Sendable {
+nonisolated public struct Pet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
     /// Defaults to `3.5`.

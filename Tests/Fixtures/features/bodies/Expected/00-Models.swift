@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-public struct SendFormRequest: Codable, Sendable {
+nonisolated public struct SendFormRequest: Codable, Sendable {
     public var name: String?
     public var tags: [String]?
 
@@ -27,7 +27,7 @@ public struct SendFormRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/paths/~1json/post/requestBody/content/application~1json/schema`
-public struct SendJSONRequest: Codable, Sendable {
+nonisolated public struct SendJSONRequest: Codable, Sendable {
     public var name: String?
 
     public init(name: String? = nil) {
@@ -46,7 +46,7 @@ public struct SendJSONRequest: Codable, Sendable {
 }
 
 /// - Remark: `#/paths/~1multipart/post/requestBody/content/multipart~1form-data/schema`
-public struct SendMultipartRequest: Codable, Sendable {
+nonisolated public struct SendMultipartRequest: Codable, Sendable {
     public var file: Data?
     public var note: String?
 

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Default {
+nonisolated extension Default {
     /// - Remark: `PUT /binary` (`#/paths/~1binary/put`)
     /// - Parameter body: The request body (application/octet-stream).
     /// - Returns: `Data` (200).

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Level`
-public enum Level: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum Level: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _2
     case _3
@@ -37,7 +37,7 @@ public enum Level: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Mode`
-public enum Mode: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum Mode: Codable, Hashable, Sendable, RawRepresentable {
     case fast
     case safe
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -67,7 +67,7 @@ public enum Mode: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Settings`
-public struct Settings: Codable, Sendable {
+nonisolated public struct Settings: Codable, Sendable {
     public var name: String
     /// Defaults to `100`.
     public var limit: Int
@@ -164,7 +164,7 @@ public struct Settings: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Settings/properties/inline`
-public enum SettingsInline: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum SettingsInline: Codable, Hashable, Sendable, RawRepresentable {
     case on
     case off
     /// A value this version of the SDK does not know; the server may add values at any time.

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Labeled`
-public struct Labeled: Codable, Sendable {
+nonisolated public struct Labeled: Codable, Sendable {
     public var scope: Scope
     public var level: Level?
     public var inline: LabeledInline?
@@ -31,7 +31,7 @@ public struct Labeled: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Labeled/properties/inline`
-public enum LabeledInline: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum LabeledInline: Codable, Hashable, Sendable, RawRepresentable {
     case on
     case off
     /// A value this version of the SDK does not know; the server may add values at any time.
@@ -61,7 +61,7 @@ public enum LabeledInline: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/Level`
-public enum Level: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum Level: Codable, Hashable, Sendable, RawRepresentable {
     case _1
     case _2
     case _minus3
@@ -96,7 +96,7 @@ public enum Level: Codable, Hashable, Sendable, RawRepresentable {
 /// What a key may do.
 ///
 /// - Remark: `#/components/schemas/Scope`
-public enum Scope: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum Scope: Codable, Hashable, Sendable, RawRepresentable {
     case read
     case writeTrade
     case empty

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Base`
-public struct Base: Codable, Hashable, Sendable {
+nonisolated public struct Base: Codable, Hashable, Sendable {
     public var id: String?
 
     public init(id: String? = nil) {
@@ -26,7 +26,7 @@ public struct Base: Codable, Hashable, Sendable {
 /// nullable).
 ///
 /// - Remark: `#/components/schemas/Event`
-public enum Event: Codable, Hashable, Sendable {
+nonisolated public enum Event: Codable, Hashable, Sendable {
     indirect case locked(Locked)
     indirect case plain(Plain)
     /// A value that matches none of the documented shapes.
@@ -62,7 +62,7 @@ public enum Event: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Locked`
-public struct Locked: Codable, Hashable, Sendable {
+nonisolated public struct Locked: Codable, Hashable, Sendable {
     public var id: String
     public var reason: String?
 
@@ -85,7 +85,7 @@ public struct Locked: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Plain`
-public struct Plain: Codable, Hashable, Sendable {
+nonisolated public struct Plain: Codable, Hashable, Sendable {
     public var id: String
     public var note: String?
 
@@ -110,7 +110,7 @@ public struct Plain: Codable, Hashable, Sendable {
 /// The other keys declared by an allOf part, not beside the properties.
 ///
 /// - Remark: `#/components/schemas/Sized`
-public struct Sized: Codable, Hashable, Sendable {
+nonisolated public struct Sized: Codable, Hashable, Sendable {
     public var id: String?
     public var size: Int?
     /// The properties the schema does not name, by key.

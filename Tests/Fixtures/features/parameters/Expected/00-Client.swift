@@ -9,7 +9,7 @@ import OpenAPIRuntime
 ///
 /// Operations are grouped by tag: `client.default.getItem(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-public struct Client: Sendable {
+nonisolated public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     public let base: APIClient
 
@@ -28,7 +28,7 @@ public struct Client: Sendable {
 }
 
 /// The servers the spec lists.
-public enum Servers {
+nonisolated public enum Servers {
     /// `https://{region}.example.com/v1`
     public static func server1(region: String = "eu") -> URL {
         URL(string: "https://{region}.example.com/v1".replacingOccurrences(of: "{region}", with: region))!
@@ -36,7 +36,7 @@ public enum Servers {
 }
 
 /// Operations tagged 'default'.
-public struct Default: DefaultAPI {
+nonisolated public struct Default: DefaultAPI {
     let client: APIClient
 
     init(client: APIClient) {

@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/paths/~1items~1{id}~1{labels}/get/parameters/7/content/application~1json/schema`
-public struct GetItemWhere: Codable, Sendable {
+nonisolated public struct GetItemWhere: Codable, Sendable {
     public var near: String?
 
     public init(near: String? = nil) {

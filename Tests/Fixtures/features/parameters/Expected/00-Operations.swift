@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Default {
+nonisolated extension Default {
     /// - Remark: `GET /items/{id}/{labels}` (`#/paths/~1items~1{id}~1{labels}/get`)
     /// - Parameter id: id
     /// - Parameter labels: labels

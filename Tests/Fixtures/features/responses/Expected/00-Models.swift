@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// The headers of a 204 response to `deleteJob`.
 ///
 /// - Remark: `#/paths/~1jobs~1{id}/delete`
-public struct DeleteJobResponseHeaders: Sendable {
+nonisolated public struct DeleteJobResponseHeaders: Sendable {
     /// `X-Deleted-At`
     public var xDeletedAt: String?
 
@@ -18,7 +18,7 @@ public struct DeleteJobResponseHeaders: Sendable {
 /// The headers of a 200 response to `getJob`.
 ///
 /// - Remark: `#/paths/~1jobs~1{id}/get`
-public struct GetJobResponseHeaders: Sendable {
+nonisolated public struct GetJobResponseHeaders: Sendable {
     /// `ETag`
     public var eTag: String?
     /// `X-Rate-Remaining`
@@ -31,7 +31,7 @@ public struct GetJobResponseHeaders: Sendable {
 }
 
 /// - Remark: `#/components/schemas/Job`
-public struct Job: Codable, Sendable {
+nonisolated public struct Job: Codable, Sendable {
     public var id: Int64
     public var state: String?
 
@@ -54,7 +54,7 @@ public struct Job: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Problem`
-public struct Problem: Codable, Sendable {
+nonisolated public struct Problem: Codable, Sendable {
     public var title: String?
     public var status: Int?
 
@@ -79,7 +79,7 @@ public struct Problem: Codable, Sendable {
 /// What `startJob` returns, by status.
 ///
 /// - Remark: `#/paths/~1jobs/post`
-public enum StartJobResponse: Sendable {
+nonisolated public enum StartJobResponse: Sendable {
     /// 200: done at once
     case ok(Job)
     /// 202: queued

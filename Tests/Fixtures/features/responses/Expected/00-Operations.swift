@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Default {
+nonisolated extension Default {
     /// - Remark: `DELETE /jobs/{id}` (`#/paths/~1jobs~1{id}/delete`)
     /// - Parameter id: id
     /// - Returns: `DeleteJobResponseHeaders` (204).

@@ -9,7 +9,7 @@ import OpenAPIRuntime
 ///
 /// Operations are grouped by tag: `client.default.admin(...)`. Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-public struct Client: Sendable {
+nonisolated public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     public let base: APIClient
 
@@ -28,7 +28,7 @@ public struct Client: Sendable {
 }
 
 /// The spec's security schemes and what each operation requires.
-public enum Security {
+nonisolated public enum Security {
     public static let schemes: [String: SecuritySchemeKind] = [
         "basic": .http(scheme: "basic"),
         "key": .apiKey(name: "api_key", location: .query),
@@ -50,7 +50,7 @@ public enum Security {
     }
 }
 
-extension Client {
+nonisolated extension Client {
     /// Creates a client that authenticates each operation as the spec requires, with `credentials`
     /// keyed by security scheme name.
     public init(serverURL: URL = Servers.server1, transport: any ClientTransport, credentials: [String: Credential], middlewares: [any ClientMiddleware] = []) {
@@ -60,13 +60,13 @@ extension Client {
 }
 
 /// The servers the spec lists.
-public enum Servers {
+nonisolated public enum Servers {
     /// `/`
     public static let server1 = URL(string: "/")!
 }
 
 /// Operations tagged 'default'.
-public struct Default: DefaultAPI {
+nonisolated public struct Default: DefaultAPI {
     let client: APIClient
 
     init(client: APIClient) {

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Default {
+nonisolated extension Default {
     /// - Remark: `POST /admin` (`#/paths/~1admin/post`)
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: key + session or basic or oauth.

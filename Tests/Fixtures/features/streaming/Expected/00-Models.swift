@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Completion`
-public struct Completion: Codable, Hashable, Sendable {
+nonisolated public struct Completion: Codable, Hashable, Sendable {
     public var text: String
 
     public init(text: String) {
@@ -23,7 +23,7 @@ public struct Completion: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CompletionChunk`
-public struct CompletionChunk: Codable, Hashable, Sendable {
+nonisolated public struct CompletionChunk: Codable, Hashable, Sendable {
     public var delta: String
     public var index: Int?
 
@@ -46,7 +46,7 @@ public struct CompletionChunk: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/CompletionRequest`
-public struct CompletionRequest: Codable, Hashable, Sendable {
+nonisolated public struct CompletionRequest: Codable, Hashable, Sendable {
     public var prompt: String
     public var stream: Bool?
 
@@ -69,7 +69,7 @@ public struct CompletionRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/LogLine`
-public struct LogLine: Codable, Hashable, Sendable {
+nonisolated public struct LogLine: Codable, Hashable, Sendable {
     public var message: String
     public var level: String?
 
@@ -92,7 +92,7 @@ public struct LogLine: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Problem`
-public struct Problem: Codable, Hashable, Sendable {
+nonisolated public struct Problem: Codable, Hashable, Sendable {
     public var title: String?
 
     public init(title: String? = nil) {
@@ -111,7 +111,7 @@ public struct Problem: Codable, Hashable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Upload`
-public struct Upload: Codable, Hashable, Sendable {
+nonisolated public struct Upload: Codable, Hashable, Sendable {
     public var received: Int
 
     public init(received: Int) {

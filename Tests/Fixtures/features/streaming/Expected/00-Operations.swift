@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
-extension Default {
+nonisolated extension Default {
     /// - Remark: `POST /completions` (`#/paths/~1completions/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: `Completion` (200).

@@ -9,7 +9,7 @@ import OpenAPIRuntime
 ///
 /// Requests go through the
 /// `ClientTransport` you pass (for example `URLSessionTransport()`), after the middlewares.
-public struct Client: Sendable {
+nonisolated public struct Client: Sendable {
     /// The shared request machinery every operation group uses.
     public let base: APIClient
 
@@ -25,7 +25,7 @@ public struct Client: Sendable {
 }
 
 /// The servers the spec lists.
-public enum Servers {
+nonisolated public enum Servers {
     /// `/`
     public static let server1 = URL(string: "/")!
 }

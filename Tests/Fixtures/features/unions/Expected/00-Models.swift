@@ -4,7 +4,7 @@ import Foundation
 import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/Animal`
-public enum Animal: Codable, Sendable {
+nonisolated public enum Animal: Codable, Sendable {
     indirect case cat(Cat)
     indirect case dog(Dog)
     /// A value that matches none of the documented shapes.
@@ -51,7 +51,7 @@ public enum Animal: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/AssistantMessage`
-public struct AssistantMessage: Codable, Sendable {
+nonisolated public struct AssistantMessage: Codable, Sendable {
     public var type: AssistantMessageTypeModel
     public var role: AssistantMessageRole
     public var text: String
@@ -87,7 +87,7 @@ public struct AssistantMessage: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/AssistantMessage/properties/role`
-public enum AssistantMessageRole: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum AssistantMessageRole: Codable, Hashable, Sendable, RawRepresentable {
     case assistant
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
@@ -117,7 +117,7 @@ public enum AssistantMessageRole: Codable, Hashable, Sendable, RawRepresentable 
 public typealias AssistantMessageTypeModel = SystemMessageTypeModel
 
 /// - Remark: `#/components/schemas/Backward`
-public struct Backward: Codable, Sendable {
+nonisolated public struct Backward: Codable, Sendable {
     public var prev: String?
 
     public init(prev: String? = nil) {
@@ -136,7 +136,7 @@ public struct Backward: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Cat`
-public struct Cat: Codable, Sendable {
+nonisolated public struct Cat: Codable, Sendable {
     public var kind: String
     public var lives: Int
 
@@ -159,7 +159,7 @@ public struct Cat: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Dog`
-public struct Dog: Codable, Sendable {
+nonisolated public struct Dog: Codable, Sendable {
     public var kind: String
     public var good: Bool?
 
@@ -182,7 +182,7 @@ public struct Dog: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/Forward`
-public struct Forward: Codable, Sendable {
+nonisolated public struct Forward: Codable, Sendable {
     public var next: String?
 
     public init(next: String? = nil) {
@@ -203,7 +203,7 @@ public struct Forward: Codable, Sendable {
 /// Without a discriminator, the first shape that decodes wins.
 ///
 /// - Remark: `#/components/schemas/IDOrName`
-public enum IDOrName: Codable, Sendable {
+nonisolated public enum IDOrName: Codable, Sendable {
     case int(Int)
     case string(String)
     /// A value that matches none of the documented shapes.
@@ -233,7 +233,7 @@ public enum IDOrName: Codable, Sendable {
 /// Cases with the same keys, told apart by the value of `role`, which each case's schema fixes.
 ///
 /// - Remark: `#/components/schemas/Message`
-public enum Message: Codable, Sendable {
+nonisolated public enum Message: Codable, Sendable {
     indirect case systemMessage(SystemMessage)
     indirect case assistantMessage(AssistantMessage)
     /// A value that matches none of the documented shapes.
@@ -271,7 +271,7 @@ public enum Message: Codable, Sendable {
 /// The last case takes any value, so it keeps keys that neither link object names.
 ///
 /// - Remark: `#/components/schemas/Pages`
-public enum Pages: Codable, Sendable {
+nonisolated public enum Pages: Codable, Sendable {
     indirect case forward(Forward)
     indirect case backward(Backward)
     case jsonValue(JSONValue)
@@ -311,7 +311,7 @@ public enum Pages: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/SystemMessage`
-public struct SystemMessage: Codable, Sendable {
+nonisolated public struct SystemMessage: Codable, Sendable {
     public var type: SystemMessageTypeModel
     public var role: SystemMessageRole
     public var text: String
@@ -338,7 +338,7 @@ public struct SystemMessage: Codable, Sendable {
 }
 
 /// - Remark: `#/components/schemas/SystemMessage/properties/role`
-public enum SystemMessageRole: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum SystemMessageRole: Codable, Hashable, Sendable, RawRepresentable {
     case system
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
@@ -365,7 +365,7 @@ public enum SystemMessageRole: Codable, Hashable, Sendable, RawRepresentable {
 }
 
 /// - Remark: `#/components/schemas/SystemMessage/properties/type`
-public enum SystemMessageTypeModel: Codable, Hashable, Sendable, RawRepresentable {
+nonisolated public enum SystemMessageTypeModel: Codable, Hashable, Sendable, RawRepresentable {
     case message
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
@@ -392,20 +392,23 @@ public enum SystemMessageTypeModel: Codable, Hashable, Sendable, RawRepresentabl
 }
 
 /// - Remark: `#/components/schemas/Tree`
-public struct Tree: Codable, Sendable {
+nonisolated public struct Tree: Codable, Sendable {
     public var children: [Tree]?
-    @Indirect
-    public var parent: Tree?
+    public var parent: Tree? {
+        get { _parent.wrappedValue }
+        set { _parent.wrappedValue = newValue }
+    }
+    private var _parent: Indirect<Tree?>
 
     public init(children: [Tree]? = nil, parent: Tree? = nil) {
         self.children = children
-        self.parent = parent
+        self._parent = Indirect(wrappedValue: parent)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.children = try container.fieldIfPresent("children")
-        self.parent = try container.fieldIfPresent("parent")
+        self._parent = Indirect(wrappedValue: try container.fieldIfPresent("parent"))
     }
 
     public func encode(to encoder: any Encoder) throws {
