@@ -146,7 +146,7 @@ let package = Package(
 )
 
 // Tests/Fixtures/features: one small spec per feature, each golden compiled as a module of its own.
-let featureFixtures = ["enums", "unions", "parameters", "bodies", "responses", "security", "defaults", "objects", "streaming"]
+let featureFixtures = ["enums", "unions", "parameters", "bodies", "responses", "security", "defaults", "objects", "streaming", "pagination"]
 package.targets += featureFixtures.map { feature in
     .target(
         name: "GoldenFeature" + feature.prefix(1).uppercased() + feature.dropFirst(),

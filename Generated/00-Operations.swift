@@ -127,8 +127,8 @@ nonisolated extension Portfolio {
     /// the `transfers` of every page one by one.
     public func getSubaccountTransfersPages(
         limit: Int64? = nil
-    ) -> CursorPages<GetSubaccountTransfersResponse, SubaccountTransfer> {
-        CursorPages(operationID: "GetSubaccountTransfers", cursor: { $0.cursor }, items: { $0.transfers }) { pageCursor in
+    ) -> Pages<GetSubaccountTransfersResponse, SubaccountTransfer> {
+        Pages(operationID: "GetSubaccountTransfers", cursor: { $0.cursor }, items: { $0.transfers }) { pageCursor in
             try await self.getSubaccountTransfers(
                 limit: limit,
                 cursor: pageCursor

@@ -128,8 +128,8 @@ nonisolated extension Historical {
         ticker: String? = nil,
         maxTs: Int64? = nil,
         limit: Int64? = nil
-    ) -> CursorPages<GetOrdersResponse, Order> {
-        CursorPages(operationID: "GetHistoricalOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
+    ) -> Pages<GetOrdersResponse, Order> {
+        Pages(operationID: "GetHistoricalOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
             try await self.getHistoricalOrders(
                 ticker: ticker,
                 maxTs: maxTs,
@@ -276,8 +276,8 @@ nonisolated extension MarketOperations {
         status: GetMarketsStatus? = nil,
         tickers: String? = nil,
         mveFilter: GetMarketsMveFilter? = nil
-    ) -> CursorPages<GetMarketsResponse, Market> {
-        CursorPages(operationID: "GetMarkets", cursor: { $0.cursor }, items: { $0.markets }) { pageCursor in
+    ) -> Pages<GetMarketsResponse, Market> {
+        Pages(operationID: "GetMarkets", cursor: { $0.cursor }, items: { $0.markets }) { pageCursor in
             try await self.getMarkets(
                 limit: limit,
                 cursor: pageCursor,
@@ -348,8 +348,8 @@ nonisolated extension MarketOperations {
         ticker: String? = nil,
         minTs: Int64? = nil,
         maxTs: Int64? = nil
-    ) -> CursorPages<GetTradesResponse, Trade> {
-        CursorPages(operationID: "GetTrades", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
+    ) -> Pages<GetTradesResponse, Trade> {
+        Pages(operationID: "GetTrades", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
             try await self.getTrades(
                 limit: limit,
                 cursor: pageCursor,
@@ -413,8 +413,8 @@ nonisolated extension Multivariate {
         associatedEventTicker: String? = nil,
         seriesTicker: String? = nil,
         limit: Int32? = nil
-    ) -> CursorPages<GetMultivariateEventCollectionsResponse, MultivariateEventCollection> {
-        CursorPages(operationID: "GetMultivariateEventCollections", cursor: { $0.cursor }, items: { $0.multivariateContracts }) { pageCursor in
+    ) -> Pages<GetMultivariateEventCollectionsResponse, MultivariateEventCollection> {
+        Pages(operationID: "GetMultivariateEventCollections", cursor: { $0.cursor }, items: { $0.multivariateContracts }) { pageCursor in
             try await self.getMultivariateEventCollections(
                 status: status,
                 associatedEventTicker: associatedEventTicker,

@@ -75,8 +75,8 @@ nonisolated extension Historical {
         ticker: String? = nil,
         maxTs: Int64? = nil,
         limit: Int64? = nil
-    ) -> CursorPages<GetFillsResponse, Fill> {
-        CursorPages(operationID: "GetFillsHistorical", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
+    ) -> Pages<GetFillsResponse, Fill> {
+        Pages(operationID: "GetFillsHistorical", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
             try await self.getFillsHistorical(
                 ticker: ticker,
                 maxTs: maxTs,

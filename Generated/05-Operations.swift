@@ -112,8 +112,8 @@ nonisolated extension Fcm {
         countFilter: String? = nil,
         settlementStatus: GetFCMPositionsSettlementStatus? = nil,
         limit: Int? = nil
-    ) -> CursorPages<GetPositionsResponse, Never> {
-        CursorPages(operationID: "GetFCMPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
+    ) -> Pages<GetPositionsResponse, Never> {
+        Pages(operationID: "GetFCMPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
             try await self.getFCMPositions(
                 subtraderID: subtraderID,
                 ticker: ticker,

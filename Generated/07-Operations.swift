@@ -272,8 +272,8 @@ nonisolated extension Portfolio {
         minTs: Int64? = nil,
         maxTs: Int64? = nil,
         subaccount: Int? = nil
-    ) -> CursorPages<GetSettlementsResponse, Settlement> {
-        CursorPages(operationID: "GetSettlements", cursor: { $0.cursor }, items: { $0.settlements }) { pageCursor in
+    ) -> Pages<GetSettlementsResponse, Settlement> {
+        Pages(operationID: "GetSettlements", cursor: { $0.cursor }, items: { $0.settlements }) { pageCursor in
             try await self.getSettlements(
                 limit: limit,
                 cursor: pageCursor,

@@ -79,8 +79,8 @@ nonisolated extension Events {
         seriesTicker: String? = nil,
         collectionTicker: String? = nil,
         withNestedMarkets: Bool? = nil
-    ) -> CursorPages<GetMultivariateEventsResponse, EventData> {
-        CursorPages(operationID: "GetMultivariateEvents", cursor: { $0.cursor }, items: { $0.events }) { pageCursor in
+    ) -> Pages<GetMultivariateEventsResponse, EventData> {
+        Pages(operationID: "GetMultivariateEvents", cursor: { $0.cursor }, items: { $0.events }) { pageCursor in
             try await self.getMultivariateEvents(
                 limit: limit,
                 cursor: pageCursor,

@@ -53,8 +53,8 @@ nonisolated extension StructuredTargets {
         type: String? = nil,
         competition: String? = nil,
         pageSize: Int32? = nil
-    ) -> CursorPages<GetStructuredTargetsResponse, StructuredTarget> {
-        CursorPages(operationID: "GetStructuredTargets", cursor: { $0.cursor }, items: { $0.structuredTargets ?? [] }) { pageCursor in
+    ) -> Pages<GetStructuredTargetsResponse, StructuredTarget> {
+        Pages(operationID: "GetStructuredTargets", cursor: { $0.cursor }, items: { $0.structuredTargets ?? [] }) { pageCursor in
             try await self.getStructuredTargets(
                 ids: ids,
                 type: type,

@@ -87,8 +87,8 @@ nonisolated extension Communications {
         limit: Int32? = nil,
         status: String? = nil,
         creatorUserID: String? = nil
-    ) -> CursorPages<GetRFQsResponse, RFQ> {
-        CursorPages(operationID: "GetRFQs", cursor: { $0.cursor }, items: { $0.rfqs }) { pageCursor in
+    ) -> Pages<GetRFQsResponse, RFQ> {
+        Pages(operationID: "GetRFQs", cursor: { $0.cursor }, items: { $0.rfqs }) { pageCursor in
             try await self.getRFQs(
                 cursor: pageCursor,
                 eventTicker: eventTicker,
@@ -200,8 +200,8 @@ nonisolated extension MilestoneOperations {
         type: String? = nil,
         relatedEventTicker: String? = nil,
         minUpdatedTs: Int64? = nil
-    ) -> CursorPages<GetMilestonesResponse, Milestone> {
-        CursorPages(operationID: "GetMilestones", cursor: { $0.cursor }, items: { $0.milestones }) { pageCursor in
+    ) -> Pages<GetMilestonesResponse, Milestone> {
+        Pages(operationID: "GetMilestones", cursor: { $0.cursor }, items: { $0.milestones }) { pageCursor in
             try await self.getMilestones(
                 limit: limit,
                 minimumStartDate: minimumStartDate,

@@ -123,8 +123,8 @@ nonisolated extension Communications {
         rfqCreatorUserID: String? = nil,
         rfqCreatorSubtraderID: String? = nil,
         rfqID: String? = nil
-    ) -> CursorPages<GetQuotesResponse, Quote> {
-        CursorPages(operationID: "GetQuotes", cursor: { $0.cursor }, items: { $0.quotes }) { pageCursor in
+    ) -> Pages<GetQuotesResponse, Quote> {
+        Pages(operationID: "GetQuotes", cursor: { $0.cursor }, items: { $0.quotes }) { pageCursor in
             try await self.getQuotes(
                 cursor: pageCursor,
                 eventTicker: eventTicker,
@@ -246,8 +246,8 @@ nonisolated extension Orders {
         status: String? = nil,
         limit: Int64? = nil,
         subaccount: Int? = nil
-    ) -> CursorPages<GetOrdersResponse, Order> {
-        CursorPages(operationID: "GetOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
+    ) -> Pages<GetOrdersResponse, Order> {
+        Pages(operationID: "GetOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
             try await self.getOrders(
                 ticker: ticker,
                 eventTicker: eventTicker,

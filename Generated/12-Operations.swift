@@ -61,8 +61,8 @@ nonisolated extension Historical {
         eventTicker: String? = nil,
         seriesTicker: String? = nil,
         mveFilter: GetHistoricalMarketsMveFilter? = nil
-    ) -> CursorPages<GetMarketsResponse, Market> {
-        CursorPages(operationID: "GetHistoricalMarkets", cursor: { $0.cursor }, items: { $0.markets }) { pageCursor in
+    ) -> Pages<GetMarketsResponse, Market> {
+        Pages(operationID: "GetHistoricalMarkets", cursor: { $0.cursor }, items: { $0.markets }) { pageCursor in
             try await self.getHistoricalMarkets(
                 limit: limit,
                 cursor: pageCursor,
@@ -124,8 +124,8 @@ nonisolated extension Historical {
         minTs: Int64? = nil,
         maxTs: Int64? = nil,
         limit: Int64? = nil
-    ) -> CursorPages<GetTradesResponse, Trade> {
-        CursorPages(operationID: "GetTradesHistorical", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
+    ) -> Pages<GetTradesResponse, Trade> {
+        Pages(operationID: "GetTradesHistorical", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
             try await self.getTradesHistorical(
                 ticker: ticker,
                 minTs: minTs,

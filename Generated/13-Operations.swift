@@ -149,8 +149,8 @@ nonisolated extension Portfolio {
         maxTs: Int64? = nil,
         limit: Int64? = nil,
         subaccount: Int? = nil
-    ) -> CursorPages<GetFillsResponse, Fill> {
-        CursorPages(operationID: "GetFills", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
+    ) -> Pages<GetFillsResponse, Fill> {
+        Pages(operationID: "GetFills", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
             try await self.getFills(
                 ticker: ticker,
                 orderID: orderID,

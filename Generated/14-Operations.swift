@@ -95,8 +95,8 @@ nonisolated extension Fcm {
         maxTs: Int64? = nil,
         status: GetFCMOrdersStatus? = nil,
         limit: Int? = nil
-    ) -> CursorPages<GetOrdersResponse, Order> {
-        CursorPages(operationID: "GetFCMOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
+    ) -> Pages<GetOrdersResponse, Order> {
+        Pages(operationID: "GetFCMOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
             try await self.getFCMOrders(
                 subtraderID: subtraderID,
                 cursor: pageCursor,

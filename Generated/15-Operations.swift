@@ -115,8 +115,8 @@ nonisolated extension Events {
         seriesTicker: String? = nil,
         minCloseTs: Int64? = nil,
         minUpdatedTs: Int64? = nil
-    ) -> CursorPages<GetEventsResponse, Never> {
-        CursorPages(operationID: "GetEvents", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
+    ) -> Pages<GetEventsResponse, Never> {
+        Pages(operationID: "GetEvents", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
             try await self.getEvents(
                 limit: limit,
                 cursor: pageCursor,
@@ -258,8 +258,8 @@ nonisolated extension Portfolio {
         ticker: String? = nil,
         eventTicker: String? = nil,
         subaccount: Int? = nil
-    ) -> CursorPages<GetPositionsResponse, Never> {
-        CursorPages(operationID: "GetPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
+    ) -> Pages<GetPositionsResponse, Never> {
+        Pages(operationID: "GetPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
             try await self.getPositions(
                 cursor: pageCursor,
                 limit: limit,

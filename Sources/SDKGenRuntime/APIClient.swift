@@ -42,7 +42,12 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
             }
         }
         do {
-            return try await next(request, body, serverURL)
+            // A page of `Link`-paginated `Pages`: the request goes to the link's URL, and the
+            // response's next link is recorded.
+            guard let paging = LinkPaging.current else { return try await next(request, body, serverURL) }
+            let (response, responseBody) = try await next(paging.request(request, serverURL: serverURL, operationID: operationID), body, serverURL)
+            paging.record(response)
+            return (response, responseBody)
         } catch let error as APIError {
             throw error
         } catch let error as RetryMiddleware.RetriesExhausted {

@@ -25,6 +25,9 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     public var typeOverrides = TypeOverrides()
     /// Names of the servers to expose (by description or URL); empty for all.
     public var servers: [String] = []
+    /// `pagination`: how the pages of an operation (by operationId) follow one another, for the
+    /// styles that cannot be recognised from the spec.
+    public var pagination: [String: PaginationSetting] = [:]
     /// Swift lines that set up `client` in the docs' examples, for an SDK whose own set-up differs
     /// from the generated initializers (Kalshi's signed requests). Without it, each example builds
     /// the client with the credentials its operation needs.
@@ -66,6 +69,39 @@ public struct SDKGenConfiguration: Sendable, Equatable {
         }
     }
 
+    /// One entry of `pagination`.
+    public struct PaginationSetting: Sendable, Equatable {
+        public enum Style: String, Sendable, CaseIterable {
+            /// A query parameter takes the cursor a response field gave.
+            case cursor
+            /// A query parameter takes the number of items to skip.
+            case offset
+            /// A query parameter takes the page number.
+            case page
+            /// The response's `Link` header gives the next page's URL (RFC 8288, `rel="next"`).
+            case link
+        }
+
+        public var style: Style
+        /// The query parameter that moves from page to page (`cursor`, `offset`, `page` by default).
+        public var parameter: String?
+        /// The query parameter of the page size, when the last page is the one with fewer items.
+        public var limit: String?
+        /// For `cursor`: the response property with the next cursor (the parameter's name by default).
+        public var next: String?
+        /// The response property that holds the items (the page itself when it is an array, else
+        /// its one array property, by default).
+        public var items: String?
+
+        public init(style: Style, parameter: String? = nil, limit: String? = nil, next: String? = nil, items: String? = nil) {
+            self.style = style
+            self.parameter = parameter
+            self.limit = limit
+            self.next = next
+            self.items = items
+        }
+    }
+
     public struct Naming: Sendable, Equatable {
         /// operationId -> method name.
         public var operations: [String: String] = [:]
@@ -103,6 +139,7 @@ public struct SDKGenConfiguration: Sendable, Equatable {
         all += typeOverrides.schemas.keys.sorted().map(ConfigSetting.schemaOverride)
         all += typeOverrides.formats.keys.sorted().map(ConfigSetting.formatOverride)
         all += servers.map(ConfigSetting.server)
+        all += pagination.keys.sorted().map(ConfigSetting.pagination)
         let position = { (index: Int) in self.locations[all[index]].map { ($0.line, $0.column, index) } ?? (Int.max, 0, index) }
         return all.indices.sorted { position($0) < position($1) }.map { all[$0] }
     }
@@ -132,12 +169,14 @@ public enum ConfigSetting: Hashable, Sendable {
     case formatOverride(String)
     /// An entry of `servers`.
     case server(String)
+    /// A key of `pagination` (an operationId).
+    case pagination(String)
 
     /// The tag, operationId, path, key or server the setting names.
     public var value: String {
         switch self {
         case .filter(_, _, let text), .operationName(let text), .typeName(let text), .propertyName(let text),
-             .enumCaseName(let text), .schemaOverride(let text), .formatOverride(let text), .server(let text):
+             .enumCaseName(let text), .schemaOverride(let text), .formatOverride(let text), .server(let text), .pagination(let text):
             return text
         }
     }
@@ -153,6 +192,7 @@ public enum ConfigSetting: Hashable, Sendable {
         case .schemaOverride: return "typeOverrides.schemas"
         case .formatOverride: return "typeOverrides.formats"
         case .server: return "servers"
+        case .pagination: return "pagination"
         }
     }
 }
@@ -226,7 +266,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -281,6 +321,36 @@ private struct ConfigReader {
                         config.typeOverrides.schemas = stringMap(map, "typeOverrides.schemas", ConfigSetting.schemaOverride, into: &config)
                     } else {
                         config.typeOverrides.formats = stringMap(map, "typeOverrides.formats", ConfigSetting.formatOverride, into: &config)
+                    }
+                }
+            case "pagination":
+                for (operationID, entry) in mapping(value, "pagination", known: []) {
+                    var setting = SDKGenConfiguration.PaginationSetting(style: .cursor)
+                    var hasStyle = false
+                    for (field, node) in mapping(entry, "pagination.\(operationID)", known: ["style", "parameter", "limit", "next", "items"]) {
+                        guard let text = string(node, "pagination.\(operationID).\(field)") else { continue }
+                        switch field {
+                        case "style":
+                            hasStyle = true
+                            let styles = SDKGenConfiguration.PaginationSetting.Style.allCases.map(\.rawValue)
+                            guard let style = SDKGenConfiguration.PaginationSetting.Style(rawValue: text) else {
+                                let suggestion = didYouMean(text, among: styles).map { "; did you mean '\($0)'?" } ?? ""
+                                error("'pagination.\(operationID).style' must be \(styles.joined(separator: ", ")), not '\(text)'\(suggestion)", node)
+                                continue
+                            }
+                            setting.style = style
+                        case "parameter": setting.parameter = text
+                        case "limit": setting.limit = text
+                        case "next": setting.next = text
+                        default: setting.items = text
+                        }
+                    }
+                    if entry.pairs != nil, !hasStyle {
+                        error("'pagination.\(operationID)' needs a 'style': cursor, offset, page or link", entry)
+                    }
+                    config.pagination[operationID] = setting
+                    if let key = value.pairs?.first(where: { $0.key.scalarText == operationID })?.key {
+                        config.locations[.pagination(operationID)] = document.location(of: key)
                     }
                 }
             default:

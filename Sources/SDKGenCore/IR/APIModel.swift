@@ -328,18 +328,34 @@ public struct IRErrorCase: Sendable {
     public var type: TypeRef
 }
 
-/// A cursor-paginated operation: a query parameter that takes the cursor, and a field of the
-/// response body that gives the next one (empty or absent at the end).
+/// A paginated operation: how one page leads to the next, and where a page's items are.
+/// Cursor pages are found in the spec (Kalshi's style); every style can be set in `sdkgen.yaml`.
 public struct IRPagination: Sendable {
+    public enum Style: Sendable, Equatable {
+        /// The query parameter takes the cursor the page's `cursorProperty` gave.
+        case cursor
+        /// The query parameter is an offset (items skipped) or a page number.
+        case offset, page
+        /// The response's `Link` header (`rel="next"`) gives the next page's URL.
+        case link
+    }
+
     /// The method that returns every page (`getMarketsPages`).
     public var methodName: String
-    /// The index of the cursor parameter in `IROperation.parameters`.
-    public var cursorParameter: Int
+    public var style: Style
+    /// The index in `IROperation.parameters` of the query parameter that moves from page to
+    /// page (none for `link`).
+    public var parameter: Int?
+    /// The index of the page-size parameter (`offset` and `page`), when there is one.
+    public var limitParameter: Int? = nil
+    /// The operation's result: the page (its body, or its body and headers).
     public var pageType: TypeRef
-    /// The Swift name of the page's cursor property.
-    public var cursorProperty: String
+    /// The headers model when the operation returns the body with its headers.
+    public var headersType: String? = nil
+    /// For `cursor`: the Swift name of the page's property with the next cursor.
+    public var cursorProperty: String?
     public var cursorOptional: Bool
-    /// The page's array of items, when it has exactly one array property.
+    /// The page's property that holds the items; nil with `itemType` set: the body is the array.
     public var itemsProperty: String?
     public var itemsOptional: Bool
     public var itemType: TypeRef?

@@ -30,7 +30,7 @@ extension Lowering {
             switch setting {
             case .filter(_, .tags, let tag):
                 problem = tags.contains(tag) ? nil : ("'\(tag)', which no operation has as a tag", tags)
-            case .filter(_, .operationIds, let id), .operationName(let id):
+            case .filter(_, .operationIds, let id), .operationName(let id), .pagination(let id):
                 problem = operationIDs.contains(id) ? nil : ("'\(id)', which is no operation's operationId", operationIDs)
             case .filter(_, .paths, let pattern):
                 problem = paths.contains(where: { SDKGenConfiguration.Filter.matches(pattern, $0) }) ? nil : ("'\(pattern)', which matches no path", paths)

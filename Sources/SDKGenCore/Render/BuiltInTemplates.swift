@@ -429,22 +429,44 @@ nonisolated {{access}} enum {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendab
     }
 {{#pages}}
 
+{{#cursor}}
     /// Every page of `{{bareOperationName}}`, fetched as the sequence is read: the first without
     /// `{{cursorName}}`, each next one with the cursor the previous page gave, until a page gives
     /// none. A cursor given twice ends the pages with `PaginationError`.{{#hasItems}} `.items` reads
     /// the `{{itemsName}}` of every page one by one.{{/hasItems}}
+{{/cursor}}
+{{#numbered}}
+    /// Every page of `{{bareOperationName}}`, fetched as the sequence is read: from the
+    /// `{{parameterName}}` given (or the first page), each next one at the {{numbering}} after it,
+    /// until a page has no items{{#hasLimit}} or fewer than `{{limitName}}`{{/hasLimit}}.{{#hasItems}} `.items` reads the
+    /// items of every page one by one.{{/hasItems}}
+{{/numbered}}
+{{#link}}
+    /// Every page of `{{bareOperationName}}`, fetched as the sequence is read: the request, then
+    /// the URL of each response's `Link: <...>; rel="next"`, until a response has none. A URL given
+    /// twice ends the pages with `PaginationError`.{{#hasItems}} `.items` reads the items of every
+    /// page one by one.{{/hasItems}}
+{{/link}}
     {{access}} func {{name}}({{#wraps}}
 {{#arguments}}
         {{>Argument}}{{^last}},{{/last}}
 {{/arguments}}
-    {{/wraps}}{{^wraps}}{{#arguments}}{{>Argument}}{{^last}}, {{/last}}{{/arguments}}{{/wraps}}) -> CursorPages<{{pageType}}, {{itemType}}> {
-        CursorPages(operationID: {{operationID}}, cursor: { {{cursorExpression}} }, items: { {{itemsExpression}} }) { pageCursor in
+    {{/wraps}}{{^wraps}}{{#arguments}}{{>Argument}}{{^last}}, {{/last}}{{/arguments}}{{/wraps}}) -> Pages<{{pageType}}, {{itemType}}> {
+{{#cursor}}
+        Pages(operationID: {{operationID}}, cursor: { {{cursorExpression}} }, items: { {{itemsExpression}} }) { pageCursor in
+{{/cursor}}
+{{#numbered}}
+        Pages(operationID: {{operationID}}, numbering: .{{numbering}}, start: {{startExpression}}, limit: {{limitExpression}}, items: { {{itemsExpression}} }) { pageNumber in
+{{/numbered}}
+{{#link}}
+        Pages(operationID: {{operationID}}, followingLinks: {
+{{/link}}
             try await self.{{operationName}}({{#wraps}}
 {{#callLines}}
                 {{.}}
 {{/callLines}}
             {{/wraps}}{{^wraps}}{{callArguments}}{{/wraps}})
-        }
+        }{{#link}}, items: { {{itemsExpression}} }){{/link}}
     }
 {{/pages}}
 
@@ -743,8 +765,18 @@ let client = Client(transport: URLSessionTransport(){{#hasCredentials}}, credent
 ```
 {{#pages}}
 
+{{#cursor}}
 Every page: `{{name}}` takes the same arguments but `{{cursorName}}`, and follows the cursor each
 page gives until one gives none (a cursor given twice throws `PaginationError`).
+{{/cursor}}
+{{#numbered}}
+Every page: `{{name}}` takes the same arguments, starts at the `{{parameterName}}` given (or the
+first page) and moves on by {{numbering}} until a page has no items{{#hasLimit}} or fewer than `{{limitName}}`{{/hasLimit}}.
+{{/numbered}}
+{{#link}}
+Every page: `{{name}}` takes the same arguments and follows each response's `Link` header
+(`rel="next"`) until one has none (a URL given twice throws `PaginationError`).
+{{/link}}
 
 ```swift
 for try await page in client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}) { print(page) }

@@ -241,25 +241,38 @@ extension Array where Element == ArgumentContext {
     }
 }
 
-/// A cursor-paginated operation's second method, which returns every page (`CursorPages`): the
-/// operation's arguments without the cursor.
+/// A paginated operation's second method, which returns every page (`Pages`): the operation's
+/// arguments (without the cursor, for cursor pages; an offset or page number given is where the
+/// pages start).
 struct PagesContext: TemplateContext {
     let operation: IROperation
     let pagination: IRPagination
     /// The operation's arguments.
     let arguments: [ArgumentContext]
 
-    var cursorName: String { operation.parameters[pagination.cursorParameter].swiftName }
+    var parameterName: String { pagination.parameter.map { operation.parameters[$0].swiftName } ?? "" }
 
     var pageArguments: [ArgumentContext] {
-        arguments.filter { $0.argument.source.parameterIndex != pagination.cursorParameter }.markingLast()
+        guard pagination.style == .cursor else { return arguments }
+        return arguments.filter { $0.argument.source.parameterIndex != pagination.parameter }.markingLast()
     }
 
     var callArguments: [String] {
         arguments.map { argument in
-            let value = argument.argument.source.parameterIndex == pagination.cursorParameter ? "pageCursor" : argument.argument.swiftName
+            var value = argument.argument.swiftName
+            if argument.argument.source.parameterIndex == pagination.parameter {
+                switch pagination.style {
+                case .cursor: value = "pageCursor"
+                case .offset, .page: value = "pageNumber.map { \(argument.argument.type.swift)(clamping: $0) }"
+                case .link: break
+                }
+            }
             return argument.argument.unlabeled ? value : "\(SwiftName.bare(argument.argument.swiftName)): \(value)"
         }
+    }
+
+    var pageSpelling: String {
+        pagination.headersType.map { "(body: \(pagination.pageType.swift), headers: \($0))" } ?? pagination.pageType.swift
     }
 
     /// The signature or the call would pass `Escaping.lineWidth` on one line: one argument per
@@ -268,9 +281,17 @@ struct PagesContext: TemplateContext {
         let spelled = pageArguments.map { argument in
             (argument.argument.unlabeled ? "_ " : "") + argument.argument.swiftName + ": " + argument.argument.type.swift + (argument.argument.optional ? "? = nil" : "")
         }
-        let signature = "    public func \(pagination.methodName)(\(spelled.joined(separator: ", "))) -> CursorPages<\(pagination.pageType.swift), \(pagination.itemType?.swift ?? "Never")> {"
+        let signature = "    public func \(pagination.methodName)(\(spelled.joined(separator: ", "))) -> Pages<\(pageSpelling), \(pagination.itemType?.swift ?? "Never")> {"
         let call = "            try await self.\(operation.swiftName)(\(callArguments.joined(separator: ", ")))"
         return max(signature.count, call.count) > Escaping.lineWidth
+    }
+
+    /// The items of a page, read from `$0`.
+    var itemsExpression: String {
+        guard pagination.itemType != nil else { return "_ in []" }
+        let body = pagination.headersType == nil ? "$0" : "$0.body"
+        guard let items = pagination.itemsProperty else { return body }
+        return "\(body).\(items)" + (pagination.itemsOptional ? " ?? []" : "")
     }
 
     static let fields: [TemplateField<PagesContext>] = [
@@ -278,24 +299,40 @@ struct PagesContext: TemplateContext {
         .init("operationName") { .string($0.operation.swiftName) },
         .init("bareOperationName") { .string(SwiftName.bare($0.operation.swiftName)) },
         .init("operationID") { .string(Escaping.swiftString($0.operation.operationID)) },
-        .init("cursorName") { .string(SwiftName.bare($0.cursorName)) },
-        .init("pageType") { .string($0.pagination.pageType.swift) },
+        .init("cursor") { .bool($0.pagination.style == .cursor) },
+        .init("numbering") { context in
+            switch context.pagination.style {
+            case .offset: return .string("offset")
+            case .page: return .string("page")
+            default: return .string("")
+            }
+        },
+        .init("numbered") { .bool($0.pagination.style == .offset || $0.pagination.style == .page) },
+        .init("hasLimit") { .bool($0.pagination.limitParameter != nil) },
+        .init("link") { .bool($0.pagination.style == .link) },
+        .init("cursorName") { .string(SwiftName.bare($0.parameterName)) },
+        .init("parameterName") { .string(SwiftName.bare($0.parameterName)) },
+        .init("startExpression") { .string("\($0.parameterName).map { Int($0) }") },
+        .init("limitExpression") { context in
+            .string(context.pagination.limitParameter.map { "\(context.operation.parameters[$0].swiftName).map { Int($0) }" } ?? "nil")
+        },
+        .init("limitName") { context in
+            .string(context.pagination.limitParameter.map { SwiftName.bare(context.operation.parameters[$0].swiftName) } ?? "")
+        },
+        .init("pageType") { .string($0.pageSpelling) },
         .init("itemType") { .string($0.pagination.itemType?.swift ?? "Never") },
         .init("arguments") { .contexts($0.pageArguments) },
-        // The operation's call: every argument passed on, the cursor from the closure.
+        // The operation's call: every argument passed on, the cursor or number from the closure.
         .init("callArguments") { .string($0.callArguments.joined(separator: ", ")) },
         .init("callLines") { context in
             let parts = context.callArguments
             return .strings(parts.enumerated().map { $1 + ($0 == parts.count - 1 ? "" : ",") })
         },
         .init("wraps") { .bool($0.wraps) },
-        .init("cursorExpression") { .string("$0.\($0.pagination.cursorProperty)") },
-        .init("itemsExpression") { context in
-            guard let items = context.pagination.itemsProperty else { return .string("_ in []") }
-            return .string("$0.\(items)" + (context.pagination.itemsOptional ? " ?? []" : ""))
-        },
-        .init("hasItems") { .bool($0.pagination.itemsProperty != nil) },
-        .init("itemsName") { .string($0.pagination.itemsProperty.map(SwiftName.bare) ?? "") },
+        .init("cursorExpression") { .string("$0.\($0.pagination.cursorProperty ?? "")") },
+        .init("itemsExpression") { .string($0.itemsExpression) },
+        .init("hasItems") { .bool($0.pagination.itemType != nil) },
+        .init("itemsName") { .string($0.pagination.itemsProperty.map(SwiftName.bare) ?? "items") },
     ]
 }
 

@@ -64,6 +64,25 @@ import Testing
         ])
     }
 
+    @Test func paginationEntriesAreChecked() {
+        let (config, diagnostics) = parse("""
+            pagination:
+              listPets: {style: offest}
+              listUsers: {parameter: skip}
+              search: {style: page, size: 10}
+              other: link
+            """)
+        #expect(config == nil)
+        #expect(diagnostics == [
+            "sdkgen.yaml:2:21: error: 'pagination.listPets.style' must be cursor, offset, page, link, not 'offest'; did you mean 'offset'?",
+            "sdkgen.yaml:3:14: error: 'pagination.listUsers' needs a 'style': cursor, offset, page or link",
+            "sdkgen.yaml:4:25: error: unknown key 'size' in pagination.search; known keys: style, parameter, limit, next, items",
+            "sdkgen.yaml:5:10: error: 'pagination.other' must be a mapping, not a string",
+        ])
+        let (good, _) = parse("pagination: {search: {style: page, parameter: p, limit: per_page, items: results}}")
+        #expect(good?.pagination["search"] == SDKGenConfiguration.PaginationSetting(style: .page, parameter: "p", limit: "per_page", items: "results"))
+    }
+
     @Test func configurationShapesTheModelAndTheCode() throws {
         let spec = try String(contentsOf: Repo.fixtures.appendingPathComponent("petstore/openapi.yaml"), encoding: .utf8)
         var options = GenerateOptions()

@@ -58,6 +58,10 @@ import Testing
         Row(config: "servers: [Prod]", warning: "sdkgen.yaml:1:11: warning: 'servers' names 'Prod', which is no server's URL or description (no entry matches, so every server is exposed)"),
         Row(config: "servers: [Production]", warning: nil),
         Row(config: "servers: ['https://api.example.com']", warning: nil),
+        Row(config: "pagination: {list_pets: {style: link}}", warning: "sdkgen.yaml:1:14: warning: 'pagination' names 'list_pets', which is no operation's operationId; did you mean 'listPets'?"),
+        Row(config: "pagination: {listPets: {style: link}}", warning: nil),
+        Row(config: "pagination: {listPets: {style: offset}}", warning: "sdkgen.yaml:1:14: warning: 'pagination.listPets': the operation has no query parameter 'offset' (name the one it has with 'parameter:'); 'listPets' gets no listPetsPages"),
+        Row(config: "pagination: {listPets: {style: cursor, next: after}}", warning: "sdkgen.yaml:1:14: warning: 'pagination.listPets': the operation has no query parameter 'cursor' (name the one it has with 'parameter:'); 'listPets' gets no listPetsPages"),
     ]
 
     @Test(arguments: rows)

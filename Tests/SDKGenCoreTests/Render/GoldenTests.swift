@@ -37,6 +37,10 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         GoldenFixture(folder: "features/defaults", module: "Defaults", shards: 1),
         GoldenFixture(folder: "features/objects", module: "Objects", hashable: true, shards: 1),
         GoldenFixture(folder: "features/streaming", module: "Streaming", hashable: true, shards: 1),
+        GoldenFixture(folder: "features/pagination", module: "Pagination", hashable: true, shards: 1, warnings: [
+            "sdkgen.yaml:8:3: warning: 'pagination' names 'listTag', which is no operation's operationId; did you mean 'listTags'?",
+            "sdkgen.yaml:7:3: warning: 'pagination.listTags': the operation has no query parameter 'offset' (name the one it has with 'parameter:'); 'listTags' gets no listTagsPages",
+        ]),
     ]
 }
 
@@ -73,6 +77,13 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         options.docs = fixture.docs
         options.configuration.server = fixture.server
         options.shards = fixture.shards
+        // A fixture's sdkgen.yaml gives its pagination entries (the other settings are the table's).
+        let config = folder.appendingPathComponent("sdkgen.yaml")
+        if let bytes = FileManager.default.contents(atPath: config.path),
+           let parsed = parseConfiguration([UInt8](bytes), file: "sdkgen.yaml", diagnostics: sink) {
+            options.configuration.pagination = parsed.pagination
+            options.configuration.locations = parsed.locations
+        }
         let overrides = try fixture.templates.map { try loadTemplates(from: folder.appendingPathComponent($0)) } ?? [:]
         let files = SDKGenCore.generate(spec: [UInt8](spec), specName: "openapi.yaml", templates: try TemplateSet(overriding: overrides), options: options, diagnostics: sink)
         return (files, sink.diagnostics.map(\.description))
