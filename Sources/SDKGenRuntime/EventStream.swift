@@ -45,6 +45,7 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
         var frames: FrameReader
         /// How many events were read (those with data): the position of the next is one more.
         var position = 0
+        let decoder = JSONCoding.decoder()
 
         public mutating func next() async throws -> Event? {
             while true {
@@ -52,7 +53,8 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
                 let frame: Frame?
                 do {
                     frame = try await frames.next()
-                } catch is CancellationError {
+                } catch where error is CancellationError || Task.isCancelled {
+                    // The reader was cancelled: however the transport reports it, the stream ends.
                     return nil
                 } catch {
                     throw stream.failure("the body could not be read after event \(position): \(error)")
@@ -63,7 +65,7 @@ public struct EventStream<Event: Decodable & Sendable>: AsyncSequence, Sendable 
                 // A server-sent event whose type is `String` is its data's text.
                 if stream.framing == .serverSentEvents, Event.self == String.self, let text = String(decoding: data, as: UTF8.self) as? Event { return text }
                 do {
-                    return try JSONCoding.decoder().decode(Event.self, from: Data(data))
+                    return try decoder.decode(Event.self, from: Data(data))
                 } catch {
                     let place = frame.label.map { "event \(position) (\($0))" } ?? "event \(position)"
                     throw stream.failure("\(place) of the \(stream.framing.rawValue) stream does not decode as \(Event.self): \(JSONCoding.describe(error))", body: Data(data))

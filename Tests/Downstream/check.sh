@@ -101,7 +101,7 @@ sed -i.bak 's|exclude: \["sdkgen.yaml", "openapi.yaml", "docs"\]|exclude: ["sdkg
 users_files() { (cd "$snapshot" && cat Snapshot.swift sdkgen.yaml openapi.yaml .env notes.txt docs/.gitkeep ../../Package.swift | cksum); }
 mine=$(users_files)
 generate() {
-    swiftpm swift package --scratch-path "$scratch" --allow-writing-to-package-directory generate-sdk | grep -v '^\[' | tail -n 3
+    swiftpm swift package --scratch-path "$scratch" --allow-writing-to-package-directory generate-sdk | grep -v '^\[' | tail -n 6
 }
 output=$(generate) || fail "generate-sdk failed: $output"
 echo "$output"
