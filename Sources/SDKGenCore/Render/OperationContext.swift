@@ -38,8 +38,8 @@ struct OperationContext: TemplateContext {
     /// Spaces before each argument of a wrapped signature, and before its closing parenthesis.
     var argumentIndent = "        "
     var closingIndent = "    "
-    /// Renders the operation's streaming form (`IROperation.stream`) instead of its method: the
-    /// same arguments and request, another name, `Accept` and result.
+    /// Renders one of the operation's streaming forms (`IROperation.streams`) instead of its
+    /// method: the same arguments and request, another name, `Accept` and result.
     var streamForm: IRStream? = nil
     /// Renders the method's overload that takes a binary body as an `HTTPBody`.
     var sendsBodyStream = false
@@ -69,6 +69,10 @@ struct OperationContext: TemplateContext {
     }
 
     var methodName: String { streamForm?.methodName ?? operation.swiftName }
+
+    /// A second method of the operation (a streaming form or the `HTTPBody` overload), which
+    /// renders no page sequence of its own.
+    var isVariant: Bool { streamForm != nil || sendsBodyStream }
 
     var arguments: [ArgumentContext] {
         let signature = operation.signature
@@ -125,7 +129,7 @@ struct OperationContext: TemplateContext {
             .string(context.operation.responses.filter { !$0.status.isSuccess && $0.status != .default }.map(\.status.description).joined(separator: ", "))
         },
         .init("requires") { .string($0.operation.security.map { $0.joined(separator: " + ") }.joined(separator: " or ")) },
-        .init("pages") { context in .optional(context.streamForm != nil ? nil : context.operation.pagination.map { PagesContext(operation: context.operation, pagination: $0, arguments: context.arguments) }) },
+        .init("pages") { context in .optional(context.isVariant ? nil : context.operation.pagination.map { PagesContext(operation: context.operation, pagination: $0, arguments: context.arguments) }) },
         .init("deprecated") { .bool($0.operation.deprecated) },
         .init("arguments") { .contexts($0.arguments) },
         .init("wrapsSignature") { .bool($0.wrapsSignature) },
@@ -148,7 +152,7 @@ struct OperationContext: TemplateContext {
             .contexts(context.streamForm != nil ? [] : context.operation.successes.map { SuccessContext(success: $0, result: context.operation.result) })
         },
         .init("streamed") { .optional($0.streamForm.map(StreamContext.init)) },
-        .init("streams") { context in .contexts(context.streamForm != nil ? [] : context.operation.streams.map(StreamContext.init)) },
+        .init("streams") { context in .contexts(context.isVariant ? [] : context.operation.streams.map(StreamContext.init)) },
         .init("streamsRequestBody") { .bool($0.operation.streamsRequestBody) },
         .init("errors") { .contexts($0.operation.errors.map(ErrorCaseContext.init)) },
         .init("defaultError") { .optional($0.operation.defaultError.map { TypeContext(type: $0) }) },
