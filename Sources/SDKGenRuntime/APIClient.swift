@@ -114,8 +114,15 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
     /// `application/json`, `text/json` and any `+json` type, with or without parameters: the
     /// generator's rule (`MediaTypeName.isJSON`), so a body typed as JSON is read as JSON.
     static func isJSON(_ contentType: String) -> Bool {
-        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let base = mediaTypeBase(contentType)
         return base.hasSuffix("/json") || base.hasSuffix("+json")
+    }
+
+    /// A media type without its parameters, trimmed and lowercased (`Text/Event-Stream; charset=utf-8`
+    /// -> `text/event-stream`): the runtime's one reading of `Content-Type` values, as
+    /// `MediaTypeName.base` is the generator's.
+    static func mediaTypeBase(_ contentType: String) -> String {
+        contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
     }
 
     public func decodeText(from body: HTTPBody?) async throws -> String {

@@ -150,7 +150,7 @@ extension APIClient {
 extension EventFraming {
     /// Whether a response's `Content-Type` is this framing's media type (parameters aside).
     func accepts(_ contentType: String) -> Bool {
-        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let base = APIClient.mediaTypeBase(contentType)
         switch self {
         case .serverSentEvents: return base == "text/event-stream"
         case .jsonLines: return base == "application/jsonl" || base == "application/x-ndjson"

@@ -203,16 +203,12 @@ final class LinkPaging: @unchecked Sendable {
     func request(_ request: HTTPRequest, serverURL: URL, operationID: String) throws -> HTTPRequest {
         guard let url else { return request }
         let base = serverURL.absoluteString
-        let path: String
-        if url.hasPrefix("/") {
-            path = url
-        } else if url.hasPrefix(base), let rest = Optional(String(url.dropFirst(base.count))), rest.isEmpty || rest.hasPrefix("/") || rest.hasPrefix("?") {
-            path = rest.hasPrefix("/") ? rest : "/" + rest
-        } else {
+        let rest = url.hasPrefix("/") ? url : url.hasPrefix(base) ? String(url.dropFirst(base.count)) : nil
+        guard let rest, rest.isEmpty || rest.hasPrefix("/") || rest.hasPrefix("?") else {
             throw APIError(kind: .invalidRequest, operationID: operationID, underlying: "the next page's URL '\(url)' is not under the server URL '\(base)'")
         }
         var copy = request
-        copy.path = path
+        copy.path = rest.hasPrefix("/") ? rest : "/" + rest
         return copy
     }
 

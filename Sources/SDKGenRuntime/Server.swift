@@ -167,7 +167,7 @@ public struct ServerRequest: Sendable {
 
     /// The request's media type without parameters, lowercased; nil without `Content-Type`.
     var mediaType: String? {
-        head.headerFields[.contentType].map { $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? "" }
+        head.headerFields[.contentType].map(APIClient.mediaTypeBase)
     }
 
     /// The body's bytes, after checking its media type against what the operation accepts
@@ -192,7 +192,7 @@ public struct ServerRequest: Sendable {
 
     /// Whether a media type matches a spec's (`application/json`, `image/*`, `*/*`).
     static func matches(_ mediaType: String, _ pattern: String) -> Bool {
-        let pattern = pattern.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let pattern = APIClient.mediaTypeBase(pattern)
         if pattern == "*/*" || pattern == mediaType { return true }
         if pattern.hasSuffix("/*") { return mediaType.hasPrefix(String(pattern.dropLast())) }
         return false

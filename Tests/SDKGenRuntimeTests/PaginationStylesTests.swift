@@ -50,6 +50,8 @@ final class PagingServer: @unchecked Sendable {
             return json(#"{"results":[\#(ids.map { #""r\#($0)""# }.joined(separator: ","))]}"#)
         case "/repos" where query["sort"] == "loop":
             return json(#"[{"name":"again"}]"#, [("Link", "<\(url.absoluteString)/repos?sort=loop>; rel=\"next\"")])
+        case "/repos" where query["sort"] == "away":
+            return json(#"[{"name":"a"}]"#, [("Link", "<http://example.com/repos?page=2>; rel=\"next\"")])
         case "/repos" where query["page"] == "2":
             return json(#"[{"name":"c"}]"#, [("Link", "<\(url.absoluteString)/repos?sort=name>; rel=\"first\"")])
         case "/repos":
@@ -110,6 +112,17 @@ final class PagingServer: @unchecked Sendable {
         }
         #expect(pages == 1)
         #expect(error.description == "listRepos: page 2 gave the URL '\(server.url.absoluteString)/repos?sort=loop' again; the pages would repeat forever")
+    }
+
+    @Test func aLinkOutsideTheServerURLIsRefused() async throws {
+        let server = try PagingServer()
+        defer { server.listener.stop() }
+        let error = try await #require(throws: APIError.self) {
+            for try await _ in server.client.default.listReposPages(sort: "away") {}
+        }
+        #expect(error.kind == .invalidRequest)
+        #expect(error.underlying == "the next page's URL 'http://example.com/repos?page=2' is not under the server URL '\(server.url.absoluteString)'")
+        #expect(server.requests == ["/repos?sort=away"])
     }
 
     @Test func configuredCursorNames() async throws {

@@ -32,6 +32,16 @@ extension Lowering {
         }
     }
 
+    /// A page's items by default: its one array property and the element type, when it has
+    /// exactly one.
+    static func onlyArray(_ properties: [IRProperty]) -> (IRProperty, TypeRef)? {
+        let arrays = properties.compactMap { property -> (IRProperty, TypeRef)? in
+            if case .array(let element) = property.type { return (property, element) }
+            return nil
+        }
+        return arrays.count == 1 ? arrays[0] : nil
+    }
+
     struct PaginationProblem: Error {
         var message: String
     }
@@ -43,11 +53,8 @@ extension Lowering {
               let cursor = properties.first(where: { $0.name == "cursor" && $0.type == .builtin(.string) }) else { return nil }
         var pagination = IRPagination(methodName: SwiftName.escapeMember(methodName), style: .cursor, parameter: cursorIndex, pageType: pageType,
                                       cursorProperty: cursor.swiftName, cursorOptional: cursor.optional, itemsProperty: nil, itemsOptional: false, itemType: nil)
-        let arrays = properties.filter { if case .array = $0.type { return true } else { return false } }
-        if arrays.count == 1, case .array(let element) = arrays[0].type {
-            pagination.itemsProperty = arrays[0].swiftName
-            pagination.itemsOptional = arrays[0].optional
-            pagination.itemType = element
+        if let (property, element) = Self.onlyArray(properties) {
+            (pagination.itemsProperty, pagination.itemsOptional, pagination.itemType) = (property.swiftName, property.optional, element)
         }
         return pagination
     }
@@ -98,11 +105,8 @@ extension Lowering {
             (pagination.itemsProperty, pagination.itemsOptional, pagination.itemType) = (property.swiftName, property.optional, element)
         } else if case .array(let element) = body {
             pagination.itemType = element
-        } else {
-            let arrays = properties.filter { if case .array = $0.type { return true } else { return false } }
-            if arrays.count == 1, case .array(let element) = arrays[0].type {
-                (pagination.itemsProperty, pagination.itemsOptional, pagination.itemType) = (arrays[0].swiftName, arrays[0].optional, element)
-            }
+        } else if let (property, element) = Self.onlyArray(properties) {
+            (pagination.itemsProperty, pagination.itemsOptional, pagination.itemType) = (property.swiftName, property.optional, element)
         }
         switch style {
         case .cursor:
