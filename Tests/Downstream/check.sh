@@ -25,22 +25,8 @@ sed -i.bak "s|path: \"../..\"|path: \"$repo\"|" "$work/Tests/Downstream/Package.
 cd "$work/Tests/Downstream"
 scratch="$repo/.build-downstream"
 fail() { echo "downstream: FAILED: $*" >&2; exit 1; }
-# swiftpm COMMAND...: runs a SwiftPM command and prints what it printed. SwiftPM itself sometimes
-# dies of a signal (seen once in CI: `swift package ... generate-sdk` exited with 139, SIGSEGV;
-# sdkgen's own failures reach SwiftPM as plugin errors, exit 1). Such a run is shown and run once
-# more; any other failure is returned as it is.
-swiftpm() {
-    local status=0 log="$work/swiftpm.log"
-    "$@" > "$log" 2>&1 || status=$?
-    if [ "$status" -gt 128 ]; then
-        { echo "downstream: '$*' died of signal $((status - 128)), a SwiftPM crash; its last lines:"
-          tail -n 20 "$log"; echo "downstream: running it once more"; } >&2
-        status=0
-        "$@" > "$log" 2>&1 || status=$?
-    fi
-    cat "$log"
-    return "$status"
-}
+# swiftpm COMMAND...: a SwiftPM command, run once more if SwiftPM dies of a signal.
+source "$repo/Tests/swiftpm.sh"
 
 start=$(date +%s)
 swiftpm swift build --scratch-path "$scratch" --product PetDemo | tail -n 3

@@ -15,10 +15,12 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 fail() { echo "$name: FAILED: $*" >&2; exit 1; }
+# swiftpm COMMAND...: a SwiftPM command, run once more if SwiftPM dies of a signal.
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/swiftpm.sh"
 cd "$here"
 
 start=$(date +%s)
-swift build --scratch-path "$scratch" --product PetStoreServer 2>&1 | tail -n 1
+swiftpm swift build --scratch-path "$scratch" --product PetStoreServer | tail -n 1
 built=$(( $(date +%s) - start ))
 
 # A key pair and a signed request, made without the SDK.

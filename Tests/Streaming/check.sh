@@ -14,10 +14,12 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 fail() { echo "streaming: FAILED: $*" >&2; exit 1; }
+# swiftpm COMMAND...: a SwiftPM command, run once more if SwiftPM dies of a signal.
+source "$repo/Tests/swiftpm.sh"
 cd "$here"
 
 start=$(date +%s)
-swift build --scratch-path "$scratch" --product StreamingDemo 2>&1 | tail -n 1
+swiftpm swift build --scratch-path "$scratch" --product StreamingDemo | tail -n 1
 built=$(( $(date +%s) - start ))
 
 # The server serves until its standard input closes: a FIFO this script holds open (fd 3).
