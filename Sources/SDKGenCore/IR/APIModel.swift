@@ -5,6 +5,8 @@
 public struct APIModel: Sendable {
     public var title: String
     public var version: String
+    /// Where `info.version` is written.
+    public var versionOrigin: Origin? = nil
     public var description: String?
     /// The spec's file name as given on the command line, for the generated header.
     public var specName: String
@@ -48,6 +50,7 @@ public struct IRServer: Sendable {
     public var url: String
     public var description: String?
     public var variables: [ServerVariable]
+    public var origin: Origin? = nil
 }
 
 public struct IRSecurityScheme: Sendable {
@@ -403,6 +406,8 @@ public struct IRParameter: Sendable {
     public var style: ParameterStyle
     public var explode: Bool
     public var origin: Origin? = nil
+    /// The schema's `default`, as the spec writes it: what the server assumes when it is left out.
+    public var defaultValue: String? = nil
 }
 
 public struct IRBody: Sendable {
@@ -411,6 +416,8 @@ public struct IRBody: Sendable {
     public var multipartFields: [IRMultipartField] = []
     public var required: Bool
     public var description: String?
+    /// Every media type the spec offers for the body, in its order (`content` is the one chosen).
+    public var mediaTypes: [String] = []
 }
 
 public struct IRMultipartField: Sendable {
@@ -429,6 +436,8 @@ public struct IRResponse: Sendable {
     public var headers: [String]
     /// The response's streaming media type, when it offers one next to or instead of `content`.
     public var stream: IRContent? = nil
+    /// Every media type the spec lists for the response, in its order.
+    public var mediaTypes: [String] = []
 }
 
 public struct IRModel: Sendable {

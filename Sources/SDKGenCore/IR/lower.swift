@@ -86,6 +86,7 @@ struct Lowering: @unchecked Sendable {
         return APIModel(
             title: spec.info.title,
             version: spec.info.version,
+            versionOrigin: spec.info.versionOrigin,
             description: spec.info.description,
             specName: specName,
             servers: lowerServers(),
@@ -120,7 +121,7 @@ struct Lowering: @unchecked Sendable {
         return servers.enumerated().map { index, server in
             let base = server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
             let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: diagnostics)
-            return IRServer(swiftName: SwiftName.escapeMember(name), url: Self.urlSafe(server.url), description: server.description, variables: server.variables)
+            return IRServer(swiftName: SwiftName.escapeMember(name), url: Self.urlSafe(server.url), description: server.description, variables: server.variables, origin: server.origin)
         }
     }
 

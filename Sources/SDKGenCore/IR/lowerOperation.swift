@@ -73,7 +73,8 @@ extension Lowering {
                 description: Self.describe(parameter.description, default: parameter.schema?.defaultValue),
                 style: style,
                 explode: parameter.explode ?? style.explodesByDefault,
-                origin: parameter.origin
+                origin: parameter.origin,
+                defaultValue: parameter.schema?.defaultValue?.isComposite == false ? parameter.schema?.defaultValue?.text : nil
             ))
         }
         let pathOrder = pathParameterNames(item.path)
@@ -257,7 +258,7 @@ extension Lowering {
             // pass fills them in (`multipartBody`), at this point of the messages.
             deferMultipartFields(origin: body.origin, contentType: media.contentType)
         }
-        return IRBody(content: content, required: body.required, description: body.description)
+        return IRBody(content: content, required: body.required, description: body.description, mediaTypes: body.content.map(\.contentType))
     }
 
     mutating func lowerResponses(_ operation: Operation, typePrefix: String) -> [IRResponse] {
@@ -274,6 +275,7 @@ extension Lowering {
                 return self.content(media, hint: typePrefix + suffix)
             }
             var lowered = IRResponse(status: entry.status, description: response.description, content: content, headers: response.headers.map(\.name).sorted())
+            lowered.mediaTypes = response.content.map(\.contentType)
             if entry.status.isSuccess, let media = response.content.first(where: { BodyCoding.streaming($0.contentType) != nil }), let coding = BodyCoding.streaming(media.contentType) {
                 lowered.stream = streamContent(media, coding: coding, hint: typePrefix + "Event")
             }

@@ -25,12 +25,15 @@ public struct Info: Sendable {
     public var title: String
     public var version: String
     public var description: String?
+    /// Where `info.version` is written (`sdkgen diff --check-version` points there).
+    public var versionOrigin: Origin? = nil
 }
 
 public struct Server: Sendable {
     public var url: String
     public var description: String?
     public var variables: [ServerVariable]
+    public var origin: Origin? = nil
 }
 
 public struct ServerVariable: Sendable {

@@ -57,6 +57,7 @@ extension SpecReader {
                 }
                 if let version = optionalString(infoNode, "version", "#/info") {
                     info.version = version
+                    info.versionOrigin = infoNode["version"].map { origin($0, "#/info/version") }
                 } else {
                     warning("'info' is missing the required field 'version'; the docs show no version", infoNode, "#/info")
                 }
@@ -156,7 +157,7 @@ extension SpecReader {
                     ))
                 }
             }
-            servers.append(Server(url: url, description: optionalString(item, "description", itemPointer), variables: variables))
+            servers.append(Server(url: url, description: optionalString(item, "description", itemPointer), variables: variables, origin: origin(item, itemPointer)))
         }
         return servers
     }
