@@ -462,7 +462,12 @@ struct Inputs: AsyncParsableCommand {
 struct Diff: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two versions of a spec at the level of the generated Swift API.",
-        discussion: "Lists operations, parameters, bodies, responses, models, properties, enum cases and security that changed, each marked breaking or not, with its location in both files."
+        discussion: """
+            Lists each change to operations, parameters, bodies, responses, servers, security and \
+            types, with its kind's id (the README lists them), what it means for the SDK's version \
+            (breaking, added, changed, docs) and its place in both files. With --semver, prints only \
+            the version bump the changes need: major, minor, patch or none.
+            """
     )
 
     @Argument(help: "The old version of the spec.")
@@ -471,11 +476,23 @@ struct Diff: AsyncParsableCommand {
     @Argument(help: "The new version of the spec.")
     var new: String
 
-    @Option(name: .long, help: "text (default) or markdown (for a pull request comment).")
+    @Option(name: .long, help: "text (default), markdown (a pull-request comment), json, sarif (SARIF 2.1.0), github (Actions annotations) or changelog (release notes).")
     var format: String = "text"
 
-    @Flag(name: .long, help: "Exit 1 when a breaking change is found.")
+    @Flag(name: .long, help: "Print only the version bump the changes need: major, minor, patch or none.")
+    var semver = false
+
+    @Flag(name: .long, help: "Exit 1 when the new spec's info.version is bumped less than the changes need.")
+    var checkVersion = false
+
+    @Flag(name: .long, help: "Exit 1 when a breaking change is found that no allow-list entry accepts.")
     var failOnBreaking = false
+
+    @Option(name: .long, help: "An allow-list of changes to accept: a YAML file with 'accept:', a list of entries with 'id', 'symbol' and 'reason'.")
+    var accept: String?
+
+    @Option(name: .long, help: "An sdkgen.yaml whose naming, filter and type overrides both specs are generated with, and whose 'diff.accept' is an allow-list.")
+    var config: String?
 
     @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
     var allowExternalFiles = false
@@ -483,14 +500,15 @@ struct Diff: AsyncParsableCommand {
     @Flag(name: .long, help: "Leave out each operation and schema that has an error (a dangling '$ref', a missing file), and what refers to it, instead of failing.")
     var skipInvalid = false
 
-    func model(_ path: String) throws -> APIModel {
+    func model(_ path: String, _ configuration: SDKGenConfiguration) throws -> APIModel {
         guard let bytes = FileManager.default.contents(atPath: path) else {
             printError("error: cannot read the spec '\(path)'")
             throw ExitCode(2)
         }
         var options = GenerateOptions()
+        options.configuration = configuration
         options.allowOutsideRoot = allowExternalFiles
-        options.skipInvalid = skipInvalid
+        options.skipInvalid = skipInvalid || configuration.skipInvalid
         options.loader = { file in FileManager.default.contents(atPath: file).map { [UInt8]($0) } }
         let diagnostics = DiagnosticSink()
         let model = buildModel(spec: [UInt8](bytes), specName: path, options: options, diagnostics: diagnostics)
@@ -499,14 +517,45 @@ struct Diff: AsyncParsableCommand {
         return model
     }
 
-    func run() async throws {
-        guard ["text", "markdown"].contains(format) else {
-            printError("error: --format must be text or markdown, not '\(format)'")
+    /// Reads a YAML file with `parse`, printing its diagnostics; exits 1 when it is not valid.
+    func read<T>(_ path: String, what: String, _ parse: ([UInt8], String, DiagnosticSink) -> T?) throws -> T {
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            printError("error: cannot read the \(what) '\(path)'")
             throw ExitCode(2)
         }
-        let changes = diffAPIs(old: try model(old), new: try model(new))
-        print(formatChanges(changes, markdown: format == "markdown"), terminator: "")
-        if failOnBreaking && changes.contains(where: \.breaking) { throw ExitCode(1) }
+        let diagnostics = DiagnosticSink()
+        let value = parse([UInt8](bytes), path, diagnostics)
+        for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
+        guard let value else { throw ExitCode(1) }
+        return value
+    }
+
+    func run() async throws {
+        guard let reportFormat = DiffFormat(rawValue: format) else {
+            printError("error: --format must be \(DiffFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
+            throw ExitCode(2)
+        }
+        let configuration = try config.map { try read($0, what: "configuration") { parseConfiguration($0, file: $1, diagnostics: $2) } } ?? SDKGenConfiguration()
+        var entries = configuration.acceptedChanges
+        if let accept { entries += try read(accept, what: "allow-list") { parseAcceptedChanges($0, file: $1, diagnostics: $2) } }
+        let oldModel = try model(old, configuration), newModel = try model(new, configuration)
+        var changes = diffAPIs(old: oldModel, new: newModel)
+        for entry in acceptChanges(&changes, entries) {
+            let place = entry.location.map { "\($0): " } ?? ""
+            printError("\(place)warning: the allow-list entry '\(entry.id)'\(entry.symbol.map { " for '\($0)'" } ?? "") accepts no change; remove it")
+        }
+        let report = APIDiffReport(old: oldModel, new: newModel, changes: changes, oldFile: old, newFile: new)
+        print(semver ? report.verdict.rawValue : formatReport(report, as: reportFormat), terminator: semver ? "\n" : "")
+        var failed = false
+        if checkVersion, let problem = versionProblem(report) {
+            printError("\(report.new.versionLocation.map { "\($0): " } ?? "\(new): ")error: \(problem)")
+            failed = true
+        }
+        if failOnBreaking, !report.unacceptedBreaking.isEmpty {
+            printError("error: \(report.unacceptedBreaking.count) breaking change\(report.unacceptedBreaking.count == 1 ? "" : "s") not in the allow-list")
+            failed = true
+        }
+        if failed { throw ExitCode(1) }
     }
 }
 

@@ -28,6 +28,9 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     /// `pagination`: how the pages of an operation (by operationId) follow one another, for the
     /// styles that cannot be recognised from the spec.
     public var pagination: [String: PaginationSetting] = [:]
+    /// `diff.accept`: the API changes a team has decided to ship, which `sdkgen diff
+    /// --fail-on-breaking` does not fail on.
+    public var acceptedChanges: [AcceptedChange] = []
     /// Swift lines that set up `client` in the docs' examples, for an SDK whose own set-up differs
     /// from the generated initializers (Kalshi's signed requests). Without it, each example builds
     /// the client with the credentials its operation needs.
@@ -197,6 +200,17 @@ public enum ConfigSetting: Hashable, Sendable {
     }
 }
 
+/// Reads an allow-list file for `sdkgen diff --accept`: a mapping with one key, `accept`, shaped
+/// like `diff.accept` in `sdkgen.yaml`. Returns nil (with errors in `diagnostics`) when it is not valid.
+public func parseAcceptedChanges(_ bytes: [UInt8], file: String, diagnostics: DiagnosticSink) -> [AcceptedChange]? {
+    guard let document = parseYAML(bytes, file: file, diagnostics: diagnostics) else { return nil }
+    let reader = ConfigReader(document: document, diagnostics: diagnostics)
+    let errorsBefore = diagnostics.diagnostics.filter { $0.severity == .error }.count
+    var entries: [AcceptedChange] = []
+    for (_, list) in reader.mapping(document.root, file, known: ["accept"]) { entries = reader.acceptedChanges(list, "accept") }
+    return diagnostics.diagnostics.filter { $0.severity == .error }.count == errorsBefore ? entries : nil
+}
+
 /// Reads `sdkgen.yaml`. Returns nil (with errors in `diagnostics`) when it is not valid.
 public func parseConfiguration(_ bytes: [UInt8], file: String, diagnostics: DiagnosticSink) -> SDKGenConfiguration? {
     guard let document = parseYAML(bytes, file: file, diagnostics: diagnostics) else { return nil }
@@ -259,6 +273,36 @@ private struct ConfigReader {
         return result
     }
 
+    /// A list of `{id, symbol, reason}` entries; `id` must name a kind of change.
+    func acceptedChanges(_ node: YAMLNode, _ what: String) -> [AcceptedChange] {
+        guard let items = node.items else {
+            error("'\(what)' must be a list of entries with an 'id' (and a 'symbol' and 'reason'), not \(node.kindDescription)", node)
+            return []
+        }
+        let ids = APIChange.Kind.allCases.map(\.id)
+        var entries: [AcceptedChange] = []
+        for item in items {
+            var entry = AcceptedChange(id: "", location: document.location(of: item))
+            for (field, value) in mapping(item, what, known: ["id", "symbol", "reason"]) {
+                guard let text = string(value, "\(what).\(field)") else { continue }
+                switch field {
+                case "id":
+                    guard ids.contains(text) else {
+                        let suggestion = didYouMean(text, among: ids).map { "; did you mean '\($0)'?" } ?? "; the README lists the kinds of change"
+                        error("'\(text)' is not a kind of API change\(suggestion)", value)
+                        continue
+                    }
+                    entry.id = text
+                case "symbol": entry.symbol = text
+                default: entry.reason = text
+                }
+            }
+            if item.pairs != nil, item["id"] == nil { error("each entry of '\(what)' needs an 'id' (a kind of change, like 'property-removed')", item) }
+            if !entry.id.isEmpty { entries.append(entry) }
+        }
+        return entries
+    }
+
     func read() -> SDKGenConfiguration {
         var config = SDKGenConfiguration()
         /// The texts of a list, each entry's location recorded under `setting(text)`.
@@ -266,7 +310,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination", "diff"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -353,6 +397,8 @@ private struct ConfigReader {
                         config.locations[.pagination(operationID)] = document.location(of: key)
                     }
                 }
+            case "diff":
+                for (_, list) in mapping(value, "diff", known: ["accept"]) { config.acceptedChanges = acceptedChanges(list, "diff.accept") }
             default:
                 config.servers = located(strings(value, key), ConfigSetting.server)
             }

@@ -1,25 +1,19 @@
-/// One difference between two versions of a spec, as an SDK user sees it.
-public struct APIChange: Sendable, Hashable {
-    /// Source-incompatible for SDK users, or a wire change that breaks clients built on the old spec.
-    public var breaking: Bool
-    /// `operation`, `parameter`, `request body`, `response`, `model`, `property`, `enum case`, `security`.
-    public var subject: String
-    public var message: String
-    public var old: SourceLocation?
-    public var new: SourceLocation?
-}
-
 /// Compares the generated Swift API of two versions of a spec.
 ///
 /// Operations are matched by operationId (an operation whose method and path stay but whose
-/// operationId changes is a rename), models by Swift name, properties and parameters by wire name.
-/// - Returns: The changes, breaking ones first, each group in a stable order.
+/// operationId changes is a rename), parameters and properties by wire name, models by Swift
+/// name, then by the schema they come from, then by shape (a removed type and an added one with
+/// the same members are a rename).
+/// - Returns: The changes, breaking ones first, then additions, changes and docs; each group in a
+///   stable order.
 public func diffAPIs(old: APIModel, new: APIModel) -> [APIChange] {
     var differ = APIDiffer(old: old, new: new)
+    differ.matchModels()
+    differ.compareServers()
     differ.compareOperations()
     differ.compareModels()
     return differ.changes.enumerated().sorted { a, b in
-        a.element.breaking != b.element.breaking ? a.element.breaking : a.offset < b.offset
+        a.element.impact != b.element.impact ? a.element.impact < b.element.impact : a.offset < b.offset
     }.map(\.element)
 }
 
@@ -27,110 +21,278 @@ private struct APIDiffer {
     let old: APIModel
     let new: APIModel
     var changes: [APIChange] = []
+    /// Old models and the new ones they became, found by `matchModels`.
+    var modelPairs: [(IRModel, IRModel)] = []
+    var removedModels: [IRModel] = []
+    var addedModels: [IRModel] = []
+    var renamedModels: [(IRModel, IRModel, APIChange.Kind)] = []
+    /// Old Swift type names -> new ones, for the renamed models.
+    var renames: [String: String] = [:]
 
-    mutating func add(_ breaking: Bool, _ subject: String, _ message: String, _ old: Origin?, _ new: Origin?) {
-        changes.append(APIChange(breaking: breaking, subject: subject, message: message, old: old?.location, new: new?.location))
+    mutating func add(_ kind: APIChange.Kind, _ symbol: String, _ message: String, _ old: Origin?, _ new: Origin?) {
+        changes.append(APIChange(kind: kind, symbol: symbol, message: message, old: old?.location, new: new?.location))
     }
 
-    static func operations(_ model: APIModel) -> [String: IROperation] {
-        var result: [String: IROperation] = [:]
-        for tag in model.tags { for operation in tag.operations { result[operation.operationID] = operation } }
+    /// Operations by operationId, with the group (`client.<group>`) each is reached through.
+    static func operations(_ model: APIModel) -> [String: (operation: IROperation, group: String)] {
+        var result: [String: (operation: IROperation, group: String)] = [:]
+        for tag in model.tags {
+            for operation in tag.operations { result[operation.operationID] = (operation, SwiftName.bare(tag.propertyName)) }
+        }
         return result
     }
 
-    func describe(_ operation: IROperation) -> String {
-        "\(SwiftName.bare(operation.swiftName)) (\(operation.method.uppercased) \(operation.path))"
+    static func symbol(_ entry: (operation: IROperation, group: String)) -> String {
+        "\(entry.group).\(SwiftName.bare(entry.operation.swiftName))"
     }
+
+    static func route(_ operation: IROperation) -> String {
+        "\(operation.method.uppercased) \(operation.path)"
+    }
+
+    // MARK: Servers
+
+    mutating func compareServers() {
+        let before = Dictionary(old.servers.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new.servers.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        for server in old.servers where after[server.swiftName] == nil {
+            add(.serverRemoved, "Servers.\(SwiftName.bare(server.swiftName))", "removed (\(server.url))", server.origin, nil)
+        }
+        for server in new.servers where before[server.swiftName] == nil {
+            add(.serverAdded, "Servers.\(SwiftName.bare(server.swiftName))", "added (\(server.url))", nil, server.origin)
+        }
+        for server in new.servers {
+            if let previous = before[server.swiftName], previous.url != server.url {
+                add(.serverURLChanged, "Servers.\(SwiftName.bare(server.swiftName))", "URL changed: \(previous.url) -> \(server.url)", previous.origin, server.origin)
+            }
+        }
+        if let first = old.servers.first, let current = new.servers.first, first.url != current.url {
+            add(.defaultServerChanged, "Client.init(serverURL:)", "default changed: \(first.url) -> \(current.url)", first.origin, current.origin)
+        }
+    }
+
+    // MARK: Operations
 
     mutating func compareOperations() {
         let before = Self.operations(old), after = Self.operations(new)
         var renamed: Set<String> = []
         for id in before.keys.sorted() where after[id] == nil {
-            let operation = before[id]!
-            if let successor = after.values.first(where: { $0.method == operation.method && $0.path == operation.path && before[$0.operationID] == nil }) {
-                renamed.insert(successor.operationID)
-                add(true, "operation", "renamed: \(SwiftName.bare(operation.swiftName)) -> \(SwiftName.bare(successor.swiftName)) (\(operation.method.uppercased) \(operation.path))", operation.origin, successor.origin)
-                compare(operation, successor)
+            let entry = before[id]!, operation = entry.operation
+            let successor = after.values
+                .filter { $0.operation.method == operation.method && $0.operation.path == operation.path && before[$0.operation.operationID] == nil }
+                .min { $0.operation.operationID < $1.operation.operationID }
+            if let successor {
+                renamed.insert(successor.operation.operationID)
+                add(.operationRenamed, Self.symbol(entry), "renamed: -> \(Self.symbol(successor)) (\(Self.route(operation)), operationId \(id) -> \(successor.operation.operationID))", operation.origin, successor.operation.origin)
+                compare(entry, successor)
             } else {
-                add(true, "operation", "removed: \(describe(operation))", operation.origin, nil)
+                add(.operationRemoved, Self.symbol(entry), "removed (\(Self.route(operation)))", operation.origin, nil)
             }
         }
         for id in after.keys.sorted() where before[id] == nil && !renamed.contains(id) {
-            add(false, "operation", "added: \(describe(after[id]!))", nil, after[id]!.origin)
+            guard let entry = after[id] else { continue }
+            add(.operationAdded, Self.symbol(entry), "added (\(Self.route(entry.operation)))", nil, entry.operation.origin)
         }
         for id in before.keys.sorted() {
             if let a = before[id], let b = after[id] { compare(a, b) }
         }
     }
 
-    mutating func compare(_ a: IROperation, _ b: IROperation) {
-        let name = SwiftName.bare(b.swiftName)
+    mutating func compare(_ oldEntry: (operation: IROperation, group: String), _ newEntry: (operation: IROperation, group: String)) {
+        let a = oldEntry.operation, b = newEntry.operation
+        let name = Self.symbol(newEntry)
+        if a.operationID == b.operationID, a.swiftName != b.swiftName {
+            add(.operationSwiftNameChanged, Self.symbol(oldEntry), "Swift name changed: -> \(name) (operationId \(b.operationID))", a.origin, b.origin)
+        }
+        if oldEntry.group != newEntry.group {
+            add(.operationGroupChanged, name, "moved to another group: client.\(oldEntry.group) -> client.\(newEntry.group)", a.origin, b.origin)
+        }
         if a.method != b.method || a.path != b.path {
-            add(true, "operation", "\(name) moved: \(a.method.uppercased) \(a.path) -> \(b.method.uppercased) \(b.path)", a.origin, b.origin)
+            add(.operationMoved, name, "moved: \(Self.route(a)) -> \(Self.route(b))", a.origin, b.origin)
         }
-        let before = Dictionary(a.parameters.map { ("\($0.location.rawValue):\($0.name)", $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(b.parameters.map { ("\($0.location.rawValue):\($0.name)", $0) }, uniquingKeysWith: { first, _ in first })
-        for key in before.keys.sorted() where after[key] == nil {
-            let parameter = before[key]!
-            add(true, "parameter", "\(name): \(parameter.location.rawValue) parameter '\(parameter.name)' removed", parameter.origin ?? a.origin, b.origin)
+        if !a.deprecated, b.deprecated { add(.operationDeprecated, name, "deprecated", a.origin, b.origin) }
+        if a.deprecated, !b.deprecated { add(.operationUndeprecated, name, "no longer deprecated", a.origin, b.origin) }
+        if a.summary != b.summary || a.description != b.description {
+            add(.operationDocsChanged, name, a.summary != b.summary ? "summary changed" : "description changed", a.origin, b.origin)
         }
-        for key in after.keys.sorted() {
-            let parameter = after[key]!
-            guard let previous = before[key] else {
-                add(parameter.required, "parameter", "\(name): \(parameter.required ? "required" : "optional") \(parameter.location.rawValue) parameter '\(parameter.name)' added (\(parameter.type.swift))", a.origin, parameter.origin ?? b.origin)
+        compareParameters(name, a, b)
+        compareBodies(name, a, b)
+        compareResponses(name, a, b)
+        compareSecurity(name, a, b)
+    }
+
+    static func key(_ parameter: IRParameter) -> String { "\(parameter.location.rawValue):\(parameter.name)" }
+
+    mutating func compareParameters(_ name: String, _ a: IROperation, _ b: IROperation) {
+        let before = Dictionary(a.parameters.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(b.parameters.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        func label(_ parameter: IRParameter) -> String { "\(name)(\(SwiftName.bare(parameter.swiftName)):)" }
+        func wire(_ parameter: IRParameter) -> String { "\(parameter.location.rawValue) '\(parameter.name)'" }
+        for parameter in a.parameters where after[Self.key(parameter)] == nil {
+            add(.parameterRemoved, label(parameter), "removed (\(wire(parameter)))", parameter.origin ?? a.origin, b.origin)
+        }
+        for parameter in b.parameters {
+            guard let previous = before[Self.key(parameter)] else {
+                add(parameter.required ? .parameterAddedRequired : .parameterAddedOptional, label(parameter),
+                    "added: \(parameter.type.swift)\(parameter.required ? "" : "?") (\(parameter.required ? "required" : "optional") \(wire(parameter)))", a.origin, parameter.origin ?? b.origin)
                 continue
             }
-            if previous.type != parameter.type {
-                add(true, "parameter", "\(name): parameter '\(parameter.name)' type changed: \(previous.type.swift) -> \(parameter.type.swift)", previous.origin, parameter.origin)
+            if previous.swiftName != parameter.swiftName {
+                add(.parameterRenamed, label(previous), "label changed: -> \(SwiftName.bare(parameter.swiftName)) (\(wire(parameter)))", previous.origin, parameter.origin)
+            }
+            if carried(previous.type) != parameter.type {
+                add(.parameterTypeChanged, label(parameter), "type changed: \(previous.type.swift) -> \(parameter.type.swift)", previous.origin, parameter.origin)
             }
             if previous.required != parameter.required {
-                add(parameter.required, "parameter", "\(name): parameter '\(parameter.name)' made \(parameter.required ? "required" : "optional")", previous.origin, parameter.origin)
+                add(parameter.required ? .parameterMadeRequired : .parameterMadeOptional, label(parameter), "made \(parameter.required ? "required" : "optional")", previous.origin, parameter.origin)
+            }
+            if previous.defaultValue != parameter.defaultValue {
+                add(.parameterDefaultChanged, label(parameter), "default changed: \(previous.defaultValue ?? "none") -> \(parameter.defaultValue ?? "none")", previous.origin, parameter.origin)
+            } else if previous.description != parameter.description {
+                add(.parameterDocsChanged, label(parameter), "description changed", previous.origin, parameter.origin)
             }
         }
+        // Swift wants arguments in the declared order, defaulted ones too.
+        func order(_ operation: IROperation, _ kept: Set<String>) -> [(key: String, label: String)] {
+            operation.signature.compactMap { argument in
+                switch argument.source {
+                case .body: return kept.contains("body") ? ("body", argument.unlabeled ? "_" : "body") : nil
+                case .parameter(let index):
+                    let parameter = operation.parameters[index]
+                    return kept.contains(Self.key(parameter)) ? (Self.key(parameter), SwiftName.bare(parameter.swiftName)) : nil
+                }
+            }
+        }
+        var kept = Set(before.keys).intersection(after.keys)
+        if a.body != nil, b.body != nil { kept.insert("body") }
+        let orderBefore = order(a, kept), orderAfter = order(b, kept)
+        if orderBefore.map(\.key) != orderAfter.map(\.key) {
+            let show = { (order: [(key: String, label: String)]) in "(" + order.map { "\($0.label):" }.joined() + ")" }
+            add(.parametersReordered, name, "arguments reordered: \(show(orderBefore)) -> \(show(orderAfter))", a.origin, b.origin)
+        }
+    }
+
+    static func mediaTypes(_ types: [String]) -> [String] {
+        var seen: Set<String> = []
+        return types.map(MediaTypeName.base).filter { seen.insert($0).inserted }
+    }
+
+    mutating func compareBodies(_ name: String, _ a: IROperation, _ b: IROperation) {
         switch (a.body, b.body) {
         case (nil, let body?):
-            add(body.required, "request body", "\(name): \(body.required ? "required" : "optional") request body added (\(body.content.type.swift))", a.origin, b.origin)
+            add(body.required ? .requestBodyAddedRequired : .requestBodyAddedOptional, name, "\(body.required ? "required" : "optional") request body added (\(body.content.type.swift))", a.origin, b.origin)
         case (let body?, nil):
-            add(true, "request body", "\(name): request body removed (\(body.content.type.swift))", a.origin, b.origin)
+            add(.requestBodyRemoved, name, "request body removed (\(body.content.type.swift))", a.origin, b.origin)
         case (let x?, let y?):
-            if x.content.type != y.content.type { add(true, "request body", "\(name): request body type changed: \(x.content.type.swift) -> \(y.content.type.swift)", a.origin, b.origin) }
-            if x.content.contentType != y.content.contentType { add(true, "request body", "\(name): request content type changed: \(x.content.contentType) -> \(y.content.contentType)", a.origin, b.origin) }
-            if x.required != y.required { add(y.required, "request body", "\(name): request body made \(y.required ? "required" : "optional")", a.origin, b.origin) }
+            if carried(x.content.type) != y.content.type { add(.requestBodyTypeChanged, name, "request body type changed: \(x.content.type.swift) -> \(y.content.type.swift)", a.origin, b.origin) }
+            if x.required != y.required { add(y.required ? .requestBodyMadeRequired : .requestBodyMadeOptional, name, "request body made \(y.required ? "required" : "optional")", a.origin, b.origin) }
+            if MediaTypeName.base(x.content.contentType) != MediaTypeName.base(y.content.contentType) {
+                add(.requestContentTypeChanged, name, "request sent as \(MediaTypeName.base(y.content.contentType)), was \(MediaTypeName.base(x.content.contentType))", a.origin, b.origin)
+            }
+            let before = Self.mediaTypes(x.mediaTypes), after = Self.mediaTypes(y.mediaTypes)
+            for type in before where !after.contains(type) { add(.requestContentTypeRemoved, name, "request media type \(type) no longer accepted", a.origin, b.origin) }
+            for type in after where !before.contains(type) { add(.requestContentTypeAdded, name, "request media type \(type) accepted", a.origin, b.origin) }
         case (nil, nil):
             break
         }
-        if a.result.bodyType != b.result.bodyType || a.result.headers?.name != b.result.headers?.name {
+    }
+
+    mutating func compareResponses(_ name: String, _ a: IROperation, _ b: IROperation) {
+        let headersBefore = a.result.headers.map { renames[$0.name] ?? $0.name }
+        if a.result.bodyType.map(carried) != b.result.bodyType || headersBefore != b.result.headers?.name {
             let from = a.result.bodyType?.swift ?? "Void", to = b.result.bodyType?.swift ?? "Void"
-            add(true, "response", "\(name): return type changed: \(from) -> \(to)" + (a.result.headers?.name != b.result.headers?.name ? " (response headers changed)" : ""), a.origin, b.origin)
+            add(.returnTypeChanged, name, "return type changed: \(from) -> \(to)" + (headersBefore != b.result.headers?.name ? " (response headers \(a.result.headers?.name ?? "none") -> \(b.result.headers?.name ?? "none"))" : ""), a.origin, b.origin)
         }
-        let statusesBefore = Set(a.responses.map(\.status)), statusesAfter = Set(b.responses.map(\.status))
-        for status in statusesAfter.subtracting(statusesBefore).sorted() {
-            let response = b.responses.first { $0.status == status }!
-            add(false, "response", "\(name): response \(status) documented (\(response.description))", a.origin, b.origin)
+        let before = Dictionary(a.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(b.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+        for response in b.responses where before[response.status] == nil {
+            add(.responseStatusAdded, name, "response \(response.status) documented (\(response.description))", a.origin, b.origin)
         }
-        for status in statusesBefore.subtracting(statusesAfter).sorted() {
-            add(false, "response", "\(name): response \(status) no longer documented", a.origin, b.origin)
+        for response in a.responses where after[response.status] == nil {
+            add(.responseStatusRemoved, name, "response \(response.status) no longer documented", a.origin, b.origin)
         }
-        if Set(a.security.map(Set.init)) != Set(b.security.map(Set.init)) {
-            // Breaking when a way of authenticating that used to work is gone.
-            let lost = a.security.contains { old in !b.security.contains { Set($0).isSubset(of: Set(old)) } } || (a.security.isEmpty && !b.security.isEmpty)
-            let show = { (alternatives: [[String]]) in alternatives.isEmpty ? "none" : alternatives.map { $0.joined(separator: " + ") }.joined(separator: " or ") }
-            add(lost, "security", "\(name): security changed: \(show(a.security)) -> \(show(b.security))", a.origin, b.origin)
+        for response in b.responses {
+            guard let previous = before[response.status] else { continue }
+            let typesBefore = Self.mediaTypes(previous.mediaTypes), typesAfter = Self.mediaTypes(response.mediaTypes)
+            for type in typesBefore where !typesAfter.contains(type) { add(.responseContentTypeRemoved, name, "response \(response.status) no longer offers \(type)", a.origin, b.origin) }
+            for type in typesAfter where !typesBefore.contains(type) { add(.responseContentTypeAdded, name, "response \(response.status) offers \(type)", a.origin, b.origin) }
+        }
+    }
+
+    mutating func compareSecurity(_ name: String, _ a: IROperation, _ b: IROperation) {
+        guard Set(a.security.map(Set.init)) != Set(b.security.map(Set.init)) else { return }
+        let show = { (alternatives: [[String]]) in alternatives.isEmpty ? "none" : alternatives.map { $0.isEmpty ? "anonymous" : $0.joined(separator: " + ") }.joined(separator: " or ") }
+        let message = "security changed: \(show(a.security)) -> \(show(b.security))"
+        // An alternative that worked is lost unless the new ones include one that asks no more of it.
+        let lost = a.security.contains { old in !b.security.contains { Set($0).isSubset(of: Set(old)) } }
+        let kind: APIChange.Kind = a.security.isEmpty ? .securityRequired : b.security.isEmpty ? .securityDropped : lost ? .securityNarrowed : .securityWidened
+        add(kind, name, message, a.origin, b.origin)
+    }
+
+    // MARK: Models
+
+    /// Pairs each old model with the new one it became: by Swift name, then by the schema it
+    /// comes from (a Swift name changed), then by shape (a removed type and an added one with the
+    /// same members).
+    mutating func matchModels() {
+        let before = Dictionary(old.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var removed = old.models.filter { after[$0.name] == nil }
+        var added = new.models.filter { before[$0.name] == nil }
+        modelPairs = old.models.compactMap { model in after[model.name].map { (model, $0) } }
+        for model in removed {
+            guard let index = added.firstIndex(where: { $0.origin.pointer == model.origin.pointer }) else { continue }
+            let successor = added.remove(at: index)
+            removed.removeAll { $0.name == model.name }
+            renamedModels.append((model, successor, .modelSwiftNameChanged))
+        }
+        for model in removed {
+            let shape = Self.shape(model)
+            let candidates = added.filter { Self.shape($0) == shape }
+            guard candidates.count == 1, removed.filter({ Self.shape($0) == shape }).count == 1, let successor = candidates.first else { continue }
+            added.removeAll { $0.name == successor.name }
+            removed.removeAll { $0.name == model.name }
+            renamedModels.append((model, successor, .modelRenamed))
+        }
+        for (model, successor, _) in renamedModels {
+            renames[model.name] = successor.name
+            modelPairs.append((model, successor))
+        }
+        removedModels = removed
+        addedModels = added
+    }
+
+    /// An old type as the new spec spells it when nothing but renamed models changed in it, so a
+    /// rename is reported once, not at every use.
+    func carried(_ type: TypeRef) -> TypeRef {
+        switch type {
+        case .named(let name): return .named(renames[name] ?? name)
+        case .array(let element): return .array(carried(element))
+        case .map(let value): return .map(carried(value))
+        case .optional(let wrapped): return .optional(carried(wrapped))
+        case .builtin, .custom: return type
         }
     }
 
     mutating func compareModels() {
-        let before = Dictionary(old.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(new.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for name in before.keys.sorted() where after[name] == nil {
-            add(true, "model", "removed: \(name)", before[name]!.origin, nil)
+        for (model, successor, kind) in renamedModels {
+            let message = kind == .modelSwiftNameChanged ? "Swift name changed: -> \(successor.name) (\(model.origin.pointer))" : "renamed: -> \(successor.name) (same members)"
+            add(kind, model.name, message, model.origin, successor.origin)
         }
-        for name in after.keys.sorted() where before[name] == nil {
-            add(false, "model", "added: \(name)", nil, after[name]!.origin)
-        }
-        for name in before.keys.sorted() {
-            guard let a = before[name], let b = after[name] else { continue }
-            compare(a, b)
+        for model in removedModels { add(.modelRemoved, model.name, "removed", model.origin, nil) }
+        for model in addedModels { add(.modelAdded, model.name, "added (\(Self.kindName(model.kind)))", nil, model.origin) }
+        for (a, b) in modelPairs { compare(a, b) }
+    }
+
+    /// The members of a type, for finding renames.
+    static func shape(_ model: IRModel) -> String {
+        switch model.kind {
+        case .object(let properties): return "struct " + properties.map { "\($0.name):\($0.type.swift)\($0.optional ? "?" : "")" }.sorted().joined(separator: ",")
+        case .stringEnum(let cases), .integerEnum(let cases): return "enum " + cases.map(\.value).sorted().joined(separator: ",")
+        case .union(let cases, let discriminator): return "one-of \(discriminator ?? "") " + cases.map(\.type.swift).sorted().joined(separator: ",")
+        case .alias(let type): return "typealias \(type.swift)"
+        case .responses(let cases): return "responses " + cases.map { "\($0.status):\($0.type?.swift ?? "")" }.joined(separator: ",")
+        case .headers(let fields): return "headers " + fields.map { "\($0.name):\($0.type.swift)" }.sorted().joined(separator: ",")
         }
     }
 
@@ -146,79 +308,139 @@ private struct APIDiffer {
     }
 
     mutating func compare(_ a: IRModel, _ b: IRModel) {
+        let name = b.name
+        if !a.deprecated, b.deprecated { add(.modelDeprecated, name, "deprecated", a.origin, b.origin) }
+        if a.description != b.description { add(.modelDocsChanged, name, "description changed", a.origin, b.origin) }
         switch (a.kind, b.kind) {
         case (.object(let x), .object(let y)):
-            compareProperties(model: a.name, x, y, a.origin, b.origin)
+            compareProperties(model: name, x, y, a.origin, b.origin)
         case (.stringEnum(let x), .stringEnum(let y)), (.integerEnum(let x), .integerEnum(let y)):
-            let valuesBefore = x.map(\.value), valuesAfter = y.map(\.value)
-            for value in valuesBefore where !valuesAfter.contains(value) {
-                add(true, "enum case", "\(a.name): case '\(value)' removed", a.origin, b.origin)
+            let after = Dictionary(y.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
+            let before = Dictionary(x.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
+            for item in x {
+                guard let current = after[item.value] else {
+                    add(.enumCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (value '\(item.value)')", a.origin, b.origin)
+                    continue
+                }
+                if current.swiftName != item.swiftName {
+                    add(.enumCaseRenamed, "\(name).\(SwiftName.bare(item.swiftName))", "renamed: -> .\(SwiftName.bare(current.swiftName)) (value '\(item.value)')", a.origin, b.origin)
+                }
             }
-            for value in valuesAfter where !valuesBefore.contains(value) {
-                // Open enums decode it either way; exhaustive switches without `default` need a new case.
-                add(false, "enum case", "\(a.name): case '\(value)' added", a.origin, b.origin)
+            for item in y where before[item.value] == nil {
+                add(.enumCaseAdded, "\(name).\(SwiftName.bare(item.swiftName))", "added (value '\(item.value)')", a.origin, b.origin)
             }
-        case (.union(let x, _), .union(let y, _)):
-            let before = x.map(\.type.swift), after = y.map(\.type.swift)
-            for type in before where !after.contains(type) { add(true, "model", "\(a.name): one-of case \(type) removed", a.origin, b.origin) }
-            for type in after where !before.contains(type) { add(false, "model", "\(a.name): one-of case \(type) added", a.origin, b.origin) }
+        case (.union(let x, let discriminatorBefore), .union(let y, let discriminatorAfter)):
+            let after = Dictionary(y.map { ($0.type, $0) }, uniquingKeysWith: { first, _ in first })
+            let before = Dictionary(x.map { (carried($0.type), $0) }, uniquingKeysWith: { first, _ in first })
+            for item in x {
+                guard let current = after[carried(item.type)] else {
+                    add(.oneOfCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (\(item.type.swift))", a.origin, b.origin)
+                    continue
+                }
+                if current.swiftName != item.swiftName {
+                    add(.oneOfCaseRenamed, "\(name).\(SwiftName.bare(item.swiftName))", "renamed: -> .\(SwiftName.bare(current.swiftName)) (\(item.type.swift))", a.origin, b.origin)
+                }
+                if discriminatorBefore != nil, discriminatorBefore == discriminatorAfter, Set(item.discriminatorValues) != Set(current.discriminatorValues) {
+                    let show = { (values: [String]) in values.map { "'\($0)'" }.joined(separator: ", ") }
+                    add(.discriminatorValueChanged, "\(name).\(SwiftName.bare(current.swiftName))", "discriminator values changed: \(show(item.discriminatorValues)) -> \(show(current.discriminatorValues))", a.origin, b.origin)
+                }
+            }
+            for item in y where before[item.type] == nil {
+                add(.oneOfCaseAdded, "\(name).\(SwiftName.bare(item.swiftName))", "added (\(item.type.swift))", a.origin, b.origin)
+            }
+            switch (discriminatorBefore, discriminatorAfter) {
+            case (nil, let property?): add(.discriminatorAdded, name, "discriminator added: '\(property)'", a.origin, b.origin)
+            case (let property?, nil): add(.discriminatorRemoved, name, "discriminator removed: '\(property)'", a.origin, b.origin)
+            case (let x?, let y?) where x != y: add(.discriminatorChanged, name, "discriminator changed: '\(x)' -> '\(y)'", a.origin, b.origin)
+            default: break
+            }
         case (.alias(let x), .alias(let y)):
-            if x != y { add(true, "model", "\(a.name): typealias changed: \(x.swift) -> \(y.swift)", a.origin, b.origin) }
-        case (.responses, .responses), (.headers, .headers):
-            break
+            if carried(x) != y { add(.typealiasChanged, name, "typealias changed: \(x.swift) -> \(y.swift)", a.origin, b.origin) }
+        case (.responses(let x), .responses(let y)):
+            let after = Dictionary(y.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+            let before = Dictionary(x.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+            for item in x {
+                guard let current = after[item.status] else {
+                    add(.responseCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (status \(item.status))", a.origin, b.origin)
+                    continue
+                }
+                if item.type.map(carried) != current.type {
+                    add(.responseCaseTypeChanged, "\(name).\(SwiftName.bare(current.swiftName))", "type changed: \(item.type?.swift ?? "none") -> \(current.type?.swift ?? "none")", a.origin, b.origin)
+                }
+            }
+            for item in y where before[item.status] == nil {
+                add(.responseCaseAdded, "\(name).\(SwiftName.bare(item.swiftName))", "added (status \(item.status))", a.origin, b.origin)
+            }
+        case (.headers(let x), .headers(let y)):
+            let after = Dictionary(y.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            let before = Dictionary(x.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            for field in x {
+                guard let current = after[field.name.lowercased()] else {
+                    add(.responseHeaderRemoved, "\(name).\(SwiftName.bare(field.swiftName))", "removed (header '\(field.name)')", a.origin, b.origin)
+                    continue
+                }
+                if carried(field.type) != current.type {
+                    add(.responseHeaderTypeChanged, "\(name).\(SwiftName.bare(current.swiftName))", "type changed: \(field.type.swift) -> \(current.type.swift)", a.origin, b.origin)
+                }
+            }
+            for field in y where before[field.name.lowercased()] == nil {
+                add(.responseHeaderAdded, "\(name).\(SwiftName.bare(field.swiftName))", "added: \(field.type.swift)? (header '\(field.name)')", a.origin, b.origin)
+            }
         default:
-            add(true, "model", "\(a.name) changed kind: \(Self.kindName(a.kind)) -> \(Self.kindName(b.kind))", a.origin, b.origin)
+            add(.modelKindChanged, name, "changed kind: \(Self.kindName(a.kind)) -> \(Self.kindName(b.kind))", a.origin, b.origin)
+        }
+    }
+
+    static func text(_ value: IRDefaultValue?) -> String {
+        switch value?.literal {
+        case .string(let text)?: return "\"\(text)\""
+        case .number(let text)?: return text
+        case .bool(let flag)?: return flag ? "true" : "false"
+        case nil: return "none"
         }
     }
 
     mutating func compareProperties(model: String, _ x: [IRProperty], _ y: [IRProperty], _ modelOld: Origin, _ modelNew: Origin) {
         let before = Dictionary(x.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(y.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let added = y.filter { before[$0.name] == nil }
         for property in x where after[property.name] == nil {
-            add(true, "property", "\(model).\(SwiftName.bare(property.swiftName)) removed", property.origin ?? modelOld, modelNew)
+            // The replacement a migration usually adds: `price` -> `price_dollars`, `count` -> `count_fp`.
+            let successors = added.filter { $0.name.hasPrefix(property.name + "_") || $0.name.hasPrefix(property.name + "-") }
+            let hint = successors.isEmpty ? "" : " (use " + successors.map { SwiftName.bare($0.swiftName) + ": " + $0.type.swift + ($0.optional ? "?" : "") }.joined(separator: " or ") + ")"
+            add(.propertyRemoved, "\(model).\(SwiftName.bare(property.swiftName))", "removed" + hint, property.origin ?? modelOld, modelNew)
         }
-        for property in y where before[property.name] == nil {
+        for property in added {
             // A new required property breaks the memberwise init and decoding of older payloads.
-            add(!property.optional, "property", "\(model).\(SwiftName.bare(property.swiftName)) added (\(property.type.swift)\(property.optional ? "?" : ""))", modelOld, property.origin ?? modelNew)
+            add(property.optional ? .propertyAddedOptional : .propertyAddedRequired, "\(model).\(SwiftName.bare(property.swiftName))",
+                "added: \(property.type.swift)\(property.optional ? "?" : "")", modelOld, property.origin ?? modelNew)
         }
         for previous in x {
             guard let current = after[previous.name] else { continue }
             let name = "\(model).\(SwiftName.bare(current.swiftName))"
-            if previous.type != current.type {
-                add(true, "property", "\(name) type changed: \(previous.type.swift) -> \(current.type.swift)", previous.origin, current.origin)
+            if previous.swiftName != current.swiftName {
+                add(.propertyRenamed, "\(model).\(SwiftName.bare(previous.swiftName))", "renamed: -> \(SwiftName.bare(current.swiftName)) (wire name '\(current.name)')", previous.origin, current.origin)
             }
-            // Source-breaking when the Swift type gains or loses its `?`; otherwise a wire change only.
-            let swiftChange = previous.optional != current.optional
-            if previous.required != current.required {
-                add(swiftChange, "property", "\(name) made \(current.required ? "required" : "optional")", previous.origin, current.origin)
+            if carried(previous.type) != current.type {
+                add(.propertyTypeChanged, name, "type changed: \(previous.type.swift) -> \(current.type.swift)", previous.origin, current.origin)
             }
-            if previous.nullable != current.nullable {
-                add(swiftChange && previous.required == current.required, "property", "\(name) made \(current.nullable ? "nullable" : "non-nullable")", previous.origin, current.origin)
+            var presence: [String] = []
+            if previous.required != current.required { presence.append(current.required ? "required" : "optional") }
+            if previous.nullable != current.nullable { presence.append(current.nullable ? "nullable" : "non-nullable") }
+            if !presence.isEmpty {
+                let type = { (property: IRProperty) in property.type.swift + (property.optional ? "?" : "") }
+                if previous.optional != current.optional {
+                    add(.propertyOptionalityChanged, name, "made \(presence.joined(separator: " and ")): \(type(previous)) -> \(type(current))", previous.origin, current.origin)
+                } else {
+                    add(.propertyPresenceChanged, name, "made \(presence.joined(separator: " and ")) (Swift type stays \(type(current)))", previous.origin, current.origin)
+                }
             }
+            if previous.defaultValue != current.defaultValue {
+                add(.propertyDefaultChanged, name, "default changed: \(Self.text(previous.defaultValue)) -> \(Self.text(current.defaultValue))", previous.origin, current.origin)
+            } else if previous.description != current.description {
+                add(.propertyDocsChanged, name, "description changed", previous.origin, current.origin)
+            }
+            if !previous.deprecated, current.deprecated { add(.propertyDeprecated, name, "deprecated", previous.origin, current.origin) }
         }
     }
-}
-
-/// The change report as text or Markdown.
-public func formatChanges(_ changes: [APIChange], markdown: Bool) -> String {
-    func location(_ change: APIChange) -> String {
-        [change.old.map { "old \($0)" }, change.new.map { "new \($0)" }].compactMap { $0 }.joined(separator: ", ")
-    }
-    let breaking = changes.filter(\.breaking), other = changes.filter { !$0.breaking }
-    if markdown {
-        var text = "## API changes\n\n"
-        text += changes.isEmpty ? "No changes to the generated API.\n" : "\(breaking.count) breaking, \(other.count) other.\n"
-        for (title, group) in [("Breaking", breaking), ("Other", other)] where !group.isEmpty {
-            text += "\n### \(title)\n\n| Change | Where |\n| --- | --- |\n"
-            for change in group {
-                text += "| \(Escaping.markdownCell(change.subject + ": " + change.message)) | \(Escaping.markdownCell(location(change))) |\n"
-            }
-        }
-        return text
-    }
-    var lines = changes.map { change in
-        "\(change.breaking ? "BREAKING" : "change  ") \(change.subject): \(change.message)  [\(location(change))]"
-    }
-    lines.append("\(breaking.count) breaking, \(other.count) other")
-    return lines.joined(separator: "\n") + "\n"
 }

@@ -144,13 +144,44 @@ struct CommandLineError: Error, CustomStringConvertible {
         try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("diff"), to: folder.appendingPathComponent("diff"))
         let text = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml"], in: folder)
         #expect(text.status == 0)
-        #expect(text.output.hasPrefix("BREAKING property: ApiKey.scopes type changed: [String] -> [ApiKeyScope]  [old diff/api-keys-old.yaml:152:11, new diff/api-keys-new.yaml:182:11]\n"))
-        #expect(text.output.hasSuffix("3 breaking, 17 other\n"))
+        #expect(text.output.hasPrefix("BREAKING property-type-changed: ApiKey.scopes type changed: [String] -> [ApiKeyScope]  [old diff/api-keys-old.yaml:152:11, new diff/api-keys-new.yaml:182:11]\n"))
+        #expect(text.output.hasSuffix("\n3 breaking, 14 added, 3 changed, 7 docs; semver: major\n"))
         let strict = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml", "--fail-on-breaking", "--format", "markdown"], in: folder)
         #expect(strict.status == 1)
         #expect(strict.output.hasPrefix("## API changes"))
         let same = try sdkgen(["diff", "diff/api-keys-new.yaml", "diff/api-keys-new.yaml", "--fail-on-breaking"], in: folder)
-        #expect(same.status == 0 && same.output == "0 breaking, 0 other\n")
+        #expect(same.status == 0 && same.output == "0 breaking, 0 added, 0 changed, 0 docs; semver: none\n")
+
+        let semver = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml", "--semver"], in: folder)
+        #expect(semver.status == 0 && semver.output == "major\n")
+        // 3.13.0 -> 3.34.0 is a minor bump; a breaking change needs 4.0.0.
+        let version = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml", "--semver", "--check-version"], in: folder)
+        #expect(version.status == 1)
+        #expect(version.output == "major\n")
+        #expect(version.errors == "diff/api-keys-new.yaml:12:12: error: info.version goes 3.13.0 -> 3.34.0, but the changes need a major bump (3 breaking changes, first: ApiKey.scopes type changed: [String] -> [ApiKeyScope]); make it at least 4.0.0\n")
+
+        let github = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml", "--format", "github"], in: folder)
+        let annotations = github.output.split(separator: "\n").map(String.init)
+        #expect(annotations.first == "::error file=diff/api-keys-new.yaml,line=182,col=11,title=breaking property-type-changed::ApiKey.scopes type changed: [String] -> [ApiKeyScope]")
+        #expect(annotations.filter { $0.hasPrefix("::error ") }.count == 3)
+        // Behaviour changes (a default, a new documented status) are warnings; additions and docs notices.
+        #expect(annotations.filter { $0.hasPrefix("::warning ") }.count == 3)
+        #expect(annotations.filter { $0.hasPrefix("::notice ") }.count == 22)
+        #expect(annotations.last == "::notice title=sdkgen diff::3 breaking, 14 added, 3 changed, 7 docs; semver: major")
+
+        // Accepting the scope changes lets the gate pass; the verdict still counts them, and an entry
+        // that accepts nothing is a warning at its line.
+        try Data("accept:\n  - id: property-type-changed\n    reason: scopes became an enum\n  - id: property-removed\n    symbol: Order.*\n".utf8)
+            .write(to: folder.appendingPathComponent("accepted.yaml"))
+        let accepted = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml", "--fail-on-breaking", "--accept", "accepted.yaml"], in: folder)
+        #expect(accepted.status == 0, "\(accepted.errors)")
+        #expect(accepted.output.hasPrefix("BREAKING property-type-changed: ApiKey.scopes type changed: [String] -> [ApiKeyScope] (accepted: scopes became an enum)  [old diff/api-keys-old.yaml:152:11, new diff/api-keys-new.yaml:182:11]\n"))
+        #expect(accepted.output.hasSuffix("\n3 breaking (3 accepted), 14 added, 3 changed, 7 docs; semver: major\n"), "\(accepted.output)")
+        #expect(accepted.errors == "accepted.yaml:4:5: warning: the allow-list entry 'property-removed' for 'Order.*' accepts no change; remove it\n")
+        try Data("accept:\n  - id: property-type-changed\n    symbol: ApiKey.scopes\n".utf8).write(to: folder.appendingPathComponent("one.yaml"))
+        let partly = try sdkgen(["diff", "diff/api-keys-old.yaml", "diff/api-keys-new.yaml", "--fail-on-breaking", "--accept", "one.yaml"], in: folder)
+        #expect(partly.status == 1)
+        #expect(partly.errors == "error: 2 breaking changes not in the allow-list\n")
     }
 
     /// Relative path -> bytes and modification date of every file.
