@@ -28,6 +28,9 @@ private struct APIDiffer {
     var renamedModels: [(IRModel, IRModel, APIChange.Kind)] = []
     /// Old Swift type names -> new ones, for the renamed models.
     var renames: [String: String] = [:]
+    /// Each side's typealiases: `FixedPointDollars` -> `String`.
+    var oldAliases: [String: TypeRef] = [:]
+    var newAliases: [String: TypeRef] = [:]
 
     mutating func add(_ kind: APIChange.Kind, _ symbol: String, _ message: String, _ old: Origin?, _ new: Origin?) {
         changes.append(APIChange(kind: kind, symbol: symbol, message: message, old: old?.location, new: new?.location))
@@ -140,7 +143,7 @@ private struct APIDiffer {
             if previous.swiftName != parameter.swiftName {
                 add(.parameterRenamed, label(previous), "label changed: -> \(SwiftName.bare(parameter.swiftName)) (\(wire(parameter)))", previous.origin, parameter.origin)
             }
-            if carried(previous.type) != parameter.type {
+            if !sameType(previous.type, parameter.type) {
                 add(.parameterTypeChanged, label(parameter), "type changed: \(previous.type.swift) -> \(parameter.type.swift)", previous.origin, parameter.origin)
             }
             if previous.required != parameter.required {
@@ -184,7 +187,7 @@ private struct APIDiffer {
         case (let body?, nil):
             add(.requestBodyRemoved, name, "request body removed (\(body.content.type.swift))", a.origin, b.origin)
         case (let x?, let y?):
-            if carried(x.content.type) != y.content.type { add(.requestBodyTypeChanged, name, "request body type changed: \(x.content.type.swift) -> \(y.content.type.swift)", a.origin, b.origin) }
+            if !sameType(x.content.type, y.content.type) { add(.requestBodyTypeChanged, name, "request body type changed: \(x.content.type.swift) -> \(y.content.type.swift)", a.origin, b.origin) }
             if x.required != y.required { add(y.required ? .requestBodyMadeRequired : .requestBodyMadeOptional, name, "request body made \(y.required ? "required" : "optional")", a.origin, b.origin) }
             if MediaTypeName.base(x.content.contentType) != MediaTypeName.base(y.content.contentType) {
                 add(.requestContentTypeChanged, name, "request sent as \(MediaTypeName.base(y.content.contentType)), was \(MediaTypeName.base(x.content.contentType))", a.origin, b.origin)
@@ -199,7 +202,12 @@ private struct APIDiffer {
 
     mutating func compareResponses(_ name: String, _ a: IROperation, _ b: IROperation) {
         let headersBefore = a.result.headers.map { renames[$0.name] ?? $0.name }
-        if a.result.bodyType.map(carried) != b.result.bodyType || headersBefore != b.result.headers?.name {
+        let sameBody = switch (a.result.bodyType, b.result.bodyType) {
+        case (let x?, let y?): sameType(x, y)
+        case (nil, nil): true
+        default: false
+        }
+        if !sameBody || headersBefore != b.result.headers?.name {
             let from = a.result.bodyType?.swift ?? "Void", to = b.result.bodyType?.swift ?? "Void"
             add(.returnTypeChanged, name, "return type changed: \(from) -> \(to)" + (headersBefore != b.result.headers?.name ? " (response headers \(a.result.headers?.name ?? "none") -> \(b.result.headers?.name ?? "none"))" : ""), a.origin, b.origin)
         }
@@ -245,33 +253,68 @@ private struct APIDiffer {
             let successor = added.remove(at: index)
             removed.removeAll { $0.name == model.name }
             renamedModels.append((model, successor, .modelSwiftNameChanged))
-        }
-        for model in removed {
-            let shape = Self.shape(model)
-            let candidates = added.filter { Self.shape($0) == shape }
-            guard candidates.count == 1, removed.filter({ Self.shape($0) == shape }).count == 1, let successor = candidates.first else { continue }
-            added.removeAll { $0.name == successor.name }
-            removed.removeAll { $0.name == model.name }
-            renamedModels.append((model, successor, .modelRenamed))
-        }
-        for (model, successor, _) in renamedModels {
             renames[model.name] = successor.name
-            modelPairs.append((model, successor))
         }
+        // Old members are spelled with the renames found so far, so a type whose members use a
+        // renamed type (`GetLiveDataResponse` holding `LiveData`) is found on the next pass.
+        var found = true
+        while found {
+            found = false
+            for model in removed {
+                let shape = Self.shape(model, renames)
+                let candidates = added.filter { Self.shape($0) == shape }
+                guard candidates.count == 1, removed.filter({ Self.shape($0, renames) == shape }).count == 1, let successor = candidates.first else { continue }
+                added.removeAll { $0.name == successor.name }
+                removed.removeAll { $0.name == model.name }
+                renamedModels.append((model, successor, .modelRenamed))
+                renames[model.name] = successor.name
+                found = true
+            }
+        }
+        modelPairs += renamedModels.map { ($0.0, $0.1) }
         removedModels = removed
         addedModels = added
+        func aliases(_ model: APIModel) -> [String: TypeRef] {
+            var result: [String: TypeRef] = [:]
+            for model in model.models { if case .alias(let type) = model.kind { result[model.name] = type } }
+            return result
+        }
+        oldAliases = aliases(old)
+        newAliases = aliases(new)
     }
 
     /// An old type as the new spec spells it when nothing but renamed models changed in it, so a
     /// rename is reported once, not at every use.
-    func carried(_ type: TypeRef) -> TypeRef {
+    func carried(_ type: TypeRef) -> TypeRef { Self.carried(type, renames) }
+
+    static func carried(_ type: TypeRef, _ renames: [String: String]) -> TypeRef {
         switch type {
         case .named(let name): return .named(renames[name] ?? name)
-        case .array(let element): return .array(carried(element))
-        case .map(let value): return .map(carried(value))
-        case .optional(let wrapped): return .optional(carried(wrapped))
+        case .array(let element): return .array(carried(element, renames))
+        case .map(let value): return .map(carried(value, renames))
+        case .optional(let wrapped): return .optional(carried(wrapped, renames))
         case .builtin, .custom: return type
         }
+    }
+
+    /// A type with its typealiases replaced by what they stand for (to a bounded depth, as
+    /// aliases of aliases are rare and a cycle must not loop).
+    static func resolved(_ type: TypeRef, _ aliases: [String: TypeRef], depth: Int = 0) -> TypeRef {
+        guard depth < 16 else { return type }
+        switch type {
+        case .named(let name): return aliases[name].map { resolved($0, aliases, depth: depth + 1) } ?? type
+        case .array(let element): return .array(resolved(element, aliases, depth: depth))
+        case .map(let value): return .map(resolved(value, aliases, depth: depth))
+        case .optional(let wrapped): return .optional(resolved(wrapped, aliases, depth: depth))
+        case .builtin, .custom: return type
+        }
+    }
+
+    /// Whether code written against the old type compiles against the new one as it is: the same
+    /// type, or one a renamed model or a typealias spells differently (`String` and
+    /// `FixedPointDollars`, a typealias of `String`, are one type to Swift).
+    func sameType(_ old: TypeRef, _ new: TypeRef) -> Bool {
+        carried(old) == new || carried(Self.resolved(old, oldAliases)) == Self.resolved(new, newAliases)
     }
 
     mutating func compareModels() {
@@ -285,14 +328,16 @@ private struct APIDiffer {
     }
 
     /// The members of a type, for finding renames.
-    static func shape(_ model: IRModel) -> String {
+    /// - Parameter renames: Old type names -> new ones, to spell an old model's members in the new names.
+    static func shape(_ model: IRModel, _ renames: [String: String] = [:]) -> String {
+        let swift = { (type: TypeRef) in carried(type, renames).swift }
         switch model.kind {
-        case .object(let properties): return "struct " + properties.map { "\($0.name):\($0.type.swift)\($0.optional ? "?" : "")" }.sorted().joined(separator: ",")
+        case .object(let properties): return "struct " + properties.map { "\($0.name):\(swift($0.type))\($0.optional ? "?" : "")" }.sorted().joined(separator: ",")
         case .stringEnum(let cases), .integerEnum(let cases): return "enum " + cases.map(\.value).sorted().joined(separator: ",")
-        case .union(let cases, let discriminator): return "one-of \(discriminator ?? "") " + cases.map(\.type.swift).sorted().joined(separator: ",")
-        case .alias(let type): return "typealias \(type.swift)"
-        case .responses(let cases): return "responses " + cases.map { "\($0.status):\($0.type?.swift ?? "")" }.joined(separator: ",")
-        case .headers(let fields): return "headers " + fields.map { "\($0.name):\($0.type.swift)" }.sorted().joined(separator: ",")
+        case .union(let cases, let discriminator): return "one-of \(discriminator ?? "") " + cases.map { swift($0.type) }.sorted().joined(separator: ",")
+        case .alias(let type): return "typealias \(swift(type))"
+        case .responses(let cases): return "responses " + cases.map { "\($0.status):\($0.type.map(swift) ?? "")" }.joined(separator: ",")
+        case .headers(let fields): return "headers " + fields.map { "\($0.name):\(swift($0.type))" }.sorted().joined(separator: ",")
         }
     }
 
@@ -355,7 +400,7 @@ private struct APIDiffer {
             default: break
             }
         case (.alias(let x), .alias(let y)):
-            if carried(x) != y { add(.typealiasChanged, name, "typealias changed: \(x.swift) -> \(y.swift)", a.origin, b.origin) }
+            if !sameType(x, y) { add(.typealiasChanged, name, "typealias changed: \(x.swift) -> \(y.swift)", a.origin, b.origin) }
         case (.responses(let x), .responses(let y)):
             let after = Dictionary(y.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
             let before = Dictionary(x.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
@@ -379,7 +424,7 @@ private struct APIDiffer {
                     add(.responseHeaderRemoved, "\(name).\(SwiftName.bare(field.swiftName))", "removed (header '\(field.name)')", a.origin, b.origin)
                     continue
                 }
-                if carried(field.type) != current.type {
+                if !sameType(field.type, current.type) {
                     add(.responseHeaderTypeChanged, "\(name).\(SwiftName.bare(current.swiftName))", "type changed: \(field.type.swift) -> \(current.type.swift)", a.origin, b.origin)
                 }
             }
@@ -411,9 +456,12 @@ private struct APIDiffer {
             add(.propertyRemoved, "\(model).\(SwiftName.bare(property.swiftName))", "removed" + hint, property.origin ?? modelOld, modelNew)
         }
         for property in added {
-            // A new required property breaks the memberwise init and decoding of older payloads.
-            add(property.optional ? .propertyAddedOptional : .propertyAddedRequired, "\(model).\(SwiftName.bare(property.swiftName))",
-                "added: \(property.type.swift)\(property.optional ? "?" : "")", modelOld, property.origin ?? modelNew)
+            // A new required property breaks the memberwise init and decoding of older payloads;
+            // one with a default is neither (the init's argument and a missing field take it).
+            let needed = !property.optional && property.defaultValue == nil
+            let type = property.type.swift + (property.optional ? "?" : property.defaultValue.map { " = " + Self.text($0) } ?? "")
+            add(needed ? .propertyAddedRequired : .propertyAddedOptional, "\(model).\(SwiftName.bare(property.swiftName))",
+                "added: \(type)", modelOld, property.origin ?? modelNew)
         }
         for previous in x {
             guard let current = after[previous.name] else { continue }
@@ -421,7 +469,7 @@ private struct APIDiffer {
             if previous.swiftName != current.swiftName {
                 add(.propertyRenamed, "\(model).\(SwiftName.bare(previous.swiftName))", "renamed: -> \(SwiftName.bare(current.swiftName)) (wire name '\(current.name)')", previous.origin, current.origin)
             }
-            if carried(previous.type) != current.type {
+            if !sameType(previous.type, current.type) {
                 add(.propertyTypeChanged, name, "type changed: \(previous.type.swift) -> \(current.type.swift)", previous.origin, current.origin)
             }
             var presence: [String] = []

@@ -165,9 +165,15 @@ import Testing
         ]),
         ("        tag: {type: string}\n", "", ["property-removed: Pet.tag removed"]),
         ("        tag: {type: string}", "        tag: {type: string}\n        color: {type: string}", ["property-added-optional: Pet.color added: String?"]),
+        // A default makes the property non-optional in Swift, yet no caller has to set it.
+        ("        tag: {type: string}", "        tag: {type: string}\n        legs: {type: integer, default: 4}", ["property-added-optional: Pet.legs added: Int = 4"]),
         ("required: [name]", "required: [name, tag]", ["property-optionality-changed: Pet.tag made required: String? -> String"]),
         ("required: [name]", "required: [name, age]", ["property-presence-changed: Pet.age made required (Swift type stays Int?)"]),
         ("tag: {type: string}", "tag: {type: integer}", ["property-type-changed: Pet.tag type changed: String -> Int"]),
+        // A typealias of the same type is the same type to Swift: nothing to report but the alias.
+        ("        tag: {type: string}\n        age: {type: integer, nullable: true}\n        price: {type: integer}\n",
+         "        tag: {$ref: '#/components/schemas/Label'}\n        age: {type: integer, nullable: true}\n        price: {type: integer}\n    Label: {type: string}\n",
+         ["model-added: Label added (typealias of String)"]),
         ("age: {type: integer, nullable: true}", "age: {type: integer}", ["property-presence-changed: Pet.age made non-nullable (Swift type stays Int?)"]),
         ("tag: {type: string}", "tag: {type: string, default: dog}", ["property-default-changed: Pet.tag default changed: none -> \"dog\""]),
         ("tag: {type: string}", "tag: {type: string, description: A label}", ["property-docs-changed: Pet.tag description changed"]),
@@ -273,6 +279,19 @@ import Testing
         let shown = Set(lines.map { String($0.prefix { $0 != ":" }) })
         #expect(APIChange.Kind.allCases.map(\.id).filter { !shown.contains($0) } == [])
         #expect(shown.subtracting(APIChange.Kind.allCases.map(\.id)) == [])
+    }
+
+    /// A type renamed together with the one it uses is two renames, found one after the other,
+    /// not a removal and an addition; the discriminator values that came from the old names change.
+    @Test func renamesThatDependOnEachOther() throws {
+        let new = Self.base.replacingOccurrences(of: "Circle", with: "Round")
+            .replacingOccurrences(of: "    Shape:\n", with: "    Form:\n").replacingOccurrences(of: "schemas/Shape'", with: "schemas/Form'")
+        #expect(try Self.lines(Self.base, new) == [
+            "model-renamed: Circle renamed: -> Round (same members)",
+            "model-renamed: Shape renamed: -> Form (same members)",
+            "one-of-case-renamed: Form.circle renamed: -> .round (Circle)",
+            "discriminator-value-changed: Form.round discriminator values changed: 'Circle' -> 'Round'",
+        ])
     }
 
     @Test func noChangesIsAnEmptyReport() throws {
