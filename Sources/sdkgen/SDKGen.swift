@@ -494,6 +494,9 @@ struct Diff: AsyncParsableCommand {
     @Option(name: .long, help: "An sdkgen.yaml whose naming, filter and type overrides both specs are generated with, and whose 'diff.accept' is an allow-list.")
     var config: String?
 
+    @Option(name: .long, help: "The sdkgen.yaml the old spec is generated with (default: --config), so that a change of naming, filter or type overrides is reported too.")
+    var oldConfig: String?
+
     @Flag(name: .long, help: "Let '$ref's reach files outside the spec's folder.")
     var allowExternalFiles = false
 
@@ -538,7 +541,8 @@ struct Diff: AsyncParsableCommand {
         let configuration = try config.map { try read($0, what: "configuration") { parseConfiguration($0, file: $1, diagnostics: $2) } } ?? SDKGenConfiguration()
         var entries = configuration.acceptedChanges
         if let accept { entries += try read(accept, what: "allow-list") { parseAcceptedChanges($0, file: $1, diagnostics: $2) } }
-        let oldModel = try model(old, configuration), newModel = try model(new, configuration)
+        let oldConfiguration = try oldConfig.map { try read($0, what: "configuration") { parseConfiguration($0, file: $1, diagnostics: $2) } } ?? configuration
+        let oldModel = try model(old, oldConfiguration), newModel = try model(new, configuration)
         var changes = diffAPIs(old: oldModel, new: newModel)
         for entry in acceptChanges(&changes, entries) {
             let place = entry.location.map { "\($0): " } ?? ""

@@ -184,6 +184,27 @@ struct CommandLineError: Error, CustomStringConvertible {
         #expect(partly.errors == "error: 2 breaking changes not in the allow-list\n")
     }
 
+    /// A pull request that changes only `sdkgen.yaml`: the spec is the same, the SDK is not.
+    @Test func diffWithTheOldConfigurationReportsChangedOverrides() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("diff"), to: folder.appendingPathComponent("diff"))
+        try Data("naming:\n  operations: {GetApiKeys: listApiKeys}\n  types: {ApiKey: Key}\n".utf8).write(to: folder.appendingPathComponent("sdkgen.yaml"))
+        try Data("{}\n".utf8).write(to: folder.appendingPathComponent("base.yaml"))
+        let spec = "diff/api-keys-new.yaml"
+        let result = try sdkgen(["diff", spec, spec, "--config", "sdkgen.yaml", "--old-config", "base.yaml", "--fail-on-breaking"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.output == """
+            BREAKING operation-swift-name-changed: apiKeys.getApiKeys Swift name changed: -> apiKeys.listApiKeys (operationId GetApiKeys)  [old diff/api-keys-new.yaml:16:7, new diff/api-keys-new.yaml:16:7]
+            BREAKING model-swift-name-changed: ApiKey Swift name changed: -> Key (#/components/schemas/ApiKey)  [old diff/api-keys-new.yaml:169:7, new diff/api-keys-new.yaml:169:7]
+            2 breaking, 0 added, 0 changed, 0 docs; semver: major
+
+            """)
+        // Without --old-config both sides get the new configuration: nothing changed.
+        let same = try sdkgen(["diff", spec, spec, "--config", "sdkgen.yaml"], in: folder)
+        #expect(same.output == "0 breaking, 0 added, 0 changed, 0 docs; semver: none\n")
+    }
+
     /// Relative path -> bytes and modification date of every file.
     @Test func anUnchangedRunIsSkippedAndAnyChangeIsNoticed() throws {
         let folder = try workspace()
