@@ -214,16 +214,17 @@ private struct APIDiffer {
         let before = Dictionary(a.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(b.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
         for response in b.responses where before[response.status] == nil {
-            add(.responseStatusAdded, name, "response \(response.status) documented (\(response.description))", a.origin, b.origin)
+            add(.responseStatusAdded, name, "response \(response.status) documented (\(response.description))", a.origin, response.origin ?? b.origin)
         }
         for response in a.responses where after[response.status] == nil {
-            add(.responseStatusRemoved, name, "response \(response.status) no longer documented", a.origin, b.origin)
+            add(.responseStatusRemoved, name, "response \(response.status) no longer documented", response.origin ?? a.origin, b.origin)
         }
         for response in b.responses {
             guard let previous = before[response.status] else { continue }
             let typesBefore = Self.mediaTypes(previous.mediaTypes), typesAfter = Self.mediaTypes(response.mediaTypes)
-            for type in typesBefore where !typesAfter.contains(type) { add(.responseContentTypeRemoved, name, "response \(response.status) no longer offers \(type)", a.origin, b.origin) }
-            for type in typesAfter where !typesBefore.contains(type) { add(.responseContentTypeAdded, name, "response \(response.status) offers \(type)", a.origin, b.origin) }
+            let places = (previous.origin ?? a.origin, response.origin ?? b.origin)
+            for type in typesBefore where !typesAfter.contains(type) { add(.responseContentTypeRemoved, name, "response \(response.status) no longer offers \(type)", places.0, places.1) }
+            for type in typesAfter where !typesBefore.contains(type) { add(.responseContentTypeAdded, name, "response \(response.status) offers \(type)", places.0, places.1) }
         }
     }
 

@@ -438,6 +438,8 @@ public struct IRResponse: Sendable {
     public var stream: IRContent? = nil
     /// Every media type the spec lists for the response, in its order.
     public var mediaTypes: [String] = []
+    /// Where the status is listed under `responses`, for messages and API diffs.
+    public var origin: Origin? = nil
 }
 
 public struct IRModel: Sendable {

@@ -276,6 +276,7 @@ extension Lowering {
             }
             var lowered = IRResponse(status: entry.status, description: response.description, content: content, headers: response.headers.map(\.name).sorted())
             lowered.mediaTypes = response.content.map(\.contentType)
+            lowered.origin = entry.origin
             if entry.status.isSuccess, let media = response.content.first(where: { BodyCoding.streaming($0.contentType) != nil }), let coding = BodyCoding.streaming(media.contentType) {
                 lowered.stream = streamContent(media, coding: coding, hint: typePrefix + "Event")
             }

@@ -358,5 +358,11 @@ import Testing
             "property-docs-changed: GenerateApiKeyRequest.scopes description changed",
             "property-docs-changed: GenerateApiKeyResponse.privateKey description changed",
         ])
+        // A new status points at its entry under `responses`, where review tools show it.
+        let folder = Repo.fixtures.appendingPathComponent("diff")
+        let old = try Self.model(String(decoding: try Data(contentsOf: folder.appendingPathComponent("api-keys-old.yaml")), as: UTF8.self), "api-keys-old.yaml")
+        let new = try Self.model(String(decoding: try Data(contentsOf: folder.appendingPathComponent("api-keys-new.yaml")), as: UTF8.self), "api-keys-new.yaml")
+        let status = diffAPIs(old: old, new: new).first { $0.kind == .responseStatusAdded }
+        #expect(status?.new == SourceLocation(file: "api-keys-new.yaml", line: 73, column: 9))
     }
 }
