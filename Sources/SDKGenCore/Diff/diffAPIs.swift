@@ -36,6 +36,13 @@ private struct APIDiffer {
         changes.append(APIChange(kind: kind, symbol: symbol, message: message, old: old?.location, new: new?.location))
     }
 
+    /// Text quoted from the spec (a status's description) on one line, as every report prints
+    /// one change per line.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { String($0).trimmingTrailingWhitespace().drop { $0 == " " } }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// Operations by operationId, with the group (`client.<group>`) each is reached through.
     static func operations(_ model: APIModel) -> [String: (operation: IROperation, group: String)] {
         var result: [String: (operation: IROperation, group: String)] = [:]
@@ -214,7 +221,7 @@ private struct APIDiffer {
         let before = Dictionary(a.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(b.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
         for response in b.responses where before[response.status] == nil {
-            add(.responseStatusAdded, name, "response \(response.status) documented (\(response.description))", a.origin, response.origin ?? b.origin)
+            add(.responseStatusAdded, name, "response \(response.status) documented (\(Self.oneLine(response.description)))", a.origin, response.origin ?? b.origin)
         }
         for response in a.responses where after[response.status] == nil {
             add(.responseStatusRemoved, name, "response \(response.status) no longer documented", response.origin ?? a.origin, b.origin)

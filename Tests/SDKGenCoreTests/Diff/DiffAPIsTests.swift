@@ -294,6 +294,13 @@ import Testing
         ])
     }
 
+    @Test func aMultiLineDescriptionIsQuotedOnOneLine() throws {
+        let new = Self.edited("      operationId: getShape\n      tags: [shapes]\n      responses:\n",
+                              "      operationId: getShape\n      tags: [shapes]\n      responses:\n        '404':\n          description: |\n            Not found:  \n            no such shape\n")
+        let actual = try Self.lines(Self.base, new)
+        #expect(actual == ["response-status-added: shapes.getShape response 404 documented (Not found: no such shape)"])
+    }
+
     @Test func noChangesIsAnEmptyReport() throws {
         #expect(try Self.lines(Self.base, Self.base).isEmpty)
     }
