@@ -491,7 +491,7 @@ struct Diff: AsyncParsableCommand {
     @Option(name: .long, help: "An allow-list of changes to accept: a YAML file with 'accept:', a list of entries with 'id', 'symbol' and 'reason'.")
     var accept: String?
 
-    @Option(name: .long, help: "An sdkgen.yaml whose naming, filter and type overrides both specs are generated with, and whose 'diff.accept' is an allow-list.")
+    @Option(name: .long, help: "An sdkgen.yaml whose naming, filter and type overrides the specs are generated with (the old one too, unless --old-config), and whose 'diff.accept' is an allow-list.")
     var config: String?
 
     @Option(name: .long, help: "The sdkgen.yaml the old spec is generated with (default: --config), so that a change of naming, filter or type overrides is reported too.")
