@@ -42,6 +42,20 @@ struct SDKGen: AsyncParsableCommand {
     }
 }
 
+/// Reads and parses a YAML file the user named (an `sdkgen.yaml`, an allow-list), printing its
+/// diagnostics: exit 2 when it cannot be read, 1 when it is not valid.
+func readYAMLFile<T>(_ path: String, what: String, _ parse: ([UInt8], String, DiagnosticSink) -> T?) throws -> (value: T, bytes: [UInt8]) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        printError("error: cannot read the \(what) '\(path)'")
+        throw ExitCode(2)
+    }
+    let bytes = [UInt8](data), diagnostics = DiagnosticSink()
+    let value = parse(bytes, path, diagnostics)
+    for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
+    guard let value else { throw ExitCode(1) }
+    return (value, bytes)
+}
+
 /// Options shared by the subcommands that read a spec.
 struct SpecOptions: ParsableArguments {
     @Argument(help: "The OpenAPI document (YAML or JSON). (default: 'spec' of --config)")
@@ -145,16 +159,8 @@ struct SpecOptions: ParsableArguments {
             config = Self.repositoryConfig
         }
         if let config {
-            guard let bytes = FileManager.default.contents(atPath: config) else {
-                printError("error: cannot read the configuration '\(config)'")
-                throw ExitCode(2)
-            }
-            read.note(config, [UInt8](bytes))
-            let sink = DiagnosticSink()
-            guard let parsed = parseConfiguration([UInt8](bytes), file: config, diagnostics: sink) else {
-                for diagnostic in sink.diagnostics { printError(diagnostic.description) }
-                throw ExitCode(1)
-            }
+            let (parsed, bytes) = try readYAMLFile(config, what: "configuration", parseConfiguration)
+            read.note(config, bytes)
             configuration = parsed
             base = resolvePath(".", from: config)
         }
@@ -520,28 +526,15 @@ struct Diff: AsyncParsableCommand {
         return model
     }
 
-    /// Reads a YAML file with `parse`, printing its diagnostics; exits 1 when it is not valid.
-    func read<T>(_ path: String, what: String, _ parse: ([UInt8], String, DiagnosticSink) -> T?) throws -> T {
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            printError("error: cannot read the \(what) '\(path)'")
-            throw ExitCode(2)
-        }
-        let diagnostics = DiagnosticSink()
-        let value = parse([UInt8](bytes), path, diagnostics)
-        for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
-        guard let value else { throw ExitCode(1) }
-        return value
-    }
-
     func run() async throws {
         guard let reportFormat = DiffFormat(rawValue: format) else {
             printError("error: --format must be \(DiffFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
             throw ExitCode(2)
         }
-        let configuration = try config.map { try read($0, what: "configuration") { parseConfiguration($0, file: $1, diagnostics: $2) } } ?? SDKGenConfiguration()
+        let configuration = try config.map { try readYAMLFile($0, what: "configuration", parseConfiguration).value } ?? SDKGenConfiguration()
         var entries = configuration.acceptedChanges
-        if let accept { entries += try read(accept, what: "allow-list") { parseAcceptedChanges($0, file: $1, diagnostics: $2) } }
-        let oldConfiguration = try oldConfig.map { try read($0, what: "configuration") { parseConfiguration($0, file: $1, diagnostics: $2) } } ?? configuration
+        if let accept { entries += try readYAMLFile(accept, what: "allow-list", parseAcceptedChanges).value }
+        let oldConfiguration = try oldConfig.map { try readYAMLFile($0, what: "configuration", parseConfiguration).value } ?? configuration
         let oldModel = try model(old, oldConfiguration), newModel = try model(new, configuration)
         var changes = diffAPIs(old: oldModel, new: newModel)
         for entry in acceptChanges(&changes, entries) {

@@ -17,6 +17,28 @@ public func diffAPIs(old: APIModel, new: APIModel) -> [APIChange] {
     }.map(\.element)
 }
 
+/// Two lists paired by a key: the old items the new list lacks, the new items the old one lacks,
+/// and each other old item with the first new item of its key, in the old list's order.
+private struct Matched<Item> {
+    var removed: [Item] = []
+    var added: [Item] = []
+    var kept: [(old: Item, new: Item)] = []
+
+    /// - Parameter oldKey: An old item's key as the new spec spells it (through renamed types),
+    ///   when that differs from `key`.
+    init<Key: Hashable>(_ old: [Item], _ new: [Item], key: (Item) -> Key, oldKey: ((Item) -> Key)? = nil) {
+        var after: [Key: Item] = [:]
+        for item in new where after[key(item)] == nil { after[key(item)] = item }
+        var before: Set<Key> = []
+        for item in old {
+            let spelled = oldKey?(item) ?? key(item)
+            before.insert(spelled)
+            if let match = after[spelled] { kept.append((item, match)) } else { removed.append(item) }
+        }
+        added = new.filter { !before.contains(key($0)) }
+    }
+}
+
 private struct APIDiffer {
     let old: APIModel
     let new: APIModel
@@ -63,18 +85,15 @@ private struct APIDiffer {
     // MARK: Servers
 
     mutating func compareServers() {
-        let before = Dictionary(old.servers.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(new.servers.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        for server in old.servers where after[server.swiftName] == nil {
+        let servers = Matched(old.servers, new.servers, key: \.swiftName)
+        for server in servers.removed {
             add(.serverRemoved, "Servers.\(SwiftName.bare(server.swiftName))", "removed (\(server.url))", server.origin, nil)
         }
-        for server in new.servers where before[server.swiftName] == nil {
+        for server in servers.added {
             add(.serverAdded, "Servers.\(SwiftName.bare(server.swiftName))", "added (\(server.url))", nil, server.origin)
         }
-        for server in new.servers {
-            if let previous = before[server.swiftName], previous.url != server.url {
-                add(.serverURLChanged, "Servers.\(SwiftName.bare(server.swiftName))", "URL changed: \(previous.url) -> \(server.url)", previous.origin, server.origin)
-            }
+        for (previous, server) in servers.kept where previous.url != server.url {
+            add(.serverURLChanged, "Servers.\(SwiftName.bare(server.swiftName))", "URL changed: \(previous.url) -> \(server.url)", previous.origin, server.origin)
         }
         if let first = old.servers.first, let current = new.servers.first, first.url != current.url {
             add(.defaultServerChanged, "Client.init(serverURL:)", "default changed: \(first.url) -> \(current.url)", first.origin, current.origin)
@@ -134,19 +153,17 @@ private struct APIDiffer {
     static func key(_ parameter: IRParameter) -> String { "\(parameter.location.rawValue):\(parameter.name)" }
 
     mutating func compareParameters(_ name: String, _ a: IROperation, _ b: IROperation) {
-        let before = Dictionary(a.parameters.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(b.parameters.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let parameters = Matched(a.parameters, b.parameters, key: Self.key)
         func label(_ parameter: IRParameter) -> String { "\(name)(\(SwiftName.bare(parameter.swiftName)):)" }
         func wire(_ parameter: IRParameter) -> String { "\(parameter.location.rawValue) '\(parameter.name)'" }
-        for parameter in a.parameters where after[Self.key(parameter)] == nil {
+        for parameter in parameters.removed {
             add(.parameterRemoved, label(parameter), "removed (\(wire(parameter)))", parameter.origin ?? a.origin, b.origin)
         }
-        for parameter in b.parameters {
-            guard let previous = before[Self.key(parameter)] else {
-                add(parameter.required ? .parameterAddedRequired : .parameterAddedOptional, label(parameter),
-                    "added: \(parameter.type.swift)\(parameter.required ? "" : "?") (\(parameter.required ? "required" : "optional") \(wire(parameter)))", a.origin, parameter.origin ?? b.origin)
-                continue
-            }
+        for parameter in parameters.added {
+            add(parameter.required ? .parameterAddedRequired : .parameterAddedOptional, label(parameter),
+                "added: \(parameter.type.swift)\(parameter.required ? "" : "?") (\(parameter.required ? "required" : "optional") \(wire(parameter)))", a.origin, parameter.origin ?? b.origin)
+        }
+        for (previous, parameter) in parameters.kept {
             if previous.swiftName != parameter.swiftName {
                 add(.parameterRenamed, label(previous), "label changed: -> \(SwiftName.bare(parameter.swiftName)) (\(wire(parameter)))", previous.origin, parameter.origin)
             }
@@ -157,7 +174,7 @@ private struct APIDiffer {
                 add(parameter.required ? .parameterMadeRequired : .parameterMadeOptional, label(parameter), "made \(parameter.required ? "required" : "optional")", previous.origin, parameter.origin)
             }
             if previous.defaultValue != parameter.defaultValue {
-                add(.parameterDefaultChanged, label(parameter), "default changed: \(previous.defaultValue ?? "none") -> \(parameter.defaultValue ?? "none")", previous.origin, parameter.origin)
+                add(.parameterDefaultChanged, label(parameter), "default changed: \(Self.text(previous.defaultValue)) -> \(Self.text(parameter.defaultValue))", previous.origin, parameter.origin)
             } else if previous.description != parameter.description {
                 add(.parameterDocsChanged, label(parameter), "description changed", previous.origin, parameter.origin)
             }
@@ -173,7 +190,7 @@ private struct APIDiffer {
                 }
             }
         }
-        var kept = Set(before.keys).intersection(after.keys)
+        var kept = Set(parameters.kept.map { Self.key($0.old) })
         if a.body != nil, b.body != nil { kept.insert("body") }
         let orderBefore = order(a, kept), orderAfter = order(b, kept)
         if orderBefore.map(\.key) != orderAfter.map(\.key) {
@@ -209,25 +226,18 @@ private struct APIDiffer {
 
     mutating func compareResponses(_ name: String, _ a: IROperation, _ b: IROperation) {
         let headersBefore = a.result.headers.map { renames[$0.name] ?? $0.name }
-        let sameBody = switch (a.result.bodyType, b.result.bodyType) {
-        case (let x?, let y?): sameType(x, y)
-        case (nil, nil): true
-        default: false
-        }
-        if !sameBody || headersBefore != b.result.headers?.name {
+        if !sameType(a.result.bodyType, b.result.bodyType) || headersBefore != b.result.headers?.name {
             let from = a.result.bodyType?.swift ?? "Void", to = b.result.bodyType?.swift ?? "Void"
             add(.returnTypeChanged, name, "return type changed: \(from) -> \(to)" + (headersBefore != b.result.headers?.name ? " (response headers \(a.result.headers?.name ?? "none") -> \(b.result.headers?.name ?? "none"))" : ""), a.origin, b.origin)
         }
-        let before = Dictionary(a.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(b.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
-        for response in b.responses where before[response.status] == nil {
+        let responses = Matched(a.responses, b.responses, key: \.status)
+        for response in responses.added {
             add(.responseStatusAdded, name, "response \(response.status) documented (\(Self.oneLine(response.description)))", a.origin, response.origin ?? b.origin)
         }
-        for response in a.responses where after[response.status] == nil {
+        for response in responses.removed {
             add(.responseStatusRemoved, name, "response \(response.status) no longer documented", response.origin ?? a.origin, b.origin)
         }
-        for response in b.responses {
-            guard let previous = before[response.status] else { continue }
+        for (previous, response) in responses.kept {
             let typesBefore = Self.mediaTypes(previous.mediaTypes), typesAfter = Self.mediaTypes(response.mediaTypes)
             let places = (previous.origin ?? a.origin, response.origin ?? b.origin)
             for type in typesBefore where !typesAfter.contains(type) { add(.responseContentTypeRemoved, name, "response \(response.status) no longer offers \(type)", places.0, places.1) }
@@ -251,11 +261,9 @@ private struct APIDiffer {
     /// comes from (a Swift name changed), then by shape (a removed type and an added one with the
     /// same members).
     mutating func matchModels() {
-        let before = Dictionary(old.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(new.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var removed = old.models.filter { after[$0.name] == nil }
-        var added = new.models.filter { before[$0.name] == nil }
-        modelPairs = old.models.compactMap { model in after[model.name].map { (model, $0) } }
+        let models = Matched(old.models, new.models, key: \.name)
+        var removed = models.removed, added = models.added
+        modelPairs = models.kept.map { ($0.old, $0.new) }
         for model in removed {
             guard let index = added.firstIndex(where: { $0.origin.pointer == model.origin.pointer }) else { continue }
             let successor = added.remove(at: index)
@@ -325,6 +333,15 @@ private struct APIDiffer {
         carried(old) == new || carried(Self.resolved(old, oldAliases)) == Self.resolved(new, newAliases)
     }
 
+    /// The same for a type that may be absent (a response without a body): both absent, or the same.
+    func sameType(_ old: TypeRef?, _ new: TypeRef?) -> Bool {
+        switch (old, new) {
+        case (let x?, let y?): return sameType(x, y)
+        case (nil, nil): return true
+        default: return false
+        }
+    }
+
     mutating func compareModels() {
         for (model, successor, kind) in renamedModels {
             let message = kind == .modelSwiftNameChanged ? "Swift name changed: -> \(successor.name) (\(model.origin.pointer))" : "renamed: -> \(successor.name) (same members)"
@@ -368,28 +385,22 @@ private struct APIDiffer {
         case (.object(let x), .object(let y)):
             compareProperties(model: name, x, y, a.origin, b.origin)
         case (.stringEnum(let x), .stringEnum(let y)), (.integerEnum(let x), .integerEnum(let y)):
-            let after = Dictionary(y.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
-            let before = Dictionary(x.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
-            for item in x {
-                guard let current = after[item.value] else {
-                    add(.enumCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (value '\(item.value)')", a.origin, b.origin)
-                    continue
-                }
-                if current.swiftName != item.swiftName {
-                    add(.enumCaseRenamed, "\(name).\(SwiftName.bare(item.swiftName))", "renamed: -> .\(SwiftName.bare(current.swiftName)) (value '\(item.value)')", a.origin, b.origin)
-                }
+            let cases = Matched(x, y, key: \.value)
+            for item in cases.removed {
+                add(.enumCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (value '\(item.value)')", a.origin, b.origin)
             }
-            for item in y where before[item.value] == nil {
+            for (item, current) in cases.kept where current.swiftName != item.swiftName {
+                add(.enumCaseRenamed, "\(name).\(SwiftName.bare(item.swiftName))", "renamed: -> .\(SwiftName.bare(current.swiftName)) (value '\(item.value)')", a.origin, b.origin)
+            }
+            for item in cases.added {
                 add(.enumCaseAdded, "\(name).\(SwiftName.bare(item.swiftName))", "added (value '\(item.value)')", a.origin, b.origin)
             }
         case (.union(let x, let discriminatorBefore), .union(let y, let discriminatorAfter)):
-            let after = Dictionary(y.map { ($0.type, $0) }, uniquingKeysWith: { first, _ in first })
-            let before = Dictionary(x.map { (carried($0.type), $0) }, uniquingKeysWith: { first, _ in first })
-            for item in x {
-                guard let current = after[carried(item.type)] else {
-                    add(.oneOfCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (\(item.type.swift))", a.origin, b.origin)
-                    continue
-                }
+            let cases = Matched(x, y, key: \.type, oldKey: { [renames] in Self.carried($0.type, renames) })
+            for item in cases.removed {
+                add(.oneOfCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (\(item.type.swift))", a.origin, b.origin)
+            }
+            for (item, current) in cases.kept {
                 if current.swiftName != item.swiftName {
                     add(.oneOfCaseRenamed, "\(name).\(SwiftName.bare(item.swiftName))", "renamed: -> .\(SwiftName.bare(current.swiftName)) (\(item.type.swift))", a.origin, b.origin)
                 }
@@ -398,7 +409,7 @@ private struct APIDiffer {
                     add(.discriminatorValueChanged, "\(name).\(SwiftName.bare(current.swiftName))", "discriminator values changed: \(show(item.discriminatorValues)) -> \(show(current.discriminatorValues))", a.origin, b.origin)
                 }
             }
-            for item in y where before[item.type] == nil {
+            for item in cases.added {
                 add(.oneOfCaseAdded, "\(name).\(SwiftName.bare(item.swiftName))", "added (\(item.type.swift))", a.origin, b.origin)
             }
             switch (discriminatorBefore, discriminatorAfter) {
@@ -410,33 +421,26 @@ private struct APIDiffer {
         case (.alias(let x), .alias(let y)):
             if !sameType(x, y) { add(.typealiasChanged, name, "typealias changed: \(x.swift) -> \(y.swift)", a.origin, b.origin) }
         case (.responses(let x), .responses(let y)):
-            let after = Dictionary(y.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
-            let before = Dictionary(x.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
-            for item in x {
-                guard let current = after[item.status] else {
-                    add(.responseCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (status \(item.status))", a.origin, b.origin)
-                    continue
-                }
-                if item.type.map(carried) != current.type {
-                    add(.responseCaseTypeChanged, "\(name).\(SwiftName.bare(current.swiftName))", "type changed: \(item.type?.swift ?? "none") -> \(current.type?.swift ?? "none")", a.origin, b.origin)
-                }
+            let cases = Matched(x, y, key: \.status)
+            for item in cases.removed {
+                add(.responseCaseRemoved, "\(name).\(SwiftName.bare(item.swiftName))", "removed (status \(item.status))", a.origin, b.origin)
             }
-            for item in y where before[item.status] == nil {
+            for (item, current) in cases.kept where !sameType(item.type, current.type) {
+                add(.responseCaseTypeChanged, "\(name).\(SwiftName.bare(current.swiftName))", "type changed: \(item.type?.swift ?? "none") -> \(current.type?.swift ?? "none")", a.origin, b.origin)
+            }
+            for item in cases.added {
                 add(.responseCaseAdded, "\(name).\(SwiftName.bare(item.swiftName))", "added (status \(item.status))", a.origin, b.origin)
             }
         case (.headers(let x), .headers(let y)):
-            let after = Dictionary(y.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-            let before = Dictionary(x.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-            for field in x {
-                guard let current = after[field.name.lowercased()] else {
-                    add(.responseHeaderRemoved, "\(name).\(SwiftName.bare(field.swiftName))", "removed (header '\(field.name)')", a.origin, b.origin)
-                    continue
-                }
-                if !sameType(field.type, current.type) {
-                    add(.responseHeaderTypeChanged, "\(name).\(SwiftName.bare(current.swiftName))", "type changed: \(field.type.swift) -> \(current.type.swift)", a.origin, b.origin)
-                }
+            // Header names are case-insensitive.
+            let fields = Matched(x, y, key: { $0.name.lowercased() })
+            for field in fields.removed {
+                add(.responseHeaderRemoved, "\(name).\(SwiftName.bare(field.swiftName))", "removed (header '\(field.name)')", a.origin, b.origin)
             }
-            for field in y where before[field.name.lowercased()] == nil {
+            for (field, current) in fields.kept where !sameType(field.type, current.type) {
+                add(.responseHeaderTypeChanged, "\(name).\(SwiftName.bare(current.swiftName))", "type changed: \(field.type.swift) -> \(current.type.swift)", a.origin, b.origin)
+            }
+            for field in fields.added {
                 add(.responseHeaderAdded, "\(name).\(SwiftName.bare(field.swiftName))", "added: \(field.type.swift)? (header '\(field.name)')", a.origin, b.origin)
             }
         default:
@@ -444,20 +448,12 @@ private struct APIDiffer {
         }
     }
 
-    static func text(_ value: IRDefaultValue?) -> String {
-        switch value?.literal {
-        case .string(let text)?: return "\"\(text)\""
-        case .number(let text)?: return text
-        case .bool(let flag)?: return flag ? "true" : "false"
-        case nil: return "none"
-        }
-    }
+    static func text(_ value: IRDefaultValue?) -> String { value?.swiftLiteral ?? "none" }
 
     mutating func compareProperties(model: String, _ x: [IRProperty], _ y: [IRProperty], _ modelOld: Origin, _ modelNew: Origin) {
-        let before = Dictionary(x.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(y.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let added = y.filter { before[$0.name] == nil }
-        for property in x where after[property.name] == nil {
+        let properties = Matched(x, y, key: \.name)
+        let added = properties.added
+        for property in properties.removed {
             // The replacement a migration usually adds: `price` -> `price_dollars`, `count` -> `count_fp`.
             let successors = added.filter { $0.name.hasPrefix(property.name + "_") || $0.name.hasPrefix(property.name + "-") }
             let hint = successors.isEmpty ? "" : " (use " + successors.map { SwiftName.bare($0.swiftName) + ": " + $0.type.swift + ($0.optional ? "?" : "") }.joined(separator: " or ") + ")"
@@ -467,12 +463,11 @@ private struct APIDiffer {
             // A new required property breaks the memberwise init and decoding of older payloads;
             // one with a default is neither (the init's argument and a missing field take it).
             let needed = !property.optional && property.defaultValue == nil
-            let type = property.type.swift + (property.optional ? "?" : property.defaultValue.map { " = " + Self.text($0) } ?? "")
+            let type = property.type.swift + (property.optional ? "?" : property.defaultValue.map { " = " + $0.swiftLiteral } ?? "")
             add(needed ? .propertyAddedRequired : .propertyAddedOptional, "\(model).\(SwiftName.bare(property.swiftName))",
                 "added: \(type)", modelOld, property.origin ?? modelNew)
         }
-        for previous in x {
-            guard let current = after[previous.name] else { continue }
+        for (previous, current) in properties.kept {
             let name = "\(model).\(SwiftName.bare(current.swiftName))"
             if previous.swiftName != current.swiftName {
                 add(.propertyRenamed, "\(model).\(SwiftName.bare(previous.swiftName))", "renamed: -> \(SwiftName.bare(current.swiftName)) (wire name '\(current.name)')", previous.origin, current.origin)

@@ -406,8 +406,9 @@ public struct IRParameter: Sendable {
     public var style: ParameterStyle
     public var explode: Bool
     public var origin: Origin? = nil
-    /// The schema's `default`, as the spec writes it: what the server assumes when it is left out.
-    public var defaultValue: String? = nil
+    /// The schema's `default`, when Swift can hold it (as for properties): what the server
+    /// assumes when the parameter is left out.
+    public var defaultValue: IRDefaultValue? = nil
 }
 
 public struct IRBody: Sendable {

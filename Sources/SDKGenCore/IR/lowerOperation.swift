@@ -74,7 +74,7 @@ extension Lowering {
                 style: style,
                 explode: parameter.explode ?? style.explodesByDefault,
                 origin: parameter.origin,
-                defaultValue: parameter.schema?.defaultValue?.isComposite == false ? parameter.schema?.defaultValue?.text : nil
+                defaultValue: parameter.schema.flatMap { defaultValue(of: $0, as: type) }
             ))
         }
         let pathOrder = pathParameterNames(item.path)

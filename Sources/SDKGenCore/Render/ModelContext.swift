@@ -102,6 +102,17 @@ struct PropertyContext: TemplateContext {
     ]
 }
 
+extension IRDefaultValue {
+    /// The literal as Swift spells it: `"dog"`, `20`, `true` (an enum's raw value, for one).
+    var swiftLiteral: String {
+        switch literal {
+        case .string(let text): return Escaping.swiftString(text)
+        case .number(let text): return text
+        case .bool(let flag): return flag ? "true" : "false"
+        }
+    }
+}
+
 /// `DefaultValue.mustache`: a property's default as a Swift expression.
 struct DefaultValueContext: TemplateContext {
     let value: IRDefaultValue
@@ -111,13 +122,7 @@ struct DefaultValueContext: TemplateContext {
     }
 
     static let fields: [TemplateField<DefaultValueContext>] = [
-        .init("literal") { context in
-            switch context.value.literal {
-            case .string(let text): return .string(Escaping.swiftString(text))
-            case .number(let text): return .string(text)
-            case .bool(let flag): return .string(flag ? "true" : "false")
-            }
-        },
+        .init("literal") { .string($0.value.swiftLiteral) },
         .init("enumType") { .string($0.value.enumType ?? "") },
     ]
 }
