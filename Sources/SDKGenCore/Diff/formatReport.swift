@@ -62,8 +62,8 @@ public func formatReport(_ report: APIDiffReport, as format: DiffFormat) -> Stri
     switch format {
     case .text: return textReport(report)
     case .markdown: return markdownReport(report)
-    case .json: return ReportJSON.object(jsonReport(report)).text() + "\n"
-    case .sarif: return sarifReport(report).text() + "\n"
+    case .json: return object(jsonReport(report)).prettyText() + "\n"
+    case .sarif: return sarifReport(report).prettyText() + "\n"
     case .github: return githubReport(report)
     case .changelog: return changelogReport(report)
     }
@@ -157,40 +157,23 @@ private func githubReport(_ report: APIDiffReport) -> String {
 
 // MARK: JSON and SARIF
 
-/// A JSON value whose objects keep their keys in order, printed with two-space indents.
-enum ReportJSON {
-    case string(String)
-    case int(Int)
-    case bool(Bool)
-    case array([ReportJSON])
-    case object([(String, ReportJSON)])
-
-    func text(indent: String = "") -> String {
-        let inner = indent + "  "
-        switch self {
-        case .string(let text): return jsonString(text)
-        case .int(let number): return String(number)
-        case .bool(let flag): return flag ? "true" : "false"
-        case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { inner + $0.text(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
-        case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { "\(inner)\(jsonString($0.0)): \($0.1.text(indent: inner))" }.joined(separator: ",\n") + "\n\(indent)}"
-        }
-    }
+/// A JSON object with its keys in this order.
+private func object(_ pairs: [(String, JSON)]) -> JSON {
+    .object(pairs.map { JSON.Member($0.0, $0.1) })
 }
 
-private func jsonLocation(_ location: SourceLocation) -> ReportJSON {
-    .object([("file", .string(location.file)), ("line", .int(location.line)), ("column", .int(location.column))])
+private func int(_ value: Int) -> JSON { .int(Int64(value)) }
+
+private func jsonLocation(_ location: SourceLocation) -> JSON {
+    object([("file", .string(location.file)), ("line", int(location.line)), ("column", int(location.column))])
 }
 
-private func jsonReport(_ report: APIDiffReport) -> [(String, ReportJSON)] {
-    func side(_ side: APIDiffReport.Side) -> ReportJSON {
-        .object([("file", .string(side.file)), ("title", .string(side.title)), ("version", .string(side.version))])
+private func jsonReport(_ report: APIDiffReport) -> [(String, JSON)] {
+    func side(_ side: APIDiffReport.Side) -> JSON {
+        object([("file", .string(side.file)), ("title", .string(side.title)), ("version", .string(side.version))])
     }
-    let changes: [ReportJSON] = report.changes.map { change in
-        var pairs: [(String, ReportJSON)] = [
+    let changes: [JSON] = report.changes.map { change in
+        var pairs: [(String, JSON)] = [
             ("id", .string(change.kind.id)),
             ("impact", .string(change.impact.rawValue)),
             ("symbol", .string(change.symbol)),
@@ -199,16 +182,16 @@ private func jsonReport(_ report: APIDiffReport) -> [(String, ReportJSON)] {
         if let old = change.old { pairs.append(("old", jsonLocation(old))) }
         if let new = change.new { pairs.append(("new", jsonLocation(new))) }
         if let reason = change.acceptedBecause { pairs.append(("accepted", .string(reason))) }
-        return .object(pairs)
+        return object(pairs)
     }
-    var counts = APIChange.Impact.allCases.map { ($0.rawValue, ReportJSON.int(report.count($0))) }
-    counts.append(("accepted", .int(report.changes.filter { $0.acceptedBecause != nil }.count)))
+    var counts = APIChange.Impact.allCases.map { ($0.rawValue, int(report.count($0))) }
+    counts.append(("accepted", int(report.changes.filter { $0.acceptedBecause != nil }.count)))
     return [
-        ("formatVersion", .int(1)),
+        ("formatVersion", int(1)),
         ("old", side(report.old)),
         ("new", side(report.new)),
         ("semver", .string(report.verdict.rawValue)),
-        ("counts", .object(counts)),
+        ("counts", object(counts)),
         ("changes", .array(changes)),
     ]
 }
@@ -231,7 +214,7 @@ private func percentEncoded(_ text: String, _ escaped: Set<Unicode.Scalar>) -> S
     return result
 }
 
-private func sarifReport(_ report: APIDiffReport) -> ReportJSON {
+private func sarifReport(_ report: APIDiffReport) -> JSON {
     let kinds = APIChange.Kind.allCases.filter { kind in report.changes.contains { $0.kind == kind } }
     func level(_ impact: APIChange.Impact) -> String {
         switch impact {
@@ -240,44 +223,44 @@ private func sarifReport(_ report: APIDiffReport) -> ReportJSON {
         case .added, .docs: return "note"
         }
     }
-    let rules: [ReportJSON] = kinds.map { kind in
-        .object([
+    let rules: [JSON] = kinds.map { kind in
+        object([
             ("id", .string(kind.id)),
-            ("shortDescription", .object([("text", .string(kind.summary))])),
-            ("defaultConfiguration", .object([("level", .string(level(kind.impact)))])),
-            ("properties", .object([("impact", .string(kind.impact.rawValue)), ("semver", .string(kind.impact.verdict.rawValue))])),
+            ("shortDescription", object([("text", .string(kind.summary))])),
+            ("defaultConfiguration", object([("level", .string(level(kind.impact)))])),
+            ("properties", object([("impact", .string(kind.impact.rawValue)), ("semver", .string(kind.impact.verdict.rawValue))])),
         ])
     }
-    let results: [ReportJSON] = report.changes.map { change in
-        var pairs: [(String, ReportJSON)] = [
+    let results: [JSON] = report.changes.map { change in
+        var pairs: [(String, JSON)] = [
             ("ruleId", .string(change.kind.id)),
-            ("ruleIndex", .int(kinds.firstIndex(of: change.kind)!)),
+            ("ruleIndex", int(kinds.firstIndex(of: change.kind)!)),
             ("level", .string(level(change.impact))),
-            ("message", .object([("text", .string(change.line))])),
+            ("message", object([("text", .string(change.line))])),
         ]
         if let place = change.location {
-            pairs.append(("locations", .array([.object([
-                ("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(sarifURI(place.file)))])),
-                    ("region", .object([("startLine", .int(place.line)), ("startColumn", .int(place.column))])),
+            pairs.append(("locations", .array([object([
+                ("physicalLocation", object([
+                    ("artifactLocation", object([("uri", .string(sarifURI(place.file)))])),
+                    ("region", object([("startLine", int(place.line)), ("startColumn", int(place.column))])),
                 ])),
             ])])))
         }
         if let reason = change.acceptedBecause {
-            pairs.append(("suppressions", .array([.object([("kind", .string("external")), ("justification", .string(reason))])])))
+            pairs.append(("suppressions", .array([object([("kind", .string("external")), ("justification", .string(reason))])])))
         }
-        pairs.append(("properties", .object([("symbol", .string(change.symbol)), ("impact", .string(change.impact.rawValue))])))
-        return .object(pairs)
+        pairs.append(("properties", object([("symbol", .string(change.symbol)), ("impact", .string(change.impact.rawValue))])))
+        return object(pairs)
     }
-    return .object([
+    return object([
         ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
         ("version", .string("2.1.0")),
-        ("runs", .array([.object([
-            ("tool", .object([("driver", .object([
+        ("runs", .array([object([
+            ("tool", object([("driver", object([
                 ("name", .string("sdkgen")),
                 ("rules", .array(rules)),
             ]))])),
-            ("properties", .object([("semver", .string(report.verdict.rawValue)), ("old", .string(report.old.file)), ("new", .string(report.new.file))])),
+            ("properties", object([("semver", .string(report.verdict.rawValue)), ("old", .string(report.old.file)), ("new", .string(report.new.file))])),
             ("results", .array(results)),
         ])])),
     ])

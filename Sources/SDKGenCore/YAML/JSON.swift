@@ -1,7 +1,5 @@
-import SDKGenCore
-
-/// A JSON value as the mock reads it from requests and writes it in responses. Objects keep their
-/// keys in order, so a response is the same bytes every time.
+/// A JSON value as the mock reads it from requests and writes it in responses, and as `sdkgen
+/// diff` writes its reports. Objects keep their keys in order, so the text is the same bytes every time.
 public enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -28,7 +26,7 @@ public enum JSON: Sendable, Equatable {
     }
 
     /// The number as a Double, for an int or a double.
-    var number: Double? {
+    package var number: Double? {
         switch self {
         case .int(let value): return Double(value)
         case .double(let value): return value
@@ -38,7 +36,7 @@ public enum JSON: Sendable, Equatable {
 
     /// JSON Schema's names for the value's type; an int, and a double with no fraction, are both
     /// an "integer" and a "number".
-    var isInteger: Bool {
+    package var isInteger: Bool {
         switch self {
         case .int: return true
         case .double(let value): return value.isFinite && value.rounded() == value
@@ -46,7 +44,7 @@ public enum JSON: Sendable, Equatable {
         }
     }
 
-    var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "boolean"
@@ -60,7 +58,7 @@ public enum JSON: Sendable, Equatable {
 
     /// Equality as JSON Schema's `enum`, `const` and `uniqueItems` see it: 1 and 1.0 are equal,
     /// and the order of an object's keys does not matter.
-    func sameValue(as other: JSON) -> Bool {
+    package func sameValue(as other: JSON) -> Bool {
         switch (self, other) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
@@ -75,7 +73,7 @@ public enum JSON: Sendable, Equatable {
     }
 
     /// A spec's literal (`example`, `default`, `enum`) as JSON, typed by YAML's core schema.
-    init(_ node: YAMLNode) {
+    package init(_ node: YAMLNode) {
         switch node.content {
         case .scalar(let scalar):
             switch scalar.resolved {
@@ -99,6 +97,20 @@ extension JSON {
         var out = ""
         write(to: &out)
         return out
+    }
+
+    /// The text with one member or item per line, indented by two spaces a level, as people read
+    /// a report; `[]` and `{}` when empty.
+    public func prettyText(indent: String = "") -> String {
+        let inner = indent + "  "
+        switch self {
+        case .array(let items) where !items.isEmpty:
+            return "[\n" + items.map { inner + $0.prettyText(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+        case .object(let members) where !members.isEmpty:
+            return "{\n" + members.map { "\(inner)\(jsonString($0.key)): \($0.value.prettyText(indent: inner))" }.joined(separator: ",\n") + "\n\(indent)}"
+        default:
+            return text
+        }
     }
 
     private func write(to out: inout String) {
