@@ -273,13 +273,18 @@ private struct APIDiffer {
         }
         // Old members are spelled with the renames found so far, so a type whose members use a
         // renamed type (`GetLiveDataResponse` holding `LiveData`) is found on the next pass.
+        // Each pass spells every shape once: a removed type is renamed when its shape is the only
+        // one of its kind on both sides.
         var found = true
         while found {
             found = false
-            for model in removed {
-                let shape = Self.shape(model, renames)
-                let candidates = added.filter { Self.shape($0) == shape }
-                guard candidates.count == 1, removed.filter({ Self.shape($0, renames) == shape }).count == 1, let successor = candidates.first else { continue }
+            let oldShapes = removed.map { Self.shape($0, renames) }
+            var oldCount: [String: Int] = [:]
+            for shape in oldShapes { oldCount[shape, default: 0] += 1 }
+            var newByShape: [String: [IRModel]] = [:]
+            for model in added { newByShape[Self.shape(model), default: []].append(model) }
+            for (model, shape) in zip(removed, oldShapes) {
+                guard oldCount[shape] == 1, let candidates = newByShape[shape], candidates.count == 1, let successor = candidates.first else { continue }
                 added.removeAll { $0.name == successor.name }
                 removed.removeAll { $0.name == model.name }
                 renamedModels.append((model, successor, .modelRenamed))
