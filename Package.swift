@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "swift-sdkgen",
-    platforms: [.macOS(.v13)],
+    // The minimums of swift-openapi-runtime, which the runtime builds on (README "Platforms").
+    // APIs newer than these (Duration, Clock) stay behind @available; AvailabilityTests checks it.
+    platforms: [.macOS(.v10_15), .macCatalyst(.v13), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKGenRuntime", targets: ["SDKGenRuntime"]),

@@ -30,7 +30,7 @@ struct SDKGenConfig: Decodable {
     }
 
     static func file(in targetDirectory: URL) -> URL {
-        targetDirectory.appending(path: "sdkgen.yaml")
+        targetDirectory.appendingPathComponent("sdkgen.yaml")
     }
 
     /// Runs `sdkgen inputs` on the target's `sdkgen.yaml`; its messages go to a file in `workDirectory`.
@@ -41,7 +41,7 @@ struct SDKGenConfig: Decodable {
             throw PluginError("\(file.path): error: SDKGenPlugin needs an sdkgen.yaml in the target's folder with at least 'spec: path/to/openapi.yaml'")
         }
         try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
-        let messages = workDirectory.appending(path: "sdkgen-inputs.log")
+        let messages = workDirectory.appendingPathComponent("sdkgen-inputs.log")
         _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
         let process = Process()
         process.executableURL = tool

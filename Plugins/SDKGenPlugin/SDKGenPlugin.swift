@@ -14,10 +14,10 @@ struct SDKGenPlugin: BuildToolPlugin {
         guard let target = target as? SourceModuleTarget else { return [] }
         let tool = try context.tool(named: "sdkgen").url
         let config = try SDKGenConfig.read(targetDirectory: target.directoryURL, tool: tool, workDirectory: context.pluginWorkDirectoryURL)
-        let output = context.pluginWorkDirectoryURL.appending(path: "Generated")
+        let output = context.pluginWorkDirectoryURL.appendingPathComponent("Generated")
         // sdkgen warns when a run reads a file that is not in this list (a file a `$ref` reaches
         // since SwiftPM planned the build), as edits to it would not regenerate until the next plan.
-        let declared = context.pluginWorkDirectoryURL.appending(path: "declared-inputs.txt")
+        let declared = context.pluginWorkDirectoryURL.appendingPathComponent("declared-inputs.txt")
         try Data(config.inputs.joined(separator: "\n").utf8).write(to: declared)
         let arguments = [
             "generate", "--config", SDKGenConfig.file(in: target.directoryURL).path, "--output", output.path,
@@ -29,7 +29,7 @@ struct SDKGenPlugin: BuildToolPlugin {
                 executable: tool,
                 arguments: arguments,
                 inputFiles: (config.inputs + config.templateFolders).map { URL(fileURLWithPath: $0) },
-                outputFiles: config.outputFiles.map { output.appending(path: $0) }
+                outputFiles: config.outputFiles.map { output.appendingPathComponent($0) }
             )
         ]
     }

@@ -135,7 +135,7 @@ public struct KalshiSigningMiddleware: ClientMiddleware, CustomStringConvertible
     /// the request's path up to `?`, joined as they are (`URLSessionTransport` and the other
     /// transports send exactly that; `APIClient` has already dropped the base's trailing slash).
     public static func message(timestamp: String, method: HTTPRequest.Method, baseURL: URL, requestPath: String?) -> String {
-        let basePath = URLComponents(url: baseURL, resolvingAgainstBaseURL: true)?.percentEncodedPath ?? baseURL.path(percentEncoded: true)
+        let basePath = URLComponents(url: baseURL, resolvingAgainstBaseURL: true)?.percentEncodedPath ?? baseURL.path
         let path = (requestPath ?? "").split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         return timestamp + method.rawValue.uppercased() + basePath + path
     }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Wall time per pipeline stage, for `sdkgen --timings` and the benchmark's profile.
 public final class StageTimings: @unchecked Sendable {
     public private(set) var stages: [(name: String, seconds: Double)] = []
@@ -6,11 +8,10 @@ public final class StageTimings: @unchecked Sendable {
 
     /// Runs `body` and adds its duration to the stage `name` (stages keep the order they first ran in).
     public func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-        let clock = ContinuousClock()
-        let start = clock.now
+        // DispatchTime rather than ContinuousClock: sdkgen builds for macOS 10.15 too.
+        let start = DispatchTime.now().uptimeNanoseconds
         defer {
-            let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             if let index = stages.firstIndex(where: { $0.name == name }) {
                 stages[index].seconds += seconds
             } else {

@@ -50,7 +50,7 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
             return (response, responseBody)
         } catch let error as APIError {
             throw error
-        } catch let error as RetryMiddleware.RetriesExhausted {
+        } catch let error as RetriesExhausted {
             var failure = APIError(kind: .transport, operationID: operationID, underlying: error.description)
             failure.attempts = error.attempts
             throw failure
@@ -168,7 +168,7 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
             }
         }
         var error = APIError(kind: .unexpectedStatus, operationID: operationID, status: response.status.code, headers: response.headerFields, body: data)
-        error.attempts = response.headerFields[RetryMiddleware.attemptsField].flatMap { Int($0) }
+        error.attempts = response.headerFields[.sdkgenAttempts].flatMap { Int($0) }
         return error
     }
 }

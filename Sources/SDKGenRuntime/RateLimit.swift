@@ -4,7 +4,9 @@ import OpenAPIRuntime
 
 /// A token bucket: it holds up to `capacity` tokens and gains `refillPerSecond` of them each
 /// second; a request takes its cost, waiting until the bucket holds enough. Waiters are served in
-/// the order they arrived, so a large cost is not starved by small ones.
+/// the order they arrived, so a large cost is not starved by small ones. Like `RetryMiddleware`,
+/// it needs a `Clock` (macOS 13, iOS 16, tvOS 16, watchOS 9).
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
 public actor TokenBucket {
     public let capacity: Double
     public let refillPerSecond: Double
@@ -83,6 +85,7 @@ public actor TokenBucket {
 /// API's published limits instead of collecting 429s. `select` names the bucket and the cost of a
 /// request (nil: not limited), so reads and writes can draw on separate buckets. See the README
 /// for Kalshi's read and write buckets.
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
 public struct RateLimitMiddleware: ClientMiddleware {
     public let buckets: [String: TokenBucket]
     public let select: @Sendable (HTTPRequest, String) -> (bucket: String, cost: Double)?

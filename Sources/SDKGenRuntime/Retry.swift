@@ -13,6 +13,10 @@ import OpenAPIRuntime
 /// the `sdkgen-attempts` field, which `APIError.attempts` reads; a transport error that ends them
 /// is thrown as `RetriesExhausted`. Put it before the authentication middleware, so that each
 /// attempt is signed afresh.
+///
+/// It measures time with a `Clock`, which Apple platforms have from macOS 13, iOS 16, tvOS 16 and
+/// watchOS 9 on.
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
 public struct RetryMiddleware: ClientMiddleware {
     public struct Policy: Sendable {
         /// Attempts in all, the first one included.
@@ -32,14 +36,10 @@ public struct RetryMiddleware: ClientMiddleware {
     }
 
     /// Thrown when every attempt failed with a transport error, or the deadline came first.
-    public struct RetriesExhausted: Error, CustomStringConvertible {
-        public var attempts: Int
-        public var underlying: any Error
-        public var description: String { "after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(underlying)" }
-    }
+    public typealias RetriesExhausted = SDKGenRuntime.RetriesExhausted
 
     /// The field that carries the number of attempts on the response that ends the retries.
-    public static let attemptsField = HTTPField.Name("sdkgen-attempts")!
+    public static var attemptsField: HTTPField.Name { .sdkgenAttempts }
 
     public let policy: Policy
     private let elapsed: @Sendable () -> @Sendable () -> Duration
@@ -109,7 +109,7 @@ public struct RetryMiddleware: ClientMiddleware {
     static func marked(_ response: HTTPResponse, attempts: Int) -> HTTPResponse {
         guard attempts > 1 else { return response }
         var response = response
-        response.headerFields[attemptsField] = String(attempts)
+        response.headerFields[.sdkgenAttempts] = String(attempts)
         return response
     }
 
@@ -124,4 +124,18 @@ public struct RetryMiddleware: ClientMiddleware {
         guard let date = formatter.date(from: text) else { return nil }
         return .milliseconds(max(0, Int64((date.timeIntervalSince(now) * 1000).rounded(.up))))
     }
+}
+
+/// Thrown by `RetryMiddleware` when every attempt failed with a transport error, or the deadline
+/// came first. Outside the middleware, which needs macOS 13, so that `APIClient` (and code that
+/// catches it) builds at every platform's minimum.
+public struct RetriesExhausted: Error, CustomStringConvertible {
+    public var attempts: Int
+    public var underlying: any Error
+    public var description: String { "after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(underlying)" }
+}
+
+extension HTTPField.Name {
+    /// The number of attempts `RetryMiddleware` made, on the response that ended its retries.
+    static let sdkgenAttempts = HTTPField.Name("sdkgen-attempts")!
 }

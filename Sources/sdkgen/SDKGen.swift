@@ -697,7 +697,7 @@ struct Mock: AsyncParsableCommand {
         if !quiet { printError("sdkgen mock: \(api.operations.count) operations of \(specs.joined(separator: ", ")); Ctrl-C stops") }
         signal(SIGINT) { _ in Foundation.exit(0) }
         signal(SIGTERM) { _ in Foundation.exit(0) }
-        while true { try await Task.sleep(for: .seconds(3600)) }
+        while true { try await Task.sleep(nanoseconds: 3_600_000_000_000) }
     }
 
     /// One line a request on standard error: `GET /pets?limit=2 -> 200`, and why it was refused.

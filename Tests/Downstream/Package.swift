@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "Downstream",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v10_15), .macCatalyst(.v13), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
     dependencies: [
         .package(name: "swift-sdkgen", path: "../.."),
     ],

@@ -7,7 +7,9 @@ import PackageDescription
 
 let package = Package(
     name: "ServerHummingbird",
-    platforms: [.macOS(.v14)],
+    // Platforms: swift-openapi-hummingbird 2.1.0 needs macOS 14, iOS 17, tvOS 17 and watchOS 10,
+    // Hummingbird 2.28.1 Mac Catalyst 15; the rest are swift-sdkgen's.
+    platforms: [.macOS(.v14), .macCatalyst(.v17), .iOS(.v17), .tvOS(.v17), .watchOS(.v10), .visionOS(.v1)],
     dependencies: [
         .package(name: "swift-sdkgen", path: "../.."),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),

@@ -8,7 +8,7 @@ import PackageDescription
 
 let package = Package(
     name: "Streaming",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v10_15), .macCatalyst(.v13), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
     dependencies: [
         .package(name: "swift-sdkgen", path: "../.."),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", exact: "1.5.0"),

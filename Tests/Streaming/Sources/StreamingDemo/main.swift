@@ -55,7 +55,7 @@ let read = try await reader.value
 var closed = false
 for _ in 0..<100 where !closed {
     closed = try await state().closed_by_client
-    if !closed { try await Task.sleep(for: .milliseconds(50)) }
+    if !closed { try await Task.sleep(nanoseconds: 50_000_000) }
 }
 print("streaming: cancelled after \(read) event, server saw the connection closed: \(closed)")
 
