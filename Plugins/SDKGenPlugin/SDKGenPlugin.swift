@@ -1,36 +1,40 @@
 import Foundation
 import PackagePlugin
 
-/// Generates a target's SDK sources at build time from the spec its `sdkgen.yaml` names.
-///
-/// The output files are a fixed set (see `OutputLayout` in SDKGenCore): SwiftPM caches the
-/// plugin's answer with the build plan, so a set that depended on the spec's content would drop
-/// files added later. A schema or tag added to the spec lands in one of these files instead.
-/// The inputs are every file a run reads, as `sdkgen inputs` lists them when SwiftPM plans the
-/// build: the configuration, the specs, the files their `$ref`s reach and override templates.
+/// Generates a target's SDK sources at build time from the spec its `sdkgen.yaml` names, in a
+/// package target (SwiftPM) or an Xcode project target. Both hosts get the same step from
+/// `SDKGenBuildStep` (SDKGenConfig.swift): a fixed set of output files, and as inputs every file a
+/// run reads, as `sdkgen inputs` lists them when the host plans the build (the configuration, the
+/// specs, the files their `$ref`s reach and override templates).
 @main
 struct SDKGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
         let tool = try context.tool(named: "sdkgen").url
-        let config = try SDKGenConfig.read(targetDirectory: target.directoryURL, tool: tool, workDirectory: context.pluginWorkDirectoryURL)
-        let output = context.pluginWorkDirectoryURL.appendingPathComponent("Generated")
-        // sdkgen warns when a run reads a file that is not in this list (a file a `$ref` reaches
-        // since SwiftPM planned the build), as edits to it would not regenerate until the next plan.
-        let declared = context.pluginWorkDirectoryURL.appendingPathComponent("declared-inputs.txt")
-        try Data(config.inputs.joined(separator: "\n").utf8).write(to: declared)
-        let arguments = [
-            "generate", "--config", SDKGenConfig.file(in: target.directoryURL).path, "--output", output.path,
-            "--module", config.module ?? target.name, "--no-docs", "--quiet", "--no-cache", "--declared-inputs", declared.path,
-        ]
-        return [
-            .buildCommand(
-                displayName: "Generating the \(target.name) SDK from \(SDKGenConfig.file(in: target.directoryURL).lastPathComponent)",
-                executable: tool,
-                arguments: arguments,
-                inputFiles: (config.inputs + config.templateFolders).map { URL(fileURLWithPath: $0) },
-                outputFiles: config.outputFiles.map { output.appendingPathComponent($0) }
-            )
-        ]
+        let step = try SDKGenBuildStep.make(configFile: SDKGenConfig.file(in: target.directoryURL), targetName: target.name, tool: tool, workDirectory: context.pluginWorkDirectoryURL)
+        return [step.command(tool: tool)]
     }
 }
+
+extension SDKGenBuildStep {
+    func command(tool: URL) -> Command {
+        .buildCommand(displayName: displayName, executable: tool, arguments: arguments, inputFiles: inputFiles, outputFiles: outputFiles)
+    }
+}
+
+#if canImport(XcodeProjectPlugin)
+import XcodeProjectPlugin
+
+/// In an Xcode project: the target's `sdkgen.yaml` is one of its files (add it and the spec to the
+/// target), and the step is the one a package target gets.
+extension SDKGenPlugin: XcodeBuildToolPlugin {
+    func createBuildCommands(context: XcodePluginContext, target: XcodeTarget) throws -> [Command] {
+        guard let configFile = try SDKGenConfig.file(among: target.inputFiles.map(\.url), target: target.displayName) else {
+            throw PluginError("\(target.displayName): error: SDKGenPlugin needs an \(SDKGenConfig.fileName) among the target's files, with at least 'spec: path/to/openapi.yaml'")
+        }
+        let tool = try context.tool(named: "sdkgen").url
+        let step = try SDKGenBuildStep.make(configFile: configFile, targetName: target.displayName, tool: tool, workDirectory: context.pluginWorkDirectoryURL)
+        return [step.command(tool: tool)]
+    }
+}
+#endif

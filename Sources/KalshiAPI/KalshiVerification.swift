@@ -71,7 +71,12 @@ public struct KalshiSignatureVerifier: ServerMiddleware {
     public let window: TimeInterval
     let now: @Sendable () -> Date
 
-    /// - Parameter window: How far a timestamp may be from now, either way (default 60 s).
+    /// Creates a verifier.
+    ///
+    /// - Parameters:
+    ///   - publicKeys: The public key of each key id a request may name in `KALSHI-ACCESS-KEY`.
+    ///   - window: How far a timestamp may be from now, either way (default 60 s).
+    ///   - now: The current time (tests pass a fixed one).
     public init(publicKeys: [String: KalshiPublicKey], window: TimeInterval = 60, now: @escaping @Sendable () -> Date = { Date() }) {
         self.publicKeys = publicKeys
         self.window = window

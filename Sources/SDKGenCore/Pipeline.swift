@@ -16,6 +16,8 @@ public struct GenerateOptions: Sendable {
     public var timings: StageTimings?
     /// Models and operations files (`RenderOptions.shards`): 16, or 1 for small fixtures.
     public var shards = OutputLayout.modelShards
+    /// Write every file of `OutputLayout`, an empty shard as its header only (`RenderOptions.fixedLayout`).
+    public var fixedLayout = false
     /// Do every stage's work on one thread, in order (`--jobs 1`): the output must be the same
     /// bytes as on all cores, which a test checks.
     public var serially = false
@@ -47,6 +49,7 @@ public func generate(specs: [(bytes: [UInt8], name: String)], templates: Templat
     renderOptions.hashable = options.configuration.hashable
     renderOptions.exampleSetup = options.configuration.exampleSetup
     renderOptions.shards = options.shards
+    renderOptions.fixedLayout = options.fixedLayout
     renderOptions.serially = options.serially
     renderOptions.schemaRegistry = options.schemaRegistry
     renderOptions.server = options.configuration.server

@@ -117,6 +117,11 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, help: "Regenerate even when the inputs and the output folder are unchanged since the last run (which is otherwise skipped).")
     var noCache = false
 
+    /// Every file of the fixed layout, an empty shard as its header only: what the build plugin
+    /// declares. Without it, empty shards are left out of the output.
+    @Flag(name: .long, help: .hidden)
+    var fixedLayout = false
+
     /// What the options and the config file say, with the config's paths made relative to here.
     struct Resolved {
         /// The first spec names the output; the others are merged into it.
@@ -180,6 +185,7 @@ struct SpecOptions: ParsableArguments {
         if server { options.configuration.server = true }
         if timings { options.timings = StageTimings() }
         options.shards = shards
+        options.fixedLayout = fixedLayout
         options.serially = jobs == 1
         options.loader = { path in
             guard let bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else { return nil }

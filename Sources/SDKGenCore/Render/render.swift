@@ -116,6 +116,10 @@ public struct RenderOptions: Sendable {
     /// How many models and operations files (`OutputLayout`): the build plugin's fixed 16, or 1 for
     /// a small fixture that reads as one file of each.
     public var shards = OutputLayout.modelShards
+    /// Write every file of `OutputLayout`, a shard with no models or operations as its header
+    /// only: the build plugin declares them all up front (`--fixed-layout`). Otherwise such a file
+    /// is left out, so a reviewable copy holds no empty files.
+    public var fixedLayout = false
     /// Render the files one after another instead of on all cores (the same bytes either way).
     public var serially = false
     /// Also write `SchemaRegistry.swift`, which maps each schema's JSON pointer to its Swift type,
@@ -146,7 +150,7 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
             operationShards[OutputLayout.shard(of: tag.typeName + "." + SwiftName.bare(operation.swiftName), count: shards)].append((tag, operation))
         }
     }
-    for (index, shard) in operationShards.enumerated() {
+    for (index, shard) in operationShards.enumerated() where options.fixedLayout || !shard.isEmpty {
         jobs.append {
             var byTag: [String: [OperationContext]] = [:]
             for (tag, operation) in shard {
@@ -168,7 +172,7 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
     for irModel in model.models {
         modelShards[OutputLayout.shard(of: irModel.name, count: shards)].append(irModel)
     }
-    for (index, shard) in modelShards.enumerated() {
+    for (index, shard) in modelShards.enumerated() where options.fixedLayout || !shard.isEmpty {
         jobs.append {
             [OutputFile(path: OutputLayout.modelsFile(index), contents: templates.render("Models", ModelsFileContext(settings: settings, models: shard.map(ModelContext.init))))]
         }

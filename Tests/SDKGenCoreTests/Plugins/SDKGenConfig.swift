@@ -1,0 +1,1 @@
+../../../Plugins/SDKGenPlugin/SDKGenConfig.swift
