@@ -160,3 +160,9 @@ package.targets += featureFixtures.map { feature in
 if let runtimeTests = package.targets.first(where: { $0.name == "SDKGenRuntimeTests" }) {
     runtimeTests.dependencies += featureFixtures.map { .target(name: "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst()) }
 }
+
+// API documentation with DocC: `SDKGEN_DOCC=1 swift package generate-documentation --target KalshiAPI`.
+// The DocC plugin is added only when asked for, so a clean build of the package never fetches it.
+if Context.environment["SDKGEN_DOCC"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

@@ -18,7 +18,7 @@ nonisolated public struct Client: Sendable {
     /// Creates a client.
     ///
     /// - Parameters:
-    ///   - serverURL: The base URL requests are relative to; see `Servers`.
+    ///   - serverURL: The base URL requests are relative to; see ``Servers``.
     ///   - transport: Sends requests, such as `URLSessionTransport()`.
     ///   - middlewares: Run in order on every request, for example to add authentication.
     public init(serverURL: URL = Servers.production, transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) {

@@ -15,7 +15,7 @@ nonisolated extension ApiKeys {
     ///
     /// - Remark: `POST /api_keys` (`#/paths/~1api_keys/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateApiKeyResponse` (201).
+    /// - Returns: ``CreateApiKeyResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 403, 409, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createApiKey(_ body: CreateApiKeyRequest) async throws -> CreateApiKeyResponse {
@@ -42,7 +42,7 @@ nonisolated extension LiveDataOperations {
     ///
     /// - Remark: `GET /live_data/milestone/{milestone_id}/game_stats` (`#/paths/~1live_data~1milestone~1{milestone_id}~1game_stats/get`)
     /// - Parameter milestoneID: Milestone ID
-    /// - Returns: `GetGameStatsResponse` (200).
+    /// - Returns: ``GetGameStatsResponse`` (200).
     /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
     public func getGameStats(milestoneID: String) async throws -> GetGameStatsResponse {
         var request = try HTTPRequest(method: .get, path: "/live_data/milestone/\(PathEncoder.segment(milestoneID, name: "milestone_id"))/game_stats")
@@ -67,7 +67,7 @@ nonisolated extension Multivariate {
     /// - Remark: `PUT /multivariate_event_collections/{collection_ticker}/lookup` (`#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/put`)
     /// - Parameter collectionTicker: Collection ticker
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `LookupTickersForMarketInMultivariateEventCollectionResponse` (200).
+    /// - Returns: ``LookupTickersForMarketInMultivariateEventCollectionResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func lookupTickersForMarketInMultivariateEventCollection(
@@ -98,7 +98,7 @@ nonisolated extension Portfolio {
     /// - Parameter limit: Number of results per page. Defaults to 100.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
-    /// - Returns: `GetSubaccountTransfersResponse` (200).
+    /// - Returns: ``GetSubaccountTransfersResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSubaccountTransfers(
@@ -144,7 +144,7 @@ nonisolated extension StructuredTargets {
     ///
     /// - Remark: `GET /structured_targets/{structured_target_id}` (`#/paths/~1structured_targets~1{structured_target_id}/get`)
     /// - Parameter structuredTargetID: Structured target ID
-    /// - Returns: `GetStructuredTargetResponse` (200).
+    /// - Returns: ``GetStructuredTargetResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     public func getStructuredTarget(
         structuredTargetID: String

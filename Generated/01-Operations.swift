@@ -11,7 +11,7 @@ nonisolated extension Exchange {
     /// Endpoint for getting the exchange status.
     ///
     /// - Remark: `GET /exchange/status` (`#/paths/~1exchange~1status/get`)
-    /// - Returns: `ExchangeStatus` (200).
+    /// - Returns: ``ExchangeStatus`` (200).
     /// - Throws: `APIError` on 500, 503, 504, any other status, or a transport or decoding failure.
     public func getExchangeStatus() async throws -> ExchangeStatus {
         var request = HTTPRequest(method: .get, path: "/exchange/status")
@@ -41,7 +41,7 @@ nonisolated extension LiveDataOperations {
     ///   response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
     ///   milestones that have player ID mappings configured. Has no effect for other sports or
     ///   milestones without player mappings. Defaults to `false`.
-    /// - Returns: `GetLiveDataResponse` (200).
+    /// - Returns: ``GetLiveDataResponse`` (200).
     /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
     public func getLiveData(
         type: String,
@@ -86,7 +86,7 @@ nonisolated extension MarketOperations {
     ///   (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to
     ///   null, and `previous_price` to the close price from the real candlestick. Defaults to
     ///   `false`.
-    /// - Returns: `GetMarketCandlesticksResponse` (200).
+    /// - Returns: ``GetMarketCandlesticksResponse`` (200).
     /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
     public func getMarketCandlesticks(
         seriesTicker: String,
@@ -120,7 +120,7 @@ nonisolated extension Orders {
     ///
     /// - Remark: `DELETE /portfolio/orders/batched` (`#/paths/~1portfolio~1orders~1batched/delete`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `BatchCancelOrdersResponse` (200).
+    /// - Returns: ``BatchCancelOrdersResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func batchCancelOrders(

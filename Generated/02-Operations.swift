@@ -12,7 +12,7 @@ nonisolated extension Communications {
     ///
     /// - Remark: `POST /communications/quotes` (`#/paths/~1communications~1quotes/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateQuoteResponse` (201).
+    /// - Returns: ``CreateQuoteResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createQuote(_ body: CreateQuoteRequest) async throws -> CreateQuoteResponse {
@@ -35,7 +35,7 @@ nonisolated extension Communications {
     /// Endpoint for getting the communications ID of the logged-in user.
     ///
     /// - Remark: `GET /communications/id` (`#/paths/~1communications~1id/get`)
-    /// - Returns: `GetCommunicationsIDResponse` (200).
+    /// - Returns: ``GetCommunicationsIDResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getCommunicationsID() async throws -> GetCommunicationsIDResponse {
@@ -59,7 +59,7 @@ nonisolated extension Exchange {
     /// - Remark: `GET /series/fee_changes` (`#/paths/~1series~1fee_changes/get`)
     /// - Parameter seriesTicker: series_ticker
     /// - Parameter showHistorical: Defaults to `false`.
-    /// - Returns: `GetSeriesFeeChangesResponse` (200).
+    /// - Returns: ``GetSeriesFeeChangesResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getSeriesFeeChanges(
         seriesTicker: String? = nil,
@@ -93,7 +93,7 @@ nonisolated extension Historical {
     /// - Parameter limit: Number of results per page. Defaults to 100.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
-    /// - Returns: `GetOrdersResponse` (200).
+    /// - Returns: ``GetOrdersResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getHistoricalOrders(
@@ -154,7 +154,7 @@ nonisolated extension MarketOperations {
     /// - Parameter ticker: Market ticker
     /// - Parameter depth: Depth of the orderbook to retrieve (0 or negative means all levels, 1-100
     ///   for specific depth) Defaults to `0`.
-    /// - Returns: `GetMarketOrderbookResponse` (200).
+    /// - Returns: ``GetMarketOrderbookResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getMarketOrderbook(
@@ -214,7 +214,7 @@ nonisolated extension MarketOperations {
     ///   tickers to retrieve.
     /// - Parameter mveFilter: Filter by multivariate events (combos). 'only' returns only
     ///   multivariate events, 'exclude' excludes multivariate events.
-    /// - Returns: `GetMarketsResponse` (200).
+    /// - Returns: ``GetMarketsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     public func getMarkets(
         limit: Int64? = nil,
@@ -313,7 +313,7 @@ nonisolated extension MarketOperations {
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Returns: `GetTradesResponse` (200).
+    /// - Returns: ``GetTradesResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getTrades(
         limit: Int64? = nil,
@@ -376,7 +376,7 @@ nonisolated extension Multivariate {
     /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the
     ///   pagination. This optional parameter, when filled, should be filled with the cursor string
     ///   returned in a previous request to this end-point.
-    /// - Returns: `GetMultivariateEventCollectionsResponse` (200).
+    /// - Returns: ``GetMultivariateEventCollectionsResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getMultivariateEventCollections(
         status: GetMultivariateEventCollectionsStatus? = nil,
@@ -435,7 +435,7 @@ nonisolated extension Orders {
     ///
     /// - Remark: `GET /portfolio/orders/{order_id}/queue_position` (`#/paths/~1portfolio~1orders~1{order_id}~1queue_position/get`)
     /// - Parameter orderID: Order ID
-    /// - Returns: `GetOrderQueuePositionResponse` (200).
+    /// - Returns: ``GetOrderQueuePositionResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderQueuePosition(
@@ -489,7 +489,7 @@ nonisolated extension Search {
     /// competitions. It also provides an ordered list of sports for display purposes.
     ///
     /// - Remark: `GET /search/filters_by_sport` (`#/paths/~1search~1filters_by_sport/get`)
-    /// - Returns: `GetFiltersBySportsResponse` (200).
+    /// - Returns: ``GetFiltersBySportsResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     public func getFiltersForSports() async throws -> GetFiltersBySportsResponse {
         var request = HTTPRequest(method: .get, path: "/search/filters_by_sport")

@@ -13,7 +13,7 @@ nonisolated extension Events {
     ///
     /// - Remark: `GET /events/{event_ticker}/metadata` (`#/paths/~1events~1{event_ticker}~1metadata/get`)
     /// - Parameter eventTicker: Event ticker
-    /// - Returns: `GetEventMetadataResponse` (200).
+    /// - Returns: ``GetEventMetadataResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     public func getEventMetadata(eventTicker: String) async throws -> GetEventMetadataResponse {
         var request = try HTTPRequest(method: .get, path: "/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))/metadata")
@@ -40,7 +40,7 @@ nonisolated extension Historical {
     /// - Parameter limit: Number of results per page. Defaults to 100.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
-    /// - Returns: `GetFillsResponse` (200).
+    /// - Returns: ``GetFillsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFillsHistorical(
@@ -109,7 +109,7 @@ nonisolated extension MarketOperations {
     ///   (calculated as the next period interval after start_ts) 3. Setting all OHLC prices to
     ///   null, and `previous_price` to the close price from the real candlestick. Defaults to
     ///   `false`.
-    /// - Returns: `BatchGetMarketCandlesticksResponse` (200).
+    /// - Returns: ``BatchGetMarketCandlesticksResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     public func batchGetMarketCandlesticks(
         marketTickers: String,
@@ -147,7 +147,7 @@ nonisolated extension MarketOperations {
     ///
     /// - Remark: `GET /markets/orderbooks` (`#/paths/~1markets~1orderbooks/get`)
     /// - Parameter tickers: List of market tickers to fetch orderbooks for
-    /// - Returns: `GetMarketOrderbooksResponse` (200).
+    /// - Returns: ``GetMarketOrderbooksResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getMarketOrderbooks(tickers: [String]) async throws -> GetMarketOrderbooksResponse {
@@ -176,7 +176,7 @@ nonisolated extension OrderGroups {
     /// - Parameter orderGroupID: Order group ID
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
     ///   0.
-    /// - Returns: `EmptyResponse` (200).
+    /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteOrderGroup(
@@ -211,7 +211,7 @@ nonisolated extension Orders {
     /// - Parameter eventTicker: Event ticker to filter by
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
     ///   0.
-    /// - Returns: `GetOrderQueuePositionsResponse` (200).
+    /// - Returns: ``GetOrderQueuePositionsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderQueuePositions(
@@ -243,7 +243,7 @@ nonisolated extension Portfolio {
     /// Gets the netting enabled settings for all subaccounts.
     ///
     /// - Remark: `GET /portfolio/subaccounts/netting` (`#/paths/~1portfolio~1subaccounts~1netting/get`)
-    /// - Returns: `GetSubaccountNettingResponse` (200).
+    /// - Returns: ``GetSubaccountNettingResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSubaccountNetting() async throws -> GetSubaccountNettingResponse {

@@ -21,7 +21,7 @@ nonisolated extension MarketOperations {
     ///   each series. Defaults to `false`.
     /// - Parameter minUpdatedTs: Filter series with metadata updated after this Unix timestamp (in
     ///   seconds). Use this to efficiently poll for changes.
-    /// - Returns: `GetSeriesListResponse` (200).
+    /// - Returns: ``GetSeriesListResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getSeriesList(
         category: String? = nil,
@@ -59,7 +59,7 @@ nonisolated extension OrderGroups {
     ///
     /// - Remark: `POST /portfolio/order_groups/create` (`#/paths/~1portfolio~1order_groups~1create/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateOrderGroupResponse` (201).
+    /// - Returns: ``CreateOrderGroupResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createOrderGroup(
@@ -88,7 +88,7 @@ nonisolated extension OrderGroups {
     /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/limit` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1limit/put`)
     /// - Parameter orderGroupID: Order group ID
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `EmptyResponse` (200).
+    /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func updateOrderGroupLimit(
@@ -124,7 +124,7 @@ nonisolated extension Orders {
     /// - Parameter orderID: Order ID
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
     ///   0.
-    /// - Returns: `CancelOrderResponse` (200).
+    /// - Returns: ``CancelOrderResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func cancelOrder(

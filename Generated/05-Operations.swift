@@ -12,7 +12,7 @@ nonisolated extension Communications {
     ///
     /// - Remark: `POST /communications/rfqs` (`#/paths/~1communications~1rfqs/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateRFQResponse` (201).
+    /// - Returns: ``CreateRFQResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 409, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createRFQ(_ body: CreateRFQRequest) async throws -> CreateRFQResponse {
@@ -37,7 +37,7 @@ nonisolated extension Exchange {
     /// Endpoint for getting all exchange-wide announcements.
     ///
     /// - Remark: `GET /exchange/announcements` (`#/paths/~1exchange~1announcements/get`)
-    /// - Returns: `GetExchangeAnnouncementsResponse` (200).
+    /// - Returns: ``GetExchangeAnnouncementsResponse`` (200).
     /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getExchangeAnnouncements() async throws -> GetExchangeAnnouncementsResponse {
         var request = HTTPRequest(method: .get, path: "/exchange/announcements")
@@ -71,7 +71,7 @@ nonisolated extension Fcm {
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100
     /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the
     ///   pagination
-    /// - Returns: `GetPositionsResponse` (200).
+    /// - Returns: ``GetPositionsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFCMPositions(
@@ -136,7 +136,7 @@ nonisolated extension MarketOperations {
     ///
     /// - Remark: `GET /markets/{ticker}` (`#/paths/~1markets~1{ticker}/get`)
     /// - Parameter ticker: Market ticker
-    /// - Returns: `GetMarketResponse` (200).
+    /// - Returns: ``GetMarketResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     public func getMarket(ticker: String) async throws -> GetMarketResponse {
         var request = try HTTPRequest(method: .get, path: "/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
@@ -158,7 +158,7 @@ nonisolated extension Multivariate {
     ///
     /// - Remark: `GET /multivariate_event_collections/{collection_ticker}` (`#/paths/~1multivariate_event_collections~1{collection_ticker}/get`)
     /// - Parameter collectionTicker: Collection ticker
-    /// - Returns: `GetMultivariateEventCollectionResponse` (200).
+    /// - Returns: ``GetMultivariateEventCollectionResponse`` (200).
     /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
     public func getMultivariateEventCollection(
         collectionTicker: String
@@ -184,7 +184,7 @@ nonisolated extension Multivariate {
     /// - Parameter collectionTicker: Collection ticker
     /// - Parameter lookbackSeconds: Number of seconds to look back for lookup history. Must be one
     ///   of 10, 60, 300, or 3600.
-    /// - Returns: `GetMultivariateEventCollectionLookupHistoryResponse` (200).
+    /// - Returns: ``GetMultivariateEventCollectionLookupHistoryResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getMultivariateEventCollectionLookupHistory(
         collectionTicker: String,
@@ -217,7 +217,7 @@ nonisolated extension OrderGroups {
     /// - Parameter body: The request body (application/json).
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
     ///   0.
-    /// - Returns: `EmptyResponse` (200).
+    /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func resetOrderGroup(
@@ -249,7 +249,7 @@ nonisolated extension Portfolio {
     /// Gets balances for all subaccounts including the primary account.
     ///
     /// - Remark: `GET /portfolio/subaccounts/balances` (`#/paths/~1portfolio~1subaccounts~1balances/get`)
-    /// - Returns: `GetSubaccountBalancesResponse` (200).
+    /// - Returns: ``GetSubaccountBalancesResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSubaccountBalances() async throws -> GetSubaccountBalancesResponse {

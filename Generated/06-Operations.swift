@@ -45,7 +45,7 @@ nonisolated extension Events {
     /// - Parameter withNestedMarkets: If true, markets are included within the event object. If
     ///   false (default), markets are returned as a separate top-level field in the response.
     ///   Historical markets settled before the historical cutoff will not be included.
-    /// - Returns: `GetEventResponse` (200).
+    /// - Returns: ``GetEventResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     public func getEvent(
         eventTicker: String,
@@ -71,7 +71,7 @@ nonisolated extension Exchange {
     /// Endpoint for getting the exchange schedule.
     ///
     /// - Remark: `GET /exchange/schedule` (`#/paths/~1exchange~1schedule/get`)
-    /// - Returns: `GetExchangeScheduleResponse` (200).
+    /// - Returns: ``GetExchangeScheduleResponse`` (200).
     /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getExchangeSchedule() async throws -> GetExchangeScheduleResponse {
         var request = HTTPRequest(method: .get, path: "/exchange/schedule")
@@ -103,7 +103,7 @@ nonisolated extension Historical {
     ///   always available in `GET /portfolio/orders`.
     ///
     /// - Remark: `GET /historical/cutoff` (`#/paths/~1historical~1cutoff/get`)
-    /// - Returns: `GetHistoricalCutoffResponse` (200).
+    /// - Returns: ``GetHistoricalCutoffResponse`` (200).
     /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getHistoricalCutoff() async throws -> GetHistoricalCutoffResponse {
         var request = HTTPRequest(method: .get, path: "/historical/cutoff")
@@ -129,7 +129,7 @@ nonisolated extension LiveDataOperations {
     ///   response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
     ///   milestones that have player ID mappings configured. Has no effect for other sports or
     ///   milestones without player mappings. Defaults to `false`.
-    /// - Returns: `GetLiveDatasResponse` (200).
+    /// - Returns: ``GetLiveDatasResponse`` (200).
     /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getLiveDatas(
         milestoneIDS: [String],
@@ -160,7 +160,7 @@ nonisolated extension Orders {
     /// - Remark: `POST /portfolio/orders/{order_id}/decrease` (`#/paths/~1portfolio~1orders~1{order_id}~1decrease/post`)
     /// - Parameter orderID: Order ID
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `DecreaseOrderResponse` (200).
+    /// - Returns: ``DecreaseOrderResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func decreaseOrder(
@@ -189,7 +189,7 @@ nonisolated extension Portfolio {
     /// starting from 1. Maximum 32 subaccounts per user.
     ///
     /// - Remark: `POST /portfolio/subaccounts` (`#/paths/~1portfolio~1subaccounts/post`)
-    /// - Returns: `CreateSubaccountResponse` (201).
+    /// - Returns: ``CreateSubaccountResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createSubaccount() async throws -> CreateSubaccountResponse {
@@ -213,7 +213,7 @@ nonisolated extension Portfolio {
     /// likely does not apply to you.
     ///
     /// - Remark: `GET /portfolio/summary/total_resting_order_value` (`#/paths/~1portfolio~1summary~1total_resting_order_value/get`)
-    /// - Returns: `GetPortfolioRestingOrderTotalValueResponse` (200).
+    /// - Returns: ``GetPortfolioRestingOrderTotalValueResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getPortfolioRestingOrderTotalValue(

@@ -36,7 +36,7 @@ nonisolated extension ApiKeys {
     /// - Remark: `GET /api_keys` (`#/paths/~1api_keys/get`)
     /// - Parameter fcmSubtraderID: Return only API keys bound to this FCM subtrader. Spelled
     ///   {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
-    /// - Returns: `GetApiKeysResponse` (200).
+    /// - Returns: ``GetApiKeysResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getApiKeys(fcmSubtraderID: String? = nil) async throws -> GetApiKeysResponse {
@@ -87,7 +87,7 @@ nonisolated extension Exchange {
     /// GetOrder(s), GetFills, GetPositions
     ///
     /// - Remark: `GET /exchange/user_data_timestamp` (`#/paths/~1exchange~1user_data_timestamp/get`)
-    /// - Returns: `GetUserDataTimestampResponse` (200).
+    /// - Returns: ``GetUserDataTimestampResponse`` (200).
     /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
     public func getUserDataTimestamp() async throws -> GetUserDataTimestampResponse {
         var request = HTTPRequest(method: .get, path: "/exchange/user_data_timestamp")
@@ -110,7 +110,7 @@ nonisolated extension Historical {
     ///
     /// - Remark: `GET /historical/markets/{ticker}` (`#/paths/~1historical~1markets~1{ticker}/get`)
     /// - Parameter ticker: Market ticker
-    /// - Returns: `GetMarketResponse` (200).
+    /// - Returns: ``GetMarketResponse`` (200).
     /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
     public func getHistoricalMarket(ticker: String) async throws -> GetMarketResponse {
         var request = try HTTPRequest(method: .get, path: "/historical/markets/\(PathEncoder.segment(ticker, name: "ticker"))")
@@ -135,7 +135,7 @@ nonisolated extension OrderGroups {
     /// - Remark: `GET /portfolio/order_groups` (`#/paths/~1portfolio~1order_groups/get`)
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
-    /// - Returns: `GetOrderGroupsResponse` (200).
+    /// - Returns: ``GetOrderGroupsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderGroups(subaccount: Int? = nil) async throws -> GetOrderGroupsResponse {
@@ -165,7 +165,7 @@ nonisolated extension Orders {
     ///
     /// - Remark: `POST /portfolio/orders/batched` (`#/paths/~1portfolio~1orders~1batched/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `BatchCreateOrdersResponse` (201).
+    /// - Returns: ``BatchCreateOrdersResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func batchCreateOrders(
@@ -195,7 +195,7 @@ nonisolated extension Portfolio {
     /// - Remark: `GET /portfolio/balance` (`#/paths/~1portfolio~1balance/get`)
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
     ///   0.
-    /// - Returns: `GetBalanceResponse` (200).
+    /// - Returns: ``GetBalanceResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getBalance(subaccount: Int? = nil) async throws -> GetBalanceResponse {
@@ -228,7 +228,7 @@ nonisolated extension Portfolio {
     /// - Parameter maxTs: Filter items before this Unix timestamp
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
-    /// - Returns: `GetSettlementsResponse` (200).
+    /// - Returns: ``GetSettlementsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getSettlements(

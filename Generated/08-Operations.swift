@@ -44,7 +44,7 @@ nonisolated extension Events {
     /// - Parameter withNestedMarkets: Parameter to specify if nested markets should be included in
     ///   the response. When true, each event will include a 'markets' field containing a list of
     ///   Market objects associated with that event. Defaults to `false`.
-    /// - Returns: `GetMultivariateEventsResponse` (200).
+    /// - Returns: ``GetMultivariateEventsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     public func getMultivariateEvents(
         limit: Int? = nil,
@@ -102,7 +102,7 @@ nonisolated extension Multivariate {
     /// - Remark: `POST /multivariate_event_collections/{collection_ticker}` (`#/paths/~1multivariate_event_collections~1{collection_ticker}/post`)
     /// - Parameter collectionTicker: Collection ticker
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateMarketInMultivariateEventCollectionResponse` (200).
+    /// - Returns: ``CreateMarketInMultivariateEventCollectionResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 429, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createMarketInMultivariateEventCollection(
@@ -133,7 +133,7 @@ nonisolated extension Search {
     /// used for filtering and search functionality.
     ///
     /// - Remark: `GET /search/tags_by_categories` (`#/paths/~1search~1tags_by_categories/get`)
-    /// - Returns: `GetTagsForSeriesCategoriesResponse` (200).
+    /// - Returns: ``GetTagsForSeriesCategoriesResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     public func getTagsForSeriesCategories() async throws -> GetTagsForSeriesCategoriesResponse {
         var request = HTTPRequest(method: .get, path: "/search/tags_by_categories")

@@ -18,7 +18,7 @@ nonisolated extension StructuredTargets {
     ///   division, or tour in the structured target details.
     /// - Parameter pageSize: Number of items per page (min 1, max 2000, default 100)
     /// - Parameter cursor: Pagination cursor
-    /// - Returns: `GetStructuredTargetsResponse` (200).
+    /// - Returns: ``GetStructuredTargetsResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     public func getStructuredTargets(
         ids: [String]? = nil,

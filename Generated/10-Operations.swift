@@ -12,7 +12,7 @@ nonisolated extension Communications {
     ///
     /// - Remark: `GET /communications/quotes/{quote_id}` (`#/paths/~1communications~1quotes~1{quote_id}/get`)
     /// - Parameter quoteID: Quote ID
-    /// - Returns: `GetQuoteResponse` (200).
+    /// - Returns: ``GetQuoteResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getQuote(quoteID: String) async throws -> GetQuoteResponse {
@@ -43,7 +43,7 @@ nonisolated extension Communications {
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100.
     /// - Parameter status: Filter RFQs by status
     /// - Parameter creatorUserID: Filter RFQs by creator user ID
-    /// - Returns: `GetRFQsResponse` (200).
+    /// - Returns: ``GetRFQsResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQs(
@@ -113,7 +113,7 @@ nonisolated extension LiveDataOperations {
     ///   response. Supported for Pro Football, Pro Basketball, and College Men's Basketball
     ///   milestones that have player ID mappings configured. Has no effect for other sports or
     ///   milestones without player mappings. Defaults to `false`.
-    /// - Returns: `GetLiveDataResponse` (200).
+    /// - Returns: ``GetLiveDataResponse`` (200).
     /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
     public func getLiveDataByMilestone(
         milestoneID: String,
@@ -153,7 +153,7 @@ nonisolated extension MilestoneOperations {
     ///   response to get the next page of results
     /// - Parameter minUpdatedTs: Filter milestones with metadata updated after this Unix timestamp
     ///   (in seconds). Use this to efficiently poll for changes.
-    /// - Returns: `GetMilestonesResponse` (200).
+    /// - Returns: ``GetMilestonesResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     public func getMilestones(
         limit: Int,
@@ -225,7 +225,7 @@ nonisolated extension Orders {
     ///
     /// - Remark: `POST /portfolio/orders` (`#/paths/~1portfolio~1orders/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `CreateOrderResponse` (201).
+    /// - Returns: ``CreateOrderResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 409, 429, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func createOrder(_ body: CreateOrderRequest) async throws -> CreateOrderResponse {
@@ -249,7 +249,7 @@ nonisolated extension Orders {
     ///
     /// - Remark: `GET /portfolio/orders/{order_id}` (`#/paths/~1portfolio~1orders~1{order_id}/get`)
     /// - Parameter orderID: Order ID
-    /// - Returns: `GetOrderResponse` (200).
+    /// - Returns: ``GetOrderResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrder(orderID: String) async throws -> GetOrderResponse {

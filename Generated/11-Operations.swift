@@ -11,7 +11,7 @@ nonisolated extension Account {
     /// Endpoint to retrieve the API tier limits associated with the authenticated user.
     ///
     /// - Remark: `GET /account/limits` (`#/paths/~1account~1limits/get`)
-    /// - Returns: `GetAccountApiLimitsResponse` (200).
+    /// - Returns: ``GetAccountApiLimitsResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getAccountApiLimits() async throws -> GetAccountApiLimitsResponse {
@@ -37,7 +37,7 @@ nonisolated extension ApiKeys {
     ///
     /// - Remark: `POST /api_keys/generate` (`#/paths/~1api_keys~1generate/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `GenerateApiKeyResponse` (201).
+    /// - Returns: ``GenerateApiKeyResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 403, 409, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func generateApiKey(
@@ -73,7 +73,7 @@ nonisolated extension Communications {
     /// - Parameter rfqCreatorSubtraderID: Filter quotes by RFQ creator subtrader ID (FCM members
     ///   only)
     /// - Parameter rfqID: Filter quotes by RFQ ID
-    /// - Returns: `GetQuotesResponse` (200).
+    /// - Returns: ``GetQuotesResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getQuotes(
@@ -155,7 +155,7 @@ nonisolated extension Historical {
     ///   or before this time.
     /// - Parameter periodInterval: Time period length of each candlestick in minutes. Valid values
     ///   are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
-    /// - Returns: `GetMarketCandlesticksHistoricalResponse` (200).
+    /// - Returns: ``GetMarketCandlesticksHistoricalResponse`` (200).
     /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
     public func getMarketCandlesticksHistorical(
         ticker: String,
@@ -199,7 +199,7 @@ nonisolated extension Orders {
     ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
-    /// - Returns: `GetOrdersResponse` (200).
+    /// - Returns: ``GetOrdersResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrders(
@@ -270,7 +270,7 @@ nonisolated extension Portfolio {
     ///
     /// - Remark: `POST /portfolio/subaccounts/transfer` (`#/paths/~1portfolio~1subaccounts~1transfer/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `ApplySubaccountTransferResponse` (200).
+    /// - Returns: ``ApplySubaccountTransferResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func applySubaccountTransfer(

@@ -21,7 +21,7 @@ nonisolated extension Historical {
     /// - Parameter seriesTicker: Filter by series ticker
     /// - Parameter mveFilter: Filter by multivariate events (combos). By default, MVE markets are
     ///   included. Defaults to `null`.
-    /// - Returns: `GetMarketsResponse` (200).
+    /// - Returns: ``GetMarketsResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getHistoricalMarkets(
         limit: Int64? = nil,
@@ -87,7 +87,7 @@ nonisolated extension Historical {
     /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
-    /// - Returns: `GetTradesResponse` (200).
+    /// - Returns: ``GetTradesResponse`` (200).
     /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
     public func getTradesHistorical(
         ticker: String? = nil,
@@ -150,7 +150,7 @@ nonisolated extension MarketOperations {
     /// - Parameter seriesTicker: The ticker of the series to retrieve
     /// - Parameter includeVolume: If true, includes the total volume traded across all events in
     ///   this series. Defaults to `false`.
-    /// - Returns: `GetSeriesResponse` (200).
+    /// - Returns: ``GetSeriesResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getSeries(
         seriesTicker: String,

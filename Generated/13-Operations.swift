@@ -12,7 +12,7 @@ nonisolated extension Communications {
     ///
     /// - Remark: `GET /communications/rfqs/{rfq_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}/get`)
     /// - Parameter rfqID: RFQ ID
-    /// - Returns: `GetRFQResponse` (200).
+    /// - Returns: ``GetRFQResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQ(rfqID: String) async throws -> GetRFQResponse {
@@ -42,7 +42,7 @@ nonisolated extension Events {
     /// - Parameter endTs: End timestamp for the range
     /// - Parameter periodInterval: Specifies the length of each candlestick period, in minutes.
     ///   Must be one minute, one hour, or one day.
-    /// - Returns: `GetEventCandlesticksResponse` (200).
+    /// - Returns: ``GetEventCandlesticksResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     public func getMarketCandlesticksByEvent(
         seriesTicker: String,
@@ -74,7 +74,7 @@ nonisolated extension MilestoneOperations {
     ///
     /// - Remark: `GET /milestones/{milestone_id}` (`#/paths/~1milestones~1{milestone_id}/get`)
     /// - Parameter milestoneID: Milestone ID
-    /// - Returns: `GetMilestoneResponse` (200).
+    /// - Returns: ``GetMilestoneResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     public func getMilestone(milestoneID: String) async throws -> GetMilestoneResponse {
         var request = try HTTPRequest(method: .get, path: "/milestones/\(PathEncoder.segment(milestoneID, name: "milestone_id"))")
@@ -107,7 +107,7 @@ nonisolated extension Portfolio {
     ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
-    /// - Returns: `GetFillsResponse` (200).
+    /// - Returns: ``GetFillsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFills(

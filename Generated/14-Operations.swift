@@ -50,7 +50,7 @@ nonisolated extension Fcm {
     ///   Timestamp
     /// - Parameter status: Restricts the response to orders that have a certain status
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100
-    /// - Returns: `GetOrdersResponse` (200).
+    /// - Returns: ``GetOrdersResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFCMOrders(
@@ -120,7 +120,7 @@ nonisolated extension OrderGroups {
     /// - Parameter orderGroupID: Order group ID
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
-    /// - Returns: `GetOrderGroupResponse` (200).
+    /// - Returns: ``GetOrderGroupResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getOrderGroup(
@@ -152,7 +152,7 @@ nonisolated extension OrderGroups {
     /// - Parameter body: The request body (application/json).
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
     ///   0.
-    /// - Returns: `EmptyResponse` (200).
+    /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func triggerOrderGroup(

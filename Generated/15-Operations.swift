@@ -19,7 +19,7 @@ nonisolated extension Events {
     /// - Parameter endTs: End timestamp for the range
     /// - Parameter periodInterval: Specifies the length of each forecast period, in minutes. 0 for
     ///   5-second intervals, or 1, 60, or 1440 for minute-based intervals.
-    /// - Returns: `GetEventForecastPercentilesHistoryResponse` (200).
+    /// - Returns: ``GetEventForecastPercentilesHistoryResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getEventForecastPercentilesHistory(
@@ -72,7 +72,7 @@ nonisolated extension Events {
     ///   than this Unix timestamp (in seconds).
     /// - Parameter minUpdatedTs: Filter events with metadata updated after this Unix timestamp (in
     ///   seconds). Use this to efficiently poll for changes.
-    /// - Returns: `GetEventsResponse` (200).
+    /// - Returns: ``GetEventsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     public func getEvents(
         limit: Int? = nil,
@@ -143,7 +143,7 @@ nonisolated extension IncentivePrograms {
     /// - Parameter type: Type filter. Can be "all", "liquidity", or "volume". Default is "all".
     /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 10000.
     /// - Parameter cursor: Cursor for pagination
-    /// - Returns: `GetIncentiveProgramsResponse` (200).
+    /// - Returns: ``GetIncentiveProgramsResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getIncentivePrograms(
         status: GetIncentiveProgramsStatus? = nil,
@@ -179,7 +179,7 @@ nonisolated extension Orders {
     /// - Remark: `POST /portfolio/orders/{order_id}/amend` (`#/paths/~1portfolio~1orders~1{order_id}~1amend/post`)
     /// - Parameter orderID: Order ID
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `AmendOrderResponse` (200).
+    /// - Returns: ``AmendOrderResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func amendOrder(
@@ -218,7 +218,7 @@ nonisolated extension Portfolio {
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
     ///   0.
-    /// - Returns: `GetPositionsResponse` (200).
+    /// - Returns: ``GetPositionsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getPositions(

@@ -44,6 +44,7 @@ public func generate(specs: [(bytes: [UInt8], name: String)], templates: Templat
     guard let model = buildModel(specs: specs, options: options, diagnostics: diagnostics) else { return nil }
     var renderOptions = RenderOptions()
     renderOptions.docs = options.docs
+    renderOptions.doccCatalog = options.docs && options.configuration.docc
     renderOptions.moduleName = options.moduleName
     renderOptions.accessModifier = options.configuration.accessModifier
     renderOptions.hashable = options.configuration.hashable

@@ -82,7 +82,8 @@ public struct GenerationCache {
         }
         // The manifest decides what a full run would remove: unchanged, that run would remove nothing.
         guard outputs.contains(OutputManifest.fileName) else { return nil }
-        return outputs.count - 1
+        // Outputs in another folder (a DocC catalog's, `../Sources/App/App.docc/...`) bring its manifest.
+        return outputs.filter { $0.split(separator: "/").last.map(String.init) != OutputManifest.fileName }.count
     }
 
     /// Records a successful run: the inputs it read with the hashes of the bytes it read (so they

@@ -76,6 +76,9 @@ struct SpecOptions: ParsableArguments {
     @Flag(name: .long, inversion: .prefixedNo, help: "Write Markdown docs under <output>/docs. (default: on, or 'docs' of --config)")
     var docs: Bool?
 
+    @Flag(name: .long, inversion: .prefixedNo, help: "With the docs, also write a DocC catalog, <output>/<module>.docc. (default: off, or 'docc' of --config)")
+    var docc: Bool?
+
     @Flag(name: .long, inversion: .prefixedNo, help: "Make structs, unions, headers and responses enums Hashable; enums always are. (default: off, or 'hashable' of --config)")
     var hashable: Bool?
 
@@ -129,6 +132,9 @@ struct SpecOptions: ParsableArguments {
         var output: String
         /// `output:` of the config file (made relative to here), when it has one.
         var configuredOutput: String?
+        /// `docc: Path/To/Module.docc` of the config file (made relative to here): where the DocC
+        /// catalog goes instead of the output folder.
+        var doccFolder: String?
         var options: GenerateOptions
         /// Folders of templates that replace built-in ones by name, in order (the config's, then --templates).
         var overrides: [String]
@@ -174,6 +180,7 @@ struct SpecOptions: ParsableArguments {
         options.configuration = configuration
         options.docs = docs ?? configuration.docs
         if let hashable { options.configuration.hashable = hashable }
+        if let docc { options.configuration.docc = docc }
         let outputFolder = output ?? configuration.output.map(relative) ?? "Generated"
         options.moduleName = module ?? configuration.module ?? SwiftName.typeName(URL(fileURLWithPath: outputFolder).standardizedFileURL.lastPathComponent)
         options.yamlLimits.maxAliasExpansion = maxAliasNodes
@@ -201,11 +208,38 @@ struct SpecOptions: ParsableArguments {
             specs: specs,
             output: outputFolder,
             configuredOutput: configuration.output.map(relative),
+            doccFolder: configuration.doccFolder.map(relative),
             options: options,
             overrides: (configuration.templates.map(relative).map { [$0] } ?? []) + (templates.map { [$0] } ?? []),
             overridesLocation: configuration.templates == nil ? nil : configuration.templatesLocation,
             read: read
         )
+    }
+
+    /// One folder the run writes and the files it gets.
+    struct Destination {
+        var folder: String
+        var files: [OutputFile]
+    }
+
+    /// Where the files go: the output folder, and the DocC catalog's own folder when `docc:` names
+    /// one (the catalog's files taken out of the output, relative to that folder).
+    func destinations(_ files: [OutputFile], _ resolved: Resolved) -> [Destination] {
+        // A run without docs (the build plugin's) writes no catalog and leaves its folder alone.
+        guard let doccFolder = resolved.doccFolder, resolved.options.docs, resolved.options.configuration.docc else {
+            return [Destination(folder: resolved.output, files: files)]
+        }
+        let prefix = DocCCatalog.folder(module: resolved.options.moduleName) + "/"
+        let catalog = files.filter { $0.path.hasPrefix(prefix) }.map { OutputFile(path: String($0.path.dropFirst(prefix.count)), contents: $0.contents) }
+        return [Destination(folder: resolved.output, files: files.filter { !$0.path.hasPrefix(prefix) }), Destination(folder: doccFolder, files: catalog)]
+    }
+
+    /// `target` as a path from `folder` (both relative to here or absolute): `../Sources/App/App.docc`.
+    static func path(of target: String, from folder: String) -> String {
+        let from = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+        let to = URL(fileURLWithPath: target).standardizedFileURL.pathComponents
+        let common = zip(from, to).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: from.count - common) + to.dropFirst(common)).joined(separator: "/")
     }
 
     /// The override folders' `.mustache` files, in order.
@@ -339,19 +373,36 @@ struct Generate: AsyncParsableCommand {
         cache?.forget()
         let (files, skipped) = try options.generateFiles(resolved)
         if let declaredInputs { warnAboutUndeclaredInputs(resolved, declaredIn: declaredInputs) }
-        let summary: WriteSummary
+        let destinations = options.destinations(files, resolved)
+        let inputs = resolved.read.inputs.map(\.path)
+        var summary = WriteSummary()
         do {
-            let write = { try writeOutput(files, to: URL(fileURLWithPath: resolved.output), inputs: resolved.read.inputs.map(\.path)) }
-            summary = try resolved.options.timings.map { try $0.measure("write", write) } ?? write()
+            // Every folder is compared before any is written: a conflict in one changes none.
+            for destination in destinations { _ = try compareOutput(destination.files, to: URL(fileURLWithPath: destination.folder), inputs: inputs) }
+            let write = {
+                for destination in destinations {
+                    let written = try writeOutput(destination.files, to: URL(fileURLWithPath: destination.folder), inputs: inputs)
+                    summary.written += written.written
+                    summary.unchanged += written.unchanged
+                    summary.removed += written.removed
+                }
+            }
+            try resolved.options.timings.map { try $0.measure("write", write) } ?? write()
         } catch let conflict as OutputConflict {
             printError(conflict.description)
-            printError("sdkgen: '\(resolved.output)' was not changed")
+            printError("sdkgen: '\(destinations.map(\.folder).joined(separator: "' and '"))' \(destinations.count == 1 ? "was" : "were") not changed")
             throw ExitCode(1)
         } catch {
             printError("error: cannot write '\(resolved.output)': \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        cache?.record(key: key, inputs: resolved.read.inputs, outputs: files.map(\.path))
+        // Files of another folder are recorded by their path from the output folder.
+        let outputs = destinations.flatMap { destination -> [String] in
+            guard destination.folder != resolved.output else { return destination.files.map(\.path) }
+            let from = SpecOptions.path(of: destination.folder, from: resolved.output)
+            return (destination.files.map(\.path) + [OutputManifest.fileName]).map { from + "/" + $0 }
+        }
+        cache?.record(key: key, inputs: resolved.read.inputs, outputs: outputs)
         if let timings = resolved.options.timings { printError("sdkgen: timings: \(timings.description)") }
         if !options.quiet {
             let elapsed = Date().timeIntervalSince(start)
@@ -385,22 +436,29 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let resolved = try options.resolve()
         let files = try options.generateFiles(resolved).files
-        let comparison: WriteSummary
-        do {
-            comparison = try compareOutput(files, to: URL(fileURLWithPath: resolved.output), inputs: resolved.read.inputs.map(\.path))
-        } catch let conflict as OutputConflict {
-            printError(conflict.description)
-            throw ExitCode(1)
+        let destinations = options.destinations(files, resolved)
+        var stale: [String] = []
+        for destination in destinations {
+            let comparison: WriteSummary
+            do {
+                comparison = try compareOutput(destination.files, to: URL(fileURLWithPath: destination.folder), inputs: resolved.read.inputs.map(\.path))
+            } catch let conflict as OutputConflict {
+                printError(conflict.description)
+                throw ExitCode(1)
+            }
+            guard comparison.changed else { continue }
+            stale.append(destination.folder)
+            for path in comparison.written { print("differs: \(destination.folder)/\(path)") }
+            if comparison.manifestChanged { print("differs: \(destination.folder)/\(OutputManifest.fileName)") }
+            for path in comparison.removed { print("stale: \(destination.folder)/\(path)") }
         }
-        if !comparison.changed {
-            if !options.quiet { print("sdkgen: \(resolved.output) is up to date") }
+        let folders = destinations.map(\.folder).joined(separator: " and ")
+        if stale.isEmpty {
+            if !options.quiet { print("sdkgen: \(folders) \(destinations.count == 1 ? "is" : "are") up to date") }
             return
         }
-        for path in comparison.written { print("differs: \(resolved.output)/\(path)") }
-        if comparison.manifestChanged { print("differs: \(resolved.output)/\(OutputManifest.fileName)") }
-        for path in comparison.removed { print("stale: \(resolved.output)/\(path)") }
         let arguments = CommandLine.arguments.dropFirst().drop { $0 == "check" }.filter { $0 != "--quiet" }
-        print("sdkgen: \(resolved.output) is out of date; refresh it with `\((["sdkgen", "generate"] + arguments).joined(separator: " "))`")
+        print("sdkgen: \(stale.joined(separator: " and ")) \(stale.count == 1 ? "is" : "are") out of date; refresh with `\((["sdkgen", "generate"] + arguments).joined(separator: " "))`")
         throw ExitCode(1)
     }
 }

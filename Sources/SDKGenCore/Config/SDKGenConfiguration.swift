@@ -11,6 +11,11 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     /// `public`, `package` or `internal`.
     public var accessModifier = "public"
     public var docs = true
+    /// Also write a DocC documentation catalog (with `docs`): `docc: true` puts it in the output
+    /// folder as `<module>.docc`; `docc: Path/To/Module.docc` puts it there instead (relative to
+    /// the configuration), for example in the target's folder, where DocC finds it.
+    public var docc = false
+    public var doccFolder: String?
     /// Whether structs, unions, headers structs and responses enums conform to `Hashable` (string and integer enums
     /// always do). Off by default: synthesized `Hashable` is about a third of the compile time of a
     /// large SDK's models.
@@ -310,7 +315,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination", "diff"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "docc", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination", "diff"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -330,6 +335,15 @@ private struct ConfigReader {
                 }
             case "docs":
                 if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.docs = flag } else { error("'docs' must be true or false, not \(value.kindDescription)", value) }
+            case "docc":
+                if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved {
+                    config.docc = flag
+                } else if case .scalar(let scalar) = value.content, scalar.text.hasSuffix(".docc"), !scalar.text.hasSuffix("/.docc") {
+                    config.docc = true
+                    config.doccFolder = scalar.text
+                } else {
+                    error("'docc' must be true, false or a folder whose name ends in '.docc' (such as 'PetClient.docc'), not \(value.kindDescription)", value)
+                }
             case "hashable":
                 if case .scalar(let scalar) = value.content, case .bool(let flag) = scalar.resolved { config.hashable = flag } else { error("'hashable' must be true or false, not \(value.kindDescription)", value) }
             case "server":

@@ -125,6 +125,17 @@ struct OperationContext: TemplateContext {
             })
         },
         .init("returnStatuses") { .string($0.returnStatuses) },
+        // The generated model the method returns, for a DocC symbol link (``Market``); empty for
+        // other types (`[Market]`, a tuple, a stream), spelled in code voice instead.
+        .init("returnLink") { context in
+            guard context.streamForm == nil else { return .string("") }
+            switch context.operation.result {
+            case .body(.named(let name)): return .string(SwiftName.bare(name))
+            case .headers(let headers): return .string(SwiftName.bare(headers.name))
+            case .responses(let responses): return .string(SwiftName.bare(responses.name))
+            default: return .string("")
+            }
+        },
         .init("errorStatuses") { context in
             .string(context.operation.responses.filter { !$0.status.isSuccess && $0.status != .default }.map(\.status.description).joined(separator: ", "))
         },

@@ -106,6 +106,8 @@ public struct TemplateSet: Sendable {
 /// How to render: the options that are not part of the model.
 public struct RenderOptions: Sendable {
     public var docs = true
+    /// Also write the DocC catalog `<moduleName>.docc/` (`DocCCatalog`).
+    public var doccCatalog = false
     /// The module the docs' examples import.
     public var moduleName = "API"
     /// `public`, `package` or `internal`.
@@ -194,6 +196,9 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
                 page.wrapSignatures(templates, settings: settings)
                 return OutputFile(path: "docs/\(tag.typeName)Api.md", contents: templates.render("TagDoc", page))
             } + [OutputFile(path: "docs/README.md", contents: templates.render("DocsIndex", DocsIndexContext(model: model, settings: docs)))]
+        }
+        if options.doccCatalog {
+            jobs.append { DocCCatalog.files(model, module: options.moduleName, templates: templates, header: docs.header) }
         }
         var sharedBy: [String: [String]] = [:]
         for irModel in model.models {

@@ -43,6 +43,24 @@ import Testing
         #expect(parsed.typeOverrides.formats == ["uuid": "UUID"])
     }
 
+    /// `docc:` is a switch, or the folder the catalog goes to instead of the output folder.
+    @Test(arguments: [
+        ("docc: true", true, nil, []),
+        ("docc: false", false, nil, []),
+        ("docc: PetClient.docc", true, "PetClient.docc", []),
+        ("docc: ../Docs/Pets.docc", true, "../Docs/Pets.docc", []),
+        ("docc: Docs", false, nil, ["sdkgen.yaml:1:7: error: 'docc' must be true, false or a folder whose name ends in '.docc' (such as 'PetClient.docc'), not a string"]),
+        ("docc: [a]", false, nil, ["sdkgen.yaml:1:7: error: 'docc' must be true, false or a folder whose name ends in '.docc' (such as 'PetClient.docc'), not a sequence"]),
+    ] as [(String, Bool, String?, [String])])
+    func doccIsASwitchOrAFolder(_ yaml: String, _ docc: Bool, _ folder: String?, _ errors: [String]) {
+        let (config, diagnostics) = parse("spec: api.yaml\n" + yaml + "\n")
+        #expect(diagnostics == errors.map { $0.replacingOccurrences(of: "yaml:1:", with: "yaml:2:") })
+        if errors.isEmpty {
+            #expect(config?.docc == docc)
+            #expect(config?.doccFolder == folder)
+        }
+    }
+
     @Test func unknownKeysAndWrongTypesAreErrors() {
         let (config, diagnostics) = parse("""
             spce: api.yaml

@@ -10,6 +10,9 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
     var module: String
     var hashable = false
     var docs = true
+    /// Also write the DocC catalog (`docc: true`), `Expected/<module>.docc`: the module is the
+    /// golden target's, so DocC builds it there.
+    var docc = false
     /// Also generate the server side (`--server`).
     var server = false
     /// 1 for small fixtures: one models and one operations file, which read as one.
@@ -21,23 +24,23 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
 
     static let all: [GoldenFixture] = [
         // The runtime tests compare decoded models with `==`, so these two are Hashable.
-        GoldenFixture(folder: "petstore", module: "Golden", hashable: true, server: true, warnings: [
+        GoldenFixture(folder: "petstore", module: "GoldenPetstore", hashable: true, docc: true, server: true, warnings: [
             "openapi.yaml:211:7: warning: enum case 'unknown' would be named 'unknown', which is taken; it is named 'unknown2' instead (at '#/components/schemas/PetStatus')",
         ]),
-        GoldenFixture(folder: "hostile", module: "Hostile", hashable: true, warnings: [
+        GoldenFixture(folder: "hostile", module: "GoldenHostile", hashable: true, warnings: [
             #"openapi.yaml:32:11: warning: header parameter name 'Bad Header"Name' is not a valid HTTP token; the parameter is skipped (at '#/paths/~1weird~1{item-id}~1a*b(c)d'e/post/parameters/3')"#,
         ]),
-        GoldenFixture(folder: "override", module: "Override", docs: false, shards: 1, templates: "Templates"),
-        GoldenFixture(folder: "features/enums", module: "Enums", shards: 1),
-        GoldenFixture(folder: "features/unions", module: "Unions", shards: 1),
-        GoldenFixture(folder: "features/parameters", module: "Parameters", shards: 1),
-        GoldenFixture(folder: "features/bodies", module: "Bodies", shards: 1),
-        GoldenFixture(folder: "features/responses", module: "Responses", shards: 1),
-        GoldenFixture(folder: "features/security", module: "Security", shards: 1),
-        GoldenFixture(folder: "features/defaults", module: "Defaults", shards: 1),
-        GoldenFixture(folder: "features/objects", module: "Objects", hashable: true, shards: 1),
-        GoldenFixture(folder: "features/streaming", module: "Streaming", hashable: true, shards: 1),
-        GoldenFixture(folder: "features/pagination", module: "Pagination", hashable: true, shards: 1, warnings: [
+        GoldenFixture(folder: "override", module: "GoldenOverride", docs: false, shards: 1, templates: "Templates"),
+        GoldenFixture(folder: "features/enums", module: "GoldenFeatureEnums", shards: 1),
+        GoldenFixture(folder: "features/unions", module: "GoldenFeatureUnions", shards: 1),
+        GoldenFixture(folder: "features/parameters", module: "GoldenFeatureParameters", shards: 1),
+        GoldenFixture(folder: "features/bodies", module: "GoldenFeatureBodies", shards: 1),
+        GoldenFixture(folder: "features/responses", module: "GoldenFeatureResponses", shards: 1),
+        GoldenFixture(folder: "features/security", module: "GoldenFeatureSecurity", shards: 1),
+        GoldenFixture(folder: "features/defaults", module: "GoldenFeatureDefaults", shards: 1),
+        GoldenFixture(folder: "features/objects", module: "GoldenFeatureObjects", hashable: true, shards: 1),
+        GoldenFixture(folder: "features/streaming", module: "GoldenFeatureStreaming", hashable: true, docc: true, shards: 1),
+        GoldenFixture(folder: "features/pagination", module: "GoldenFeaturePagination", hashable: true, docc: true, shards: 1, warnings: [
             "sdkgen.yaml:8:3: warning: 'pagination' names 'listTag', which is no operation's operationId; did you mean 'listTags'?",
             "sdkgen.yaml:7:3: warning: 'pagination.listTags': the operation has no query parameter 'offset' (name the one it has with 'parameter:'); 'listTags' gets no listTagsPages",
         ]),
@@ -76,6 +79,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         options.configuration.hashable = fixture.hashable
         options.docs = fixture.docs
         options.configuration.server = fixture.server
+        options.configuration.docc = fixture.docc
         options.shards = fixture.shards
         // A fixture's sdkgen.yaml gives its pagination entries (the other settings are the table's).
         let config = folder.appendingPathComponent("sdkgen.yaml")
@@ -128,8 +132,13 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         options.configuration = try #require(parseConfiguration([UInt8](config), file: "sdkgen.yaml", diagnostics: sink))
         options.moduleName = try #require(options.configuration.module)
         let files = try #require(generate(spec: [UInt8](spec), specName: "spec/kalshi.yaml", templates: try Repo.templateSet(), options: options, diagnostics: sink))
-        let problems = try Self.differences(files, in: Repo.root.appendingPathComponent("Generated"))
-        #expect(problems.isEmpty, "Generated/ is not what spec/kalshi.yaml and Templates/ produce now; run `swift run sdkgen` and commit the result:\n\(problems.prefix(10).joined(separator: "\n"))")
+        // `docc: KalshiAPI.docc`: the catalog goes to the target's folder, the rest to Generated/.
+        #expect(options.configuration.doccFolder == "KalshiAPI.docc")
+        let catalog = DocCCatalog.folder(module: options.moduleName) + "/"
+        let problems = try Self.differences(files.filter { !$0.path.hasPrefix(catalog) }, in: Repo.root.appendingPathComponent("Generated"))
+            + Self.differences(files.filter { $0.path.hasPrefix(catalog) }.map { OutputFile(path: String($0.path.dropFirst(catalog.count)), contents: $0.contents) },
+                               in: Repo.root.appendingPathComponent("Sources/KalshiAPI/KalshiAPI.docc"))
+        #expect(problems.isEmpty, "Generated/ or Sources/KalshiAPI/KalshiAPI.docc is not what spec/kalshi.yaml and Templates/ produce now; run `swift run sdkgen` and commit the result:\n\(problems.prefix(10).joined(separator: "\n"))")
     }
 
     @Test func outputIsDeterministic() throws {

@@ -17,7 +17,7 @@ nonisolated extension WeirdTagX1 {
     /// - Parameter body: The request body (application/json).
     /// - Parameter qUoted: Defaults to `*/ "\(d)"`.
     /// - Parameter xWeirdHeader1: X-Weird_Header-1
-    /// - Returns: `HostileModelX` (200).
+    /// - Returns: ``HostileModelX`` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func doItNow(
         itemID: String,

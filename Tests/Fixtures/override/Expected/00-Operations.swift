@@ -8,7 +8,7 @@ import SDKGenRuntime
 nonisolated extension Default {
     /// - Remark: `GET /events/{id}` (`#/paths/~1events~1{id}/get`)
     /// - Parameter id: id
-    /// - Returns: `Event` (200).
+    /// - Returns: ``Event`` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func getEvent(id: String) async throws -> Event {
         var request = try HTTPRequest(method: .get, path: "/events/\(PathEncoder.segment(id, name: "id"))")

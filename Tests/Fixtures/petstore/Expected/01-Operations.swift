@@ -12,7 +12,7 @@ nonisolated extension Pets {
     ///
     /// - Remark: `GET /pets/{petId}` (`#/paths/~1pets~1{petId}/get`)
     /// - Parameter petId: petId
-    /// - Returns: `Pet` (200).
+    /// - Returns: ``Pet`` (200).
     /// - Throws: `APIError` on 404, any other status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func getPetsPetID(petId: Int64) async throws -> Pet {

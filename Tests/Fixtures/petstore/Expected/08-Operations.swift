@@ -11,7 +11,7 @@ nonisolated extension Pets {
     /// - Remark: `POST /pets` (`#/paths/~1pets/post`)
     /// - Parameter body: The request body (application/json).
     /// - Parameter xTraceID: X-Trace-ID
-    /// - Returns: `Pet` (201).
+    /// - Returns: ``Pet`` (201).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func createPet(_ body: NewPet, xTraceID: String? = nil) async throws -> Pet {

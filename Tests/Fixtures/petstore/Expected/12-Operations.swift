@@ -9,7 +9,7 @@ nonisolated extension Pets {
     /// - Remark: `POST /pets/{petId}/adopt` (`#/paths/~1pets~1{petId}~1adopt/post`)
     /// - Parameter petId: petId
     /// - Parameter note: Defaults to `none`.
-    /// - Returns: `AdoptPetResponse` (200, 202).
+    /// - Returns: ``AdoptPetResponse`` (200, 202).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     /// - Requires: bearerAuth.
     public func adoptPet(petId: Int64, note: String? = nil) async throws -> AdoptPetResponse {

@@ -8,7 +8,7 @@ import SDKGenRuntime
 nonisolated extension Default {
     /// - Remark: `GET /events` (`#/paths/~1events/get`)
     /// - Parameter after: after
-    /// - Returns: `EventPage` (200).
+    /// - Returns: ``EventPage`` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func listEvents(after: String? = nil) async throws -> EventPage {
         var query = QueryEncoder()
@@ -83,7 +83,7 @@ nonisolated extension Default {
     /// - Remark: `GET /users` (`#/paths/~1users/get`)
     /// - Parameter offset: offset
     /// - Parameter limit: limit
-    /// - Returns: `UserPage` (200).
+    /// - Returns: ``UserPage`` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func listUsers(offset: Int32? = nil, limit: Int32? = nil) async throws -> UserPage {
         var query = QueryEncoder()
@@ -114,7 +114,7 @@ nonisolated extension Default {
     /// - Parameter q: q
     /// - Parameter page: page
     /// - Parameter perPage: per_page
-    /// - Returns: `SearchPage` (200).
+    /// - Returns: ``SearchPage`` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func search(
         q: String,

@@ -8,7 +8,7 @@ import SDKGenRuntime
 nonisolated extension Default {
     /// - Remark: `DELETE /jobs/{id}` (`#/paths/~1jobs~1{id}/delete`)
     /// - Parameter id: id
-    /// - Returns: `DeleteJobResponseHeaders` (204).
+    /// - Returns: ``DeleteJobResponseHeaders`` (204).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func deleteJob(id: Int64) async throws -> DeleteJobResponseHeaders {
         let request = try HTTPRequest(method: .delete, path: "/jobs/\(PathEncoder.segment(id, name: "id"))")
@@ -40,7 +40,7 @@ nonisolated extension Default {
     }
 
     /// - Remark: `POST /jobs` (`#/paths/~1jobs/post`)
-    /// - Returns: `StartJobResponse` (200, 202).
+    /// - Returns: ``StartJobResponse`` (200, 202).
     /// - Throws: `APIError` on 4XX, any other status, or a transport or decoding failure.
     public func startJob() async throws -> StartJobResponse {
         var request = HTTPRequest(method: .post, path: "/jobs")

@@ -8,7 +8,7 @@ import SDKGenRuntime
 nonisolated extension Default {
     /// - Remark: `POST /completions` (`#/paths/~1completions/post`)
     /// - Parameter body: The request body (application/json).
-    /// - Returns: `Completion` (200).
+    /// - Returns: ``Completion`` (200).
     /// - Throws: `APIError` on 400, any other status, or a transport or decoding failure.
     public func createCompletion(_ body: CompletionRequest) async throws -> Completion {
         var request = HTTPRequest(method: .post, path: "/completions")
@@ -160,7 +160,7 @@ nonisolated extension Default {
     /// - Remark: `PUT /files/{id}` (`#/paths/~1files~1{id}/put`)
     /// - Parameter id: id
     /// - Parameter body: The request body (application/octet-stream).
-    /// - Returns: `Upload` (200).
+    /// - Returns: ``Upload`` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func uploadFile(id: String, body: Data) async throws -> Upload {
         var request = try HTTPRequest(method: .put, path: "/files/\(PathEncoder.segment(id, name: "id"))")
@@ -181,7 +181,7 @@ nonisolated extension Default {
     /// - Remark: `PUT /files/{id}` (`#/paths/~1files~1{id}/put`)
     /// - Parameter id: id
     /// - Parameter body: The request body (application/octet-stream).
-    /// - Returns: `Upload` (200).
+    /// - Returns: ``Upload`` (200).
     /// - Throws: `APIError` on an unexpected status, or a transport or decoding failure.
     public func uploadFile(id: String, body: HTTPBody) async throws -> Upload {
         var request = try HTTPRequest(method: .put, path: "/files/\(PathEncoder.segment(id, name: "id"))")
