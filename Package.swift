@@ -147,6 +147,10 @@ let package = Package(
     ]
 )
 
+// The golden output of Tests/Fixtures/readme: the README's walkthrough spec (OAI's petstore), as the
+// module its program imports.
+package.targets.append(.target(name: "PetClient", dependencies: ["SDKGenRuntime"], path: "Tests/Fixtures/readme/Expected", exclude: ["docs"]))
+
 // Tests/Fixtures/features: one small spec per feature, each golden compiled as a module of its own.
 let featureFixtures = ["enums", "unions", "parameters", "bodies", "responses", "security", "defaults", "objects", "streaming", "pagination"]
 package.targets += featureFixtures.map { feature in
@@ -159,6 +163,20 @@ package.targets += featureFixtures.map { feature in
 }
 if let runtimeTests = package.targets.first(where: { $0.name == "SDKGenRuntimeTests" }) {
     runtimeTests.dependencies += featureFixtures.map { .target(name: "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst()) }
+}
+
+// Every example of the generated docs and every program of the README, compiled against the module
+// it imports (Tests/DocExamples, extracted and kept current by DocExamplesTests).
+let docExampleModules = ["KalshiAPI", "GoldenPetstore", "GoldenHostile", "PetClient"] + featureFixtures.map { "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst() }
+package.targets.append(.target(
+    name: "DocExamples",
+    dependencies: docExampleModules.map { .target(name: $0) } + [.product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession")],
+    path: "Tests/DocExamples",
+    // A warning in an example (a deprecated call, an unused value) fails the build like an error.
+    swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+))
+if let kalshiTests = package.targets.first(where: { $0.name == "KalshiAPITests" }) {
+    kalshiTests.dependencies.append("DocExamples")
 }
 
 // API documentation with DocC: `SDKGEN_DOCC=1 swift package generate-documentation --target KalshiAPI`.

@@ -18,12 +18,22 @@ struct SDKGen: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 errors in the spec or templates, 2 usage errors.
             """,
+        version: version,
         subcommands: [Generate.self, Check.self, Diff.self, Mock.self, Inputs.self, BundleSpec.self, Scan.self, EmbedTemplates.self],
         defaultSubcommand: Generate.self
     )
 
+    /// What `sdkgen --version` prints. Generated files never carry it (the same spec and templates
+    /// give the same bytes whichever sdkgen wrote them).
+    static let version = "0.9.0"
+
     /// Runs the command; usage errors exit with 2 (ArgumentParser's default is 64).
     static func main() async {
+        if let typo = mistypedCommand(Array(CommandLine.arguments.dropFirst())) {
+            printError("error: unknown command '\(typo.word)'; did you mean '\(typo.command)'?")
+            printError("Run 'sdkgen --help' for the commands.")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -42,14 +52,40 @@ struct SDKGen: AsyncParsableCommand {
     }
 }
 
+/// The bytes of a file the user named (a spec, an `sdkgen.yaml`, an allow-list); when it cannot be
+/// read, says why (`error: cannot read the spec 'x.yaml': no such file`) and exits 2.
+func readNamedFile(_ path: String, what: String) throws -> [UInt8] {
+    if let data = FileManager.default.contents(atPath: path) { return [UInt8](data) }
+    var isFolder: ObjCBool = false
+    let reason: String
+    if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+        let folder = String(path.prefix(upTo: path.lastIndex(of: "/") ?? path.startIndex))
+        reason = folder.isEmpty || FileManager.default.fileExists(atPath: folder) ? "no such file" : "no such file (and no folder '\(folder)')"
+    } else if isFolder.boolValue {
+        reason = "it is a folder"
+    } else if !FileManager.default.isReadableFile(atPath: path) {
+        reason = "permission denied"
+    } else {
+        reason = "it could not be read"
+    }
+    printError("error: cannot read the \(what) '\(path)': \(reason)")
+    throw ExitCode(2)
+}
+
+/// A first argument that is no file and no command but looks like a command mistyped
+/// (`sdkgen generat spec.yaml`): without this, it would be read as the spec of the default command.
+func mistypedCommand(_ arguments: [String]) -> (word: String, command: String)? {
+    let commands = SDKGen.configuration.subcommands.map { $0._commandName }
+    guard let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word),
+          !word.contains("."), !word.contains("/"), !FileManager.default.fileExists(atPath: word),
+          let command = didYouMean(word, among: commands) else { return nil }
+    return (word, command)
+}
+
 /// Reads and parses a YAML file the user named (an `sdkgen.yaml`, an allow-list), printing its
 /// diagnostics: exit 2 when it cannot be read, 1 when it is not valid.
 func readYAMLFile<T>(_ path: String, what: String, _ parse: ([UInt8], String, DiagnosticSink) -> T?) throws -> (value: T, bytes: [UInt8]) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        printError("error: cannot read the \(what) '\(path)'")
-        throw ExitCode(2)
-    }
-    let bytes = [UInt8](data), diagnostics = DiagnosticSink()
+    let bytes = try readNamedFile(path, what: what), diagnostics = DiagnosticSink()
     let value = parse(bytes, path, diagnostics)
     for diagnostic in diagnostics.diagnostics { printError(diagnostic.description) }
     guard let value else { throw ExitCode(1) }
@@ -292,11 +328,7 @@ struct SpecOptions: ParsableArguments {
     /// The spec files' bytes; an unreadable one exits 2.
     func readSpecs(_ resolved: Resolved) throws -> [(bytes: [UInt8], name: String)] {
         try resolved.specs.map { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                printError("error: cannot read the spec '\(path)': no such file or it is not readable")
-                throw ExitCode(2)
-            }
-            let bytes = [UInt8](data)
+            let bytes = try readNamedFile(path, what: "spec")
             resolved.read.note(path, bytes)
             return (bytes, path)
         }
@@ -574,10 +606,7 @@ struct Diff: AsyncParsableCommand {
     var skipInvalid = false
 
     func model(_ path: String, _ configuration: SDKGenConfiguration) throws -> APIModel {
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            printError("error: cannot read the spec '\(path)'")
-            throw ExitCode(2)
-        }
+        let bytes = try readNamedFile(path, what: "spec")
         var options = GenerateOptions()
         options.configuration = configuration
         options.allowOutsideRoot = allowExternalFiles
@@ -726,11 +755,7 @@ struct Mock: AsyncParsableCommand {
         }
         var inputs: [(bytes: [UInt8], name: String)] = []
         for path in specs {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                printError("error: cannot read the spec '\(path)': no such file or it is not readable")
-                throw ExitCode(2)
-            }
-            inputs.append(([UInt8](data), path))
+            inputs.append((try readNamedFile(path, what: "spec"), path))
         }
         var options = GenerateOptions()
         options.allowOutsideRoot = allowExternalFiles

@@ -229,6 +229,9 @@ public struct IROperation: Sendable {
     /// The operation's streaming forms: its events, when a success response offers a streaming
     /// media type, and its body's bytes as they arrive, when the method returns `Data`.
     public var streams: [IRStream] = []
+    /// What the docs' examples pass for each argument the caller must give (`signature`'s
+    /// non-optional arguments, in order): chosen by `chooseExamples`.
+    public var examples: [IRExample] = []
 
     /// The request body is bytes (`Data`): the method also takes it as an `HTTPBody`, sent as it
     /// is read (a file or a stream, never collected).
@@ -409,6 +412,9 @@ public struct IRParameter: Sendable {
     /// The schema's `default`, when Swift can hold it (as for properties): what the server
     /// assumes when the parameter is left out.
     public var defaultValue: IRDefaultValue? = nil
+    /// The parameter's `example` (else its schema's), when Swift can hold it: what the docs'
+    /// examples pass.
+    public var example: IRDefaultValue? = nil
 }
 
 public struct IRBody: Sendable {
@@ -468,6 +474,8 @@ public struct IRModel: Sendable {
     /// An inline schema identical to another type: `kind` is an alias of it, and docs describe it
     /// on that type's page.
     public var isShared = false
+    /// For an alias of a scalar type: the schema's `example` (`FixedPointDollars`: `"0.5600"`).
+    public var example: IRDefaultValue? = nil
 
     /// The type this inline schema shares, when it is one.
     public var sharedType: String? {
@@ -491,6 +499,9 @@ public struct IRProperty: Sendable {
     /// to it, and the initializer takes it as the argument's default. Such a property is not
     /// optional (unless it is nullable, and then it has no default here).
     public var defaultValue: IRDefaultValue? = nil
+    /// The schema's `example`, when Swift can hold it (as for `defaultValue`): what the docs'
+    /// examples pass for the property.
+    public var example: IRDefaultValue? = nil
     /// Closes a cycle of structs: stored on the heap in an `Indirect`.
     public var indirect = false
     /// The object's `additionalProperties`: every key the other properties do not name, as a

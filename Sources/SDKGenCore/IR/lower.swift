@@ -82,7 +82,7 @@ struct Lowering: @unchecked Sendable {
         markRecursion(layout)
         recordUnionCaseKeys(layout)
         warnAboutUnmatchedSettings()
-        let paginated = nameStreams(findPagination(tags))
+        let paginated = chooseExamples(nameStreams(findPagination(tags)))
         return APIModel(
             title: spec.info.title,
             version: spec.info.version,

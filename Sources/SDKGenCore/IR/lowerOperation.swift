@@ -74,7 +74,8 @@ extension Lowering {
                 style: style,
                 explode: parameter.explode ?? style.explodesByDefault,
                 origin: parameter.origin,
-                defaultValue: parameter.schema.flatMap { defaultValue(of: $0, as: type) }
+                defaultValue: parameter.schema.flatMap { defaultValue(of: $0, as: type) },
+                example: parameter.schema.flatMap { value(parameter.example, of: $0, as: type) ?? exampleValue(of: $0, as: type) }
             ))
         }
         let pathOrder = pathParameterNames(item.path)

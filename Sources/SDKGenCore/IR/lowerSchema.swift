@@ -22,6 +22,7 @@ extension Lowering {
         }
         var model = IRModel(name: name, kind: kind, description: schema.description ?? schema.title, origin: schema.origin, deprecated: schema.deprecated)
         model.nullable = isNullable(schema)
+        if case .alias(let target) = kind { model.example = exampleValue(of: schema, as: target) }
         models.append(model)
     }
 
@@ -228,6 +229,7 @@ extension Lowering {
                 deprecated: propertySchema.deprecated,
                 readOnly: propertySchema.readOnly,
                 defaultValue: defaultValue,
+                example: exampleValue(of: propertySchema, as: type),
                 origin: propertySchema.origin
             ))
         }
@@ -253,7 +255,18 @@ extension Lowering {
     /// fits it (an integer in range, a finite number), or such a value of a string or integer
     /// enum. Nil for other types (dates, data, arrays, objects), which keep the default in docs only.
     func defaultValue(of schema: Schema, as type: TypeRef) -> IRDefaultValue? {
-        guard let scalar = schema.defaultValue?.scalar, schema.defaultValue?.isComposite == false else { return nil }
+        value(schema.defaultValue, of: schema, as: type)
+    }
+
+    /// The schema's `example` as a value of `type`, under the rules of `defaultValue(of:as:)`:
+    /// what the docs' examples pass.
+    func exampleValue(of schema: Schema, as type: TypeRef) -> IRDefaultValue? {
+        value(schema.example, of: schema, as: type)
+    }
+
+    /// A value written in the spec (`default`, `example`) as a value of `type`.
+    func value(_ written: JSONLiteral?, of schema: Schema, as type: TypeRef) -> IRDefaultValue? {
+        guard let scalar = written?.scalar, written?.isComposite == false else { return nil }
         if case .null = scalar.resolved, scalar.isPlain { return nil }
         func literal(for builtin: BuiltinType) -> IRDefaultValue.Literal? {
             switch builtin {

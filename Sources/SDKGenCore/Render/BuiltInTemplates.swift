@@ -330,6 +330,14 @@ nonisolated {{access}} enum {{name}}: Codable, Hashable, Sendable, RawRepresenta
 }
 
 """##,
+        "Example": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#isLiteral}}{{literal}}{{/isLiteral}}{{#isEnumCase}}.{{enumCase}}{{/isEnumCase}}{{#now}}Date(){{/now}}{{#bytes}}Data(){{/bytes}}{{#emptyArray}}[]{{/emptyArray}}{{#emptyMap}}[:]{{/emptyMap}}{{#json}}.object([:]){{/json}}{{#object}}{{typeName}}({{#arguments}}{{label}}: {{#value}}{{>Example}}{{/value}}{{^last}}, {{/last}}{{/arguments}}){{/object}}{{#isUnionCase}}.{{unionCase}}({{#payload}}{{>Example}}{{/payload}}){{/isUnionCase}}{{#decoded}}try JSONDecoder().decode({{typeName}}.self, from: Data("{}".utf8)){{/decoded}}
+"""##,
+        "ExampleArguments": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{#exampleArguments}}{{^unlabeled}}{{label}}: {{/unlabeled}}{{#value}}{{>Example}}{{/value}}{{^last}}, {{/last}}{{/exampleArguments}}
+"""##,
         "ModelDoc": ###"""
 {{% CONTENT_TYPE: TEXT}}
 {{header}}
@@ -848,6 +856,7 @@ Method | HTTP request | Description
 ### Example
 
 ```swift
+import Foundation
 import {{module}}
 import OpenAPIURLSession
 
@@ -857,7 +866,10 @@ import OpenAPIURLSession
 {{^exampleSetup}}
 let client = Client(transport: URLSessionTransport(){{#hasCredentials}}, credentials: [{{#credentials}}{{scheme}}: {{#apiKey}}.apiKey("your-api-key"){{/apiKey}}{{#basic}}.basic(username: "your-username", password: "your-password"){{/basic}}{{#bearer}}.bearer("your-token"){{/bearer}}{{^last}}, {{/last}}{{/credentials}}]{{/hasCredentials}})
 {{/exampleSetup}}
-{{#hasResult}}let result = {{/hasResult}}try await client.{{tagProperty}}.{{bareName}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}})
+{{#hasResult}}let result = {{/hasResult}}try await client.{{tagProperty}}.{{bareName}}({{>ExampleArguments}})
+{{#hasResult}}
+print(result)
+{{/hasResult}}
 ```
 {{#pages}}
 
@@ -875,9 +887,9 @@ Every page: `{{name}}` takes the same arguments and follows each response's `Lin
 {{/link}}
 
 ```swift
-for try await page in client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}) { print(page) }
+for try await page in client.{{tagProperty}}.{{name}}({{>ExampleArguments}}) { print(page) }
 {{#hasItems}}
-for try await item in client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}).items { print(item) }  // every `{{itemsName}}`
+for try await item in client.{{tagProperty}}.{{name}}({{>ExampleArguments}}).items { print(item) }  // every `{{itemsName}}`
 {{/hasItems}}
 ```
 {{/pages}}
@@ -894,7 +906,8 @@ The body as it arrives: `{{name}}` takes the same arguments and returns the body
 reads it stops the reading.
 
 ```swift
-for try await chunk in try await client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}) { file.write(Data(chunk)) }
+var received = Data()
+for try await chunk in try await client.{{tagProperty}}.{{name}}({{>ExampleArguments}}) { received.append(contentsOf: chunk) }
 ```
 {{/binary}}
 {{^binary}}
@@ -904,7 +917,7 @@ one by one as they arrive (`EventStream<{{eventType}}>`); cancelling the task th
 stops the reading.
 
 ```swift
-for try await event in try await client.{{tagProperty}}.{{name}}({{#exampleArguments}}{{#unlabeled}}body{{/unlabeled}}{{^unlabeled}}{{swiftName}}: {{bareName}}{{/unlabeled}}{{^last}}, {{/last}}{{/exampleArguments}}) { print(event) }
+for try await event in try await client.{{tagProperty}}.{{name}}({{>ExampleArguments}}) { print(event) }
 ```
 {{/binary}}
 {{/streams}}

@@ -325,3 +325,94 @@ struct DocAPIKeyContext: TemplateContext {
         .init("location") { .string($0.location) },
     ]
 }
+
+/// An argument of a docs example's call (`ExampleArguments.mustache`): its label and the value the
+/// example passes (`IROperation.examples`).
+struct ExampleCallArgumentContext: TemplateContext {
+    let argument: IRArgument
+    let value: ExampleContext
+    let last: Bool
+
+    static let fields: [TemplateField<ExampleCallArgumentContext>] = [
+        .init("unlabeled") { .bool($0.argument.unlabeled) },
+        .init("label") { .string(SwiftName.bare($0.argument.swiftName)) },
+        .init("value") { .context($0.value) },
+        .init("last") { .bool($0.last) },
+    ]
+}
+
+/// A value in a docs example (`Example.mustache`, which renders itself for nested values). Every
+/// key is present in every value, so a nested value never reads its parent's.
+struct ExampleContext: TemplateContext {
+    let example: IRExample
+
+    init(_ example: IRExample) {
+        self.example = example
+    }
+
+    static let fields: [TemplateField<ExampleContext>] = [
+        .init("isLiteral") { context in
+            if case .literal = context.example { return .bool(true) }
+            return .bool(false)
+        },
+        .init("literal") { context in
+            if case .literal(let literal) = context.example { return .string(IRDefaultValue(literal: literal).swiftLiteral) }
+            return .string("")
+        },
+        .init("isEnumCase") { context in
+            if case .enumCase = context.example { return .bool(true) }
+            return .bool(false)
+        },
+        .init("enumCase") { context in
+            if case .enumCase(let name) = context.example { return .string(name) }
+            return .string("")
+        },
+        .init("now") { .bool($0.example == .now) },
+        .init("bytes") { .bool($0.example == .bytes) },
+        .init("emptyArray") { .bool($0.example == .emptyArray) },
+        .init("emptyMap") { .bool($0.example == .emptyMap) },
+        .init("json") { .bool($0.example == .json) },
+        .init("object") { context in
+            if case .object = context.example { return .bool(true) }
+            return .bool(false)
+        },
+        .init("typeName") { context in
+            switch context.example {
+            case .object(let type, _), .decoded(let type): return .string(type)
+            default: return .string("")
+            }
+        },
+        .init("arguments") { context in
+            guard case .object(_, let arguments) = context.example else { return .contexts([ExampleObjectArgumentContext]()) }
+            return .contexts(arguments.enumerated().map { ExampleObjectArgumentContext(argument: $1, last: $0 == arguments.count - 1) })
+        },
+        .init("isUnionCase") { context in
+            if case .unionCase = context.example { return .bool(true) }
+            return .bool(false)
+        },
+        .init("unionCase") { context in
+            if case .unionCase(let name, _) = context.example { return .string(name) }
+            return .string("")
+        },
+        .init("payload") { context in
+            guard case .unionCase(_, let payload) = context.example else { return .contexts([ExampleContext]()) }
+            return .contexts([ExampleContext(payload)])
+        },
+        .init("decoded") { context in
+            if case .decoded = context.example { return .bool(true) }
+            return .bool(false)
+        },
+    ]
+}
+
+/// One argument of a model's initializer in a docs example.
+struct ExampleObjectArgumentContext: TemplateContext {
+    let argument: IRExampleArgument
+    let last: Bool
+
+    static let fields: [TemplateField<ExampleObjectArgumentContext>] = [
+        .init("label") { .string($0.argument.label) },
+        .init("value") { .context(ExampleContext($0.argument.value)) },
+        .init("last") { .bool($0.last) },
+    ]
+}

@@ -173,7 +173,12 @@ struct OperationContext: TemplateContext {
         .init("summary") { .string(Escaping.markdownCell($0.operation.summary ?? "")) },
         .init("description") { .string(Escaping.markdown($0.operation.description ?? $0.operation.summary ?? "")) },
         .init("pathCell") { .string(Escaping.markdownCell($0.operation.path)) },
-        .init("exampleArguments") { .contexts($0.arguments.filter { !$0.argument.optional }.markingLast()) },
+        .init("exampleArguments") { context in
+            let required = context.operation.signature.filter { !$0.optional }
+            return .contexts(zip(required, context.operation.examples).enumerated().map { index, pair in
+                ExampleCallArgumentContext(argument: pair.0, value: ExampleContext(pair.1), last: index == required.count - 1)
+            })
+        },
         .init("hasResult") { .bool($0.operation.result.isSomething) },
     ]
 }

@@ -18,6 +18,8 @@ public struct Schema: Sendable {
     public var anyOf: [Schema] = []
     public var discriminator: Discriminator?
     public var defaultValue: JSONLiteral?
+    /// `example`, or the first of 3.1's `examples`: what docs show for a value of the schema.
+    public var example: JSONLiteral?
     /// OpenAPI 3.1 `contentEncoding` (`base64` makes a string `Data`).
     public var contentEncoding: String?
     /// OpenAPI 3.1 `contentMediaType` (binary media make a string `Data`).

@@ -97,6 +97,8 @@ public struct Parameter: Sendable {
     /// Set for `content`-based parameters: the value is sent serialized as this media type.
     public var contentType: String?
     public var deprecated: Bool
+    /// The parameter's own `example` (its schema may have one too).
+    public var example: JSONLiteral? = nil
     public var origin: Origin
 }
 

@@ -100,6 +100,12 @@ extension SpecReader {
         }
         if let constNode = node["const"] { schema.constValue = literal(constNode) }
         if let defaultNode = node["default"] { schema.defaultValue = literal(defaultNode) }
+        if let exampleNode = node["example"] ?? node["examples"].flatMap({ node -> YAMLNode? in
+            if case .sequence(let items) = node.content { return items.first }
+            return nil
+        }) {
+            schema.example = literal(exampleNode)
+        }
         schema.allOf = schemaList(node, "allOf", pointer)
         schema.oneOf = schemaList(node, "oneOf", pointer)
         schema.anyOf = schemaList(node, "anyOf", pointer)

@@ -313,6 +313,7 @@ extension SpecReader {
             explode: optionalBool(node, "explode", pointer),
             contentType: contentType,
             deprecated: optionalBool(node, "deprecated", pointer) ?? false,
+            example: node["example"].map(literal),
             origin: origin(node, pointer)
         )
     }

@@ -74,7 +74,36 @@ struct CommandLineError: Error, CustomStringConvertible {
         #expect(usage.status == 2)
         let missing = try sdkgen(["generate", "absent.yaml", "-o", "Out"], in: folder)
         #expect(missing.status == 2)
-        #expect(missing.errors.contains("cannot read the spec 'absent.yaml'"))
+        #expect(missing.errors == "error: cannot read the spec 'absent.yaml': no such file\n")
+    }
+
+    /// Why a file cannot be read, in every command that reads one; a mistyped command is named as
+    /// one, not read as a spec; `--version` answers.
+    @Test(arguments: [
+        (["diff", "old.yaml", "spec.yaml"], "error: cannot read the spec 'old.yaml': no such file\n"),
+        (["generate", "Sub/none.yaml"], "error: cannot read the spec 'Sub/none.yaml': no such file (and no folder 'Sub')\n"),
+        (["generate", "Folder.yaml"], "error: cannot read the spec 'Folder.yaml': it is a folder\n"),
+        (["generate", "--config", "absent.yaml"], "error: cannot read the configuration 'absent.yaml': no such file\n"),
+        (["generat", "spec.yaml"], "error: unknown command 'generat'; did you mean 'generate'?\nRun 'sdkgen --help' for the commands.\n"),
+        (["chek", "spec.yaml"], "error: unknown command 'chek'; did you mean 'check'?\nRun 'sdkgen --help' for the commands.\n"),
+    ])
+    func unreadableFilesAndMistypedCommandsSayWhy(_ arguments: [String], _ message: String) throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n".utf8).write(to: folder.appendingPathComponent("spec.yaml"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Folder.yaml"), withIntermediateDirectories: true)
+        let run = try sdkgen(arguments, in: folder)
+        #expect(run.status == 2)
+        #expect(run.errors == message)
+        #expect(run.output == "")
+    }
+
+    @Test func versionIsPrinted() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try sdkgen(["--version"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output == "0.9.0\n")
     }
 
     /// The binary carries its templates: it runs in a folder with no `Templates/`, and they are
@@ -561,7 +590,7 @@ extension CommandLineTests {
         #expect(run.errors == "error: --credential names 'apiKey', which is not a security scheme of the spec (it has token)\n")
         let bad = try cli.sdkgen(["mock", "missing.yaml"], in: folder)
         #expect(bad.status == 2)
-        #expect(bad.errors == "error: cannot read the spec 'missing.yaml': no such file or it is not readable\n")
+        #expect(bad.errors == "error: cannot read the spec 'missing.yaml': no such file\n")
     }
 
     @Test func aBrokenSpecFailsWithItsLocation() throws {

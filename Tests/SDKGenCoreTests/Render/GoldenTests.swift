@@ -31,6 +31,8 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
             #"openapi.yaml:32:11: warning: header parameter name 'Bad Header"Name' is not a valid HTTP token; the parameter is skipped (at '#/paths/~1weird~1{item-id}~1a*b(c)d'e/post/parameters/3')"#,
         ]),
         GoldenFixture(folder: "override", module: "GoldenOverride", docs: false, shards: 1, templates: "Templates"),
+        // The README's walkthrough: OAI's petstore as the module `PetClient` (its program compiles against it).
+        GoldenFixture(folder: "readme", module: "PetClient", shards: 1),
         GoldenFixture(folder: "features/enums", module: "GoldenFeatureEnums", shards: 1),
         GoldenFixture(folder: "features/unions", module: "GoldenFeatureUnions", shards: 1),
         GoldenFixture(folder: "features/parameters", module: "GoldenFeatureParameters", shards: 1),
