@@ -90,11 +90,11 @@ import Testing
         _ = buildModel(spec: Array(other.utf8), specName: "spec.yaml", options: options, diagnostics: sink)
         let messages = sink.diagnostics.map { "\($0.location.map { "\($0.line)" } ?? "-"): \($0.message.prefix(while: { $0 != "," }))" }
         #expect(messages == [
-            "12: 'filter.include.tags' names 'pets'",
-            "13: 'filter.exclude.operationIds' names 'deletePet'",
-            "15: 'naming.operations' names 'list_pets'",
-            "16: 'naming.types' names 'NewPet'",
-            "21: 'typeOverrides.formats' names format 'uuid'",
+            "13: 'filter.include.tags' names 'pets'",
+            "14: 'filter.exclude.operationIds' names 'deletePet'",
+            "16: 'naming.operations' names 'list_pets'",
+            "17: 'naming.types' names 'NewPet'",
+            "22: 'typeOverrides.formats' names format 'uuid'",
         ])
     }
 }
