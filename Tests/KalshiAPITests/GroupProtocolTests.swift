@@ -30,7 +30,7 @@ actor FakeApiKeys: ApiKeysAPI {
     }
 }
 
-@Suite("Operation group protocols", .serialized)
+@Suite("Operation group protocols", .serialized, .timeLimit(.minutes(3)))
 struct GroupProtocolTests {
     @Test func aFakeStandsInForTheClient() async throws {
         let fake = FakeApiKeys()

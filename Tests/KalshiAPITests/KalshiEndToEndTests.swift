@@ -36,13 +36,13 @@ final class KalshiTestServer {
 
     /// What the server saw last: method, raw path, body, content type.
     func lastRequest() async throws -> [String: String] {
-        let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(startup.port)/__last")!)
+        let data = try await fetch(URL(string: "http://127.0.0.1:\(startup.port)/__last")!)
         return try JSONDecoder().decode([String: String].self, from: data)
     }
 
 }
 
-@Suite("Kalshi API keys, end to end against a server that verifies signatures", .serialized)
+@Suite("Kalshi API keys, end to end against a server that verifies signatures", .serialized, .timeLimit(.minutes(3)))
 struct KalshiEndToEndTests {
     let server: KalshiTestServer
 

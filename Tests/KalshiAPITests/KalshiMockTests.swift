@@ -70,7 +70,7 @@ final class MockAnswers: @unchecked Sendable {
     }
 }
 
-@Suite("The Kalshi client against sdkgen's mock of spec/kalshi.yaml, over HTTP")
+@Suite("The Kalshi client against sdkgen's mock of spec/kalshi.yaml, over HTTP", .timeLimit(.minutes(3)))
 struct KalshiMockTests {
     @Test func everyOperationOfTheSpecHasACall() throws {
         let api = try kalshiMock()

@@ -6,7 +6,7 @@ import SDKGenRuntime
 import Testing
 
 /// The generated page sequences of cursor-paginated Kalshi operations, against a local server.
-@Suite("Kalshi page sequences over HTTP")
+@Suite("Kalshi page sequences over HTTP", .timeLimit(.minutes(3)))
 struct KalshiPaginationTests {
     /// Answers `GET /trade-api/v2/markets` with the page its `cursor` names, and records the queries.
     final class MarketPages: @unchecked Sendable {

@@ -9,7 +9,7 @@ import Testing
 struct RawConnection {
     let fd: Int32
 
-    init(port: Int) throws {
+    init(port: Int, timeout seconds: Int = 30) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -19,6 +19,9 @@ struct RawConnection {
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw HTTPListener.Failure(description: "cannot connect") }
+        // A listener that never answers makes `response()` return what came, not block the run.
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     func send(_ text: String) {
@@ -46,7 +49,28 @@ struct RawConnection {
     func close() { _ = Glibc.close(fd) }
 }
 
-@Suite struct HTTPListenerTests {
+@Suite(.timeLimit(.minutes(3))) struct HTTPListenerTests {
+    /// A server that accepts the connection and never answers: the read ends at its time limit
+    /// with what came (nothing), where it used to block the test run for good.
+    @Test func aSilentServerEndsTheReadInsteadOfHangingIt() throws {
+        let server = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { _ = Glibc.close(server) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(server, $0, length) == 0 && getsockname(server, $0, &length) == 0 }
+        }
+        #expect(listen(server, 1) == 0)
+        let connection = try RawConnection(port: Int(UInt16(bigEndian: address.sin_port)), timeout: 1)
+        defer { connection.close() }
+        connection.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        let started = Date()
+        #expect(connection.response() == "")
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
+
     @Test func servesSeveralRequestsOnOneConnectionWithChunkedBodies() throws {
         let api = petMock()
         let listener = try HTTPListener(port: 0, handler: api.respond)

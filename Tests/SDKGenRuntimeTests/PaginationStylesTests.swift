@@ -69,7 +69,7 @@ final class PagingServer: @unchecked Sendable {
 }
 
 /// The pagination styles set in `sdkgen.yaml`, against a local server through `URLSessionTransport`.
-@Suite(.serialized) struct PaginationStylesTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct PaginationStylesTests {
     @Test func offsetPagesMoveOnByTheItemsOfEachPage() async throws {
         let server = try PagingServer()
         defer { server.listener.stop() }

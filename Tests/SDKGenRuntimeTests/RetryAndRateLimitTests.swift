@@ -8,6 +8,7 @@ import SDKGenRuntime
 import Testing
 
 /// A clock that only moves when something sleeps on it: every wait is recorded and passes at once.
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
 final class ManualClock: Clock, @unchecked Sendable {
     struct Instant: InstantProtocol {
         var offset: Duration
@@ -78,16 +79,20 @@ final class ScriptedServer: @unchecked Sendable {
     }
 }
 
-@Suite("RetryMiddleware, over HTTP with a manual clock", .serialized)
+// RetryMiddleware and TokenBucket need a Clock (macOS 13, iOS 16, tvOS 16, watchOS 9); Swift Testing
+// refuses @available on a suite or test, so each test checks #available first.
+@Suite("RetryMiddleware, over HTTP with a manual clock", .serialized, .timeLimit(.minutes(3)))
 struct RetryTests {
     static let pet = ScriptedServer.reply(200, json: #"{"id":1,"name":"Rex"}"#)
 
     /// `random` returns the bound, so each wait is the exponential bound itself.
+    @available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
     func client(_ server: ScriptedServer, _ clock: ManualClock, policy: RetryMiddleware.Policy = RetryMiddleware.Policy(), now: Date = Date()) -> Client {
         Client(serverURL: server.url, transport: URLSessionTransport(), middlewares: [RetryMiddleware(policy: policy, clock: clock, now: { now }, random: { $0 })])
     }
 
     @Test func retriesA503ThenSucceeds() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let server = try ScriptedServer([ScriptedServer.reply(503), ScriptedServer.reply(502), Self.pet])
         defer { server.listener.stop() }
         let clock = ManualClock()
@@ -98,6 +103,7 @@ struct RetryTests {
     }
 
     @Test func honoursRetryAfterInSecondsAndAsADate() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let now = Date(timeIntervalSince1970: 1_700_000_000)
         let date = "Tue, 14 Nov 2023 22:13:40 GMT"  // now + 20 s
         let server = try ScriptedServer([ScriptedServer.reply(429, [("Retry-After", "7")]), ScriptedServer.reply(503, [("Retry-After", date)]), Self.pet])
@@ -108,6 +114,7 @@ struct RetryTests {
     }
 
     @Test func theLastErrorSaysHowManyAttemptsWereMade() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let server = try ScriptedServer([ScriptedServer.reply(503, json: #"{"code":503,"message":"busy"}"#)])
         defer { server.listener.stop() }
         let clock = ManualClock()
@@ -124,6 +131,7 @@ struct RetryTests {
     }
 
     @Test func aWaitPastTheDeadlineIsNotStarted() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let server = try ScriptedServer([ScriptedServer.reply(429, [("Retry-After", "90")]), Self.pet])
         defer { server.listener.stop() }
         var policy = RetryMiddleware.Policy()
@@ -135,6 +143,7 @@ struct RetryTests {
     }
 
     @Test func aPostIsNotRetriedUnlessItCarriesAnIdempotencyKey() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let server = try ScriptedServer([ScriptedServer.reply(503), ScriptedServer.reply(201, json: #"{"id":7,"name":"Rex"}"#)])
         defer { server.listener.stop() }
         let clock = ManualClock()
@@ -152,6 +161,7 @@ struct RetryTests {
     }
 
     @Test func transportErrorsAreRetriedAndReportedWithTheAttempts() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         // A port nothing listens on: every attempt fails to connect.
         let closed = try ScriptedServer([Self.pet])
         let url = closed.url
@@ -173,14 +183,16 @@ struct RetryTests {
 
     @Test(arguments: [("0", 0), ("12", 12_000), ("Tue, 14 Nov 2023 22:13:30 GMT", 10_000), ("Tue, 14 Nov 2023 22:13:00 GMT", 0), ("soon", -1)])
     func readsRetryAfter(value: String, milliseconds: Int) {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let now = Date(timeIntervalSince1970: 1_700_000_000)
         #expect(RetryMiddleware.retryAfter(value, now: now) == (milliseconds < 0 ? nil : .milliseconds(milliseconds)))
     }
 }
 
-@Suite("RateLimitMiddleware with a manual clock")
+@Suite("RateLimitMiddleware with a manual clock", .timeLimit(.minutes(3)))
 struct RateLimitTests {
     @Test func aRequestWaitsForItsBucketsTokens() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let clock = ManualClock()
         let read = TokenBucket(capacity: 20, refillPerSecond: 10, clock: clock)
         let write = TokenBucket(capacity: 10, refillPerSecond: 10, clock: clock)
@@ -199,6 +211,7 @@ struct RateLimitTests {
     }
 
     @Test func waitersAreServedInOrder() async throws {
+        guard #available(macOS 13, iOS 16, tvOS 16, watchOS 9, *) else { return }
         let clock = ManualClock()
         let bucket = TokenBucket(capacity: 10, refillPerSecond: 5, clock: clock)
         try await bucket.take(10)

@@ -50,7 +50,7 @@ struct Chunk: Decodable, Sendable, Equatable {
 }
 
 /// `EventStream` on bodies fed by hand: events come out as their bytes arrive, whatever the chunking.
-@Suite struct EventStreamTests {
+@Suite(.timeLimit(.minutes(3))) struct EventStreamTests {
     @Test func aServerSentEventIsReadBeforeTheBodyEnds() async throws {
         let fed = FedBody()
         var events = fed.stream(Chunk.self, .serverSentEvents).makeAsyncIterator()
@@ -163,7 +163,7 @@ final class StreamServer {
     }
 
     func state() async throws -> State {
-        let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/__state")!)
+        let data = try await fetch(URL(string: "http://127.0.0.1:\(port)/__state")!)
         return try JSONDecoder().decode(State.self, from: data)
     }
 }
@@ -171,7 +171,7 @@ final class StreamServer {
 /// The generated streaming methods of `Tests/Fixtures/features/streaming` over HTTP through
 /// `URLSessionTransport`. (On Linux it hands the body over once it has all arrived; that events are
 /// read as they arrive is `EventStreamTests`' and the `Tests/Streaming` fixture's proof.)
-@Suite(.serialized) struct GeneratedStreamingTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct GeneratedStreamingTests {
     @Test func serverSentEventsDecodeIntoTheEventType() async throws {
         let server = try StreamServer()
         let events = try await server.client.default.createCompletionStream(CompletionRequest(prompt: "hello", stream: true))

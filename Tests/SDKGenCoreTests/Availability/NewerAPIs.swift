@@ -69,6 +69,8 @@ enum NewerAPIs {
         api("JSONDecoder.allowsJSON5", ["allowsJSON5"], foundation2021, "foundation/jsondecoder/allowsjson5"),
         api("URLSession.data(for:)", [".", "data", "(", "for", ":"], foundation2021, "foundation/urlsession/data(for:delegate:)"),
         api("URLSession.bytes(for:)", [".", "bytes", "(", "for", ":"], foundation2021, "foundation/urlsession/bytes(for:delegate:)"),
+        api("URLSession.data(from:)", [".", "data", "(", "from", ":"], foundation2021, "foundation/urlsession/data(from:delegate:)"),
+        api("URLSession.upload(for:from:)", [".", "upload", "(", "for", ":"], foundation2021, "foundation/urlsession/upload(for:from:delegate:)"),
         api("FileHandle.readToEnd()", ["readToEnd", "("], versions(macOS: "10.15.4", iOS: "13.4", tvOS: "13.4", watchOS: "6.2"), "foundation/filehandle/readtoend()"),
         api("FileHandle.write(contentsOf:)", ["write", "(", "contentsOf", ":"], versions(macOS: "10.15.4", iOS: "13.4", tvOS: "13.4", watchOS: "6.2"), "foundation/filehandle/write(contentsof:)"),
         api("withDiscardingTaskGroup", ["withDiscardingTaskGroup"], concurrency2023, "swift/withdiscardingtaskgroup(returning:isolation:body:)"),

@@ -10,8 +10,17 @@ struct CommandLineError: Error, CustomStringConvertible {
     var description: String
 }
 
+/// Stops `process` if it still runs after `seconds`: a hung sdkgen or script then fails its test
+/// (its pipes close, the reads end) instead of blocking the test run, which a Swift Testing time
+/// limit cannot end while a thread waits in a read. Cancel it once the process has ended.
+func watchdog(_ process: Process, seconds: Double = 120) -> DispatchWorkItem {
+    let stop = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: stop)
+    return stop
+}
+
 /// Runs the built `sdkgen` executable, as users do.
-@Suite struct CommandLineTests {
+@Suite(.timeLimit(.minutes(3))) struct CommandLineTests {
     /// `sdkgen` sits next to the test bundle in the build folder.
     static let executable: URL? = {
         var folder = Bundle.main.bundleURL
@@ -39,9 +48,11 @@ struct CommandLineError: Error, CustomStringConvertible {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        let stop = watchdog(process)
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        stop.cancel()
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 
@@ -135,7 +146,7 @@ struct CommandLineError: Error, CustomStringConvertible {
         _ = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
         #expect(try sdkgen(["check", "spec.yaml", "-o", "Out"], in: folder).status == 0)
         let again = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
-        #expect(again.output.contains("0 written"))
+        #expect(Self.timeless(again.output) == "sdkgen: Out: 0 written, 2 unchanged, 0 removed (T s; inputs and output unchanged since the last run)\n")
         let help = try sdkgen(["generate", "--help"], in: folder)
         for option in ["--output", "--templates", "--module", "--no-docs", "--allow-external-files", "--max-alias-nodes", "--max-depth", "--quiet"] {
             #expect(help.output.contains(option), "--help lacks \(option)")
@@ -316,8 +327,8 @@ struct CommandLineError: Error, CustomStringConvertible {
         // A spec edit, a template edit and other arguments each run the generator again.
         try Data(text.replacingOccurrences(of: "A: {type: string}", with: "A: {type: string}\n    B: {type: integer}").utf8).write(to: spec)
         let edited = try sdkgen(["generate", "spec.yaml", "-o", "Out"], in: folder)
-        #expect(edited.output.contains("written"), "\(edited.output)")
-        #expect(!edited.output.contains("since the last run"))
+        // B's models file and its docs page are new, and the index lists B.
+        #expect(Self.timeless(edited.output) == "sdkgen: Out: 3 written, 3 unchanged, 0 removed (T s)\n")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/docs/Models/B.md").path))
         let template = folder.appendingPathComponent("MyTemplates/ModelDoc.mustache")
         try FileManager.default.createDirectory(at: template.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -330,9 +341,55 @@ struct CommandLineError: Error, CustomStringConvertible {
         #expect(!retemplated.output.contains("since the last run"))
         #expect(try String(contentsOf: folder.appendingPathComponent("Out/docs/Models/B.md"), encoding: .utf8).hasSuffix("Edited again.\n"))
         let noDocs = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--no-docs"], in: folder)
-        #expect(noDocs.output.contains("removed") && !noDocs.output.contains("since the last run"), "\(noDocs.output)")
+        // The three docs pages go; the client and the two models files stay.
+        #expect(Self.timeless(noDocs.output) == "sdkgen: Out: 0 written, 3 unchanged, 3 removed (T s)\n")
         let forced = try sdkgen(["generate", "spec.yaml", "-o", "Out", "--no-docs", "--no-cache"], in: folder)
-        #expect(forced.output.contains("0 written") && !forced.output.contains("since the last run"), "\(forced.output)")
+        #expect(Self.timeless(forced.output) == "sdkgen: Out: 0 written, 3 unchanged, 0 removed (T s)\n")
+    }
+
+    /// `sdkgen check` fails, naming the file, for each way an output folder can be stale, and
+    /// names nothing on a fresh one.
+    @Test(arguments: ["fresh", "changed", "missing", "extra", "manifest"])
+    func checkFindsEachWayToBeStale(_ way: String) throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: string}\n".utf8).write(to: folder.appendingPathComponent("spec.yaml"))
+        #expect(try sdkgen(["generate", "spec.yaml", "-o", "Out", "--no-docs"], in: folder).status == 0)
+        let out = folder.appendingPathComponent("Out")
+        let models = try #require(listFiles(in: out).first { $0.hasSuffix("-Models.swift") })
+        let expected: String
+        switch way {
+        case "changed":
+            try Data("// Generated by sdkgen from spec.yaml. Do not edit.\n// edited\n".utf8).write(to: out.appendingPathComponent("00-Client.swift"))
+            expected = "differs: Out/00-Client.swift\n"
+        case "missing":
+            try FileManager.default.removeItem(at: out.appendingPathComponent(models))
+            expected = "differs: Out/\(models)\n"
+        case "extra":
+            // A file an earlier run generated (the manifest lists it) that the spec no longer makes.
+            let manifest = try String(contentsOf: out.appendingPathComponent(".sdkgen-manifest"), encoding: .utf8)
+            try Data((manifest + "15-Operations.swift\n").utf8).write(to: out.appendingPathComponent(".sdkgen-manifest"))
+            try Data("// Generated by sdkgen from spec.yaml. Do not edit.\n".utf8).write(to: out.appendingPathComponent("15-Operations.swift"))
+            expected = "differs: Out/.sdkgen-manifest\nstale: Out/15-Operations.swift\n"
+        case "manifest":
+            try Data("# Files sdkgen generated in this folder, which it may replace or remove. Do not edit.\n00-Client.swift\n".utf8).write(to: out.appendingPathComponent(".sdkgen-manifest"))
+            expected = "differs: Out/.sdkgen-manifest\n"
+        default:
+            expected = ""
+        }
+        let check = try sdkgen(["check", "spec.yaml", "-o", "Out", "--no-docs"], in: folder)
+        if expected.isEmpty {
+            #expect(check.status == 0)
+            #expect(check.output == "sdkgen: Out is up to date\n")
+        } else {
+            #expect(check.status == 1)
+            #expect(check.output == expected + "sdkgen: Out is out of date; refresh with `sdkgen generate spec.yaml -o Out --no-docs`\n")
+        }
+    }
+
+    /// A summary line with its time as `T`: `sdkgen: Out: 0 written, 2 unchanged, 0 removed (T s)`.
+    static func timeless(_ output: String) -> String {
+        output.replacingOccurrences(of: #"\(\d+\.\d+ s"#, with: "(T s", options: .regularExpression)
     }
 
     func snapshot(_ folder: URL) throws -> [String: String] {
@@ -347,7 +404,7 @@ struct CommandLineError: Error, CustomStringConvertible {
     }
 }
 
-@Suite struct InputsCommandLineTests {
+@Suite(.timeLimit(.minutes(3))) struct InputsCommandLineTests {
     /// A config, a spec, a file a `$ref` reaches and an override template.
     func project(_ cli: CommandLineTests) throws -> URL {
         let folder = try cli.workspace()
@@ -399,7 +456,7 @@ struct CommandLineError: Error, CustomStringConvertible {
     }
 }
 
-@Suite struct ConfigCommandLineTests {
+@Suite(.timeLimit(.minutes(3))) struct ConfigCommandLineTests {
     @Test func aConfigFileWithOverridingTemplates() throws {
         let cli = CommandLineTests()
         let folder = try cli.workspace()
@@ -494,7 +551,7 @@ extension CommandLineTests {
 
 /// Swift seeds dictionary hashing per process: only separate processes can catch output that
 /// depends on a dictionary's order, or on how work was spread over threads.
-@Suite struct DeterminismTests {
+@Suite(.timeLimit(.minutes(3))) struct DeterminismTests {
     @Test(arguments: ["Tests/Fixtures/petstore/openapi.yaml", "Tests/Fixtures/hostile/openapi.yaml", "spec/kalshi.yaml"])
     func theSameBytesFromSeparateProcessesOnOneThreadAndOnAll(spec: String) throws {
         let cli = CommandLineTests()
@@ -519,7 +576,7 @@ extension CommandLineTests {
 }
 
 /// `sdkgen mock`, run as users run it: it prints its URL, answers, and stops on SIGTERM.
-@Suite struct MockCommandTests {
+@Suite(.timeLimit(.minutes(3))) struct MockCommandTests {
     static let spec = """
         openapi: 3.0.3
         info: {title: t, version: '1'}
@@ -537,6 +594,8 @@ extension CommandLineTests {
         """
 
     @Test func servesTheSpecOnAFreePortAndStopsOnSIGTERM() async throws {
+        // URLSession's async data(for:); Swift Testing refuses @available on a test.
+        guard #available(macOS 12, iOS 15, tvOS 15, watchOS 8, *) else { return }
         let cli = CommandLineTests()
         let folder = try cli.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -551,6 +610,9 @@ extension CommandLineTests {
         process.standardError = errors
         try process.run()
         defer { if process.isRunning { process.terminate() } }
+        // A mock that never prints its URL ends the read (the pipe closes) instead of hanging it.
+        let stop = watchdog(process)
+        defer { stop.cancel() }
         var line = Data()
         while !line.contains(UInt8(ascii: "\n")) {
             let byte = output.fileHandleForReading.readData(ofLength: 1)

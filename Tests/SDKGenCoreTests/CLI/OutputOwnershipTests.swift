@@ -5,7 +5,7 @@ import Testing
 
 /// sdkgen removes and replaces only what it wrote itself: the files of a package it generates into
 /// (with `-o .`, or `output: .` in `sdkgen.yaml`) survive every run.
-@Suite struct OutputOwnershipTests {
+@Suite(.timeLimit(.minutes(3))) struct OutputOwnershipTests {
     static let spec = """
         openapi: 3.0.0
         info: {title: t, version: '1'}

@@ -305,6 +305,8 @@ import Testing
         process.standardInput = input
         process.standardOutput = output
         try process.run()
+        let stop = watchdog(process)
+        defer { stop.cancel() }
         input.fileHandleForWriting.write(Data(json.utf8))
         try input.fileHandleForWriting.close()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -4,7 +4,7 @@ import Testing
 /// The plugins' shared logic (`SDKGenConfig.swift`, linked into this target): the build step a
 /// package target and an Xcode project target get, and what `generate-sdk` does and prints.
 /// SwiftPM and Xcode only wrap these values in `Command`s, so the two hosts cannot drift.
-@Suite struct PluginStepTests {
+@Suite(.timeLimit(.minutes(3))) struct PluginStepTests {
     static let spec = """
         openapi: 3.0.3
         info: {title: Pets, version: '1'}

@@ -21,9 +21,14 @@ let port = CommandLine.arguments.dropFirst().first ?? "0"
 let base = "http://127.0.0.1:\(port)"
 let client = Client(serverURL: URL(string: base)!, transport: AsyncHTTPClientTransport())
 
-/// The server's control paths (not in the spec), through URLSession.
+/// The server's control paths (not in the spec), through URLSession (a data task: the async
+/// `data(from:)` needs macOS 12 and iOS 15, above the package's platforms).
 func get(_ path: String) async throws -> Data {
-    try await URLSession.shared.data(from: URL(string: base + path)!).0
+    try await withCheckedThrowingContinuation { continuation in
+        URLSession.shared.dataTask(with: URL(string: base + path)!) { data, _, error in
+            if let error { continuation.resume(throwing: error) } else { continuation.resume(returning: data ?? Data()) }
+        }.resume()
+    }
 }
 
 func state() async throws -> ServerState {
