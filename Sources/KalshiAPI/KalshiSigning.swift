@@ -96,8 +96,10 @@ public struct KalshiCredentials: Sendable, CustomStringConvertible, CustomDebugS
         }
     }
 
+    /// The base64 body of a PEM block, decoded. Lines may end in `\n` or `\r\n` (a key saved on
+    /// Windows): `"\r\n"` is one `Character`, which `split(separator: "\n")` does not split at.
     static func derBody(of pem: String) -> Data? {
-        let body = pem.split(separator: "\n").filter { !$0.hasPrefix("-----") }.joined()
+        let body = pem.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("-----") }.joined()
         return Data(base64Encoded: body.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 

@@ -29,19 +29,15 @@ public struct KalshiPublicKey: Sendable {
             verifier = .ed25519(Data(raw))
             return
         }
-        // Only a DER SubjectPublicKeyInfo of rsaEncryption reaches BoringSSL: text that is not
-        // one is refused here (handing such text to it aborted the test process, rarely, when
-        // other threads used it at the same time).
-        let rsaEncryption = Data([0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01])
-        guard let der = KalshiCredentials.derBody(of: pem), der.count > 64, der.first == 0x30,
-              der.prefix(24).range(of: rsaEncryption) != nil else {
+        // The modulus and exponent are read here and the key built from them: swift-crypto 3.x
+        // frees the key it allocates twice when its own DER parsing fails (its error path frees
+        // it, then the deinit of the half-made object frees it again), which corrupted the heap
+        // and aborted the process whenever text that was not a key reached it.
+        guard let der = KalshiCredentials.derBody(of: pem), let (n, e) = RSAPublicKeyDER.parameters(of: [UInt8](der)),
+              let key = try? _RSA.Signing.PublicKey(n: n, e: e) else {
             throw KalshiCredentialsError(reason: "the PEM text is not a readable RSA (2048 bits or more) or Ed25519 public key")
         }
-        do {
-            verifier = .rsa(try _RSA.Signing.PublicKey(derRepresentation: der))
-        } catch {
-            throw KalshiCredentialsError(reason: "the PEM text is not a readable RSA (2048 bits or more) or Ed25519 public key")
-        }
+        verifier = .rsa(key)
     }
 
     /// Whether `signature` (base64) signs `message`: RSA-PSS (SHA-256, MGF1-SHA-256, 32-byte salt)
@@ -110,5 +106,75 @@ public struct KalshiSignatureVerifier: ServerMiddleware {
         guard let reason = refusal(of: request) else { return try await next(request, body, metadata) }
         let data = try JSONCoding.encoder().encode(JSONValue.object(["error": .object(["message": .string(reason)])]))
         return (HTTPResponse(status: .unauthorized, headerFields: [.contentType: "application/json"]), HTTPBody(data))
+    }
+}
+
+/// The modulus and public exponent of an RSA public key in DER, read strictly: a
+/// SubjectPublicKeyInfo of `rsaEncryption` (`BEGIN PUBLIC KEY`) or a PKCS#1 `RSAPublicKey`
+/// (`BEGIN RSA PUBLIC KEY`). Anything else, trailing bytes included, is nil; so are a modulus
+/// below 2048 bits and an even exponent.
+enum RSAPublicKeyDER {
+    static let rsaEncryption: [UInt8] = [0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01]
+
+    static func parameters(of der: [UInt8]) -> (n: [UInt8], e: [UInt8])? {
+        var outer = Reader(der[...])
+        guard let sequence = outer.element(0x30), outer.isEmpty else { return nil }
+        var reader = Reader(sequence)
+        guard let first = reader.peekTag else { return nil }
+        let key: ArraySlice<UInt8>
+        if first == 0x30 {
+            // SubjectPublicKeyInfo: AlgorithmIdentifier, then the RSAPublicKey in a BIT STRING.
+            guard var algorithm = reader.element(0x30).map(Reader.init), algorithm.element(0x06).map(Array.init) == rsaEncryption else { return nil }
+            if !algorithm.isEmpty, algorithm.element(0x05)?.isEmpty != true { return nil }
+            guard algorithm.isEmpty, let bits = reader.element(0x03), reader.isEmpty, bits.first == 0 else { return nil }
+            var inner = Reader(bits.dropFirst())
+            guard let rsaKey = inner.element(0x30), inner.isEmpty else { return nil }
+            key = rsaKey
+        } else {
+            key = sequence
+        }
+        var parameters = Reader(key)
+        guard let n = parameters.positiveInteger(), let e = parameters.positiveInteger(), parameters.isEmpty,
+              n.count >= 256, n.count > 256 || n.first! >= 0x80, e.last! & 1 == 1, e.count > 1 || e[0] >= 3 else { return nil }
+        return (n, e)
+    }
+
+    /// DER's tag-length-value elements, one after another.
+    struct Reader {
+        var bytes: ArraySlice<UInt8>
+
+        init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
+
+        var isEmpty: Bool { bytes.isEmpty }
+        var peekTag: UInt8? { bytes.first }
+
+        /// The contents of the next element when it has `tag`, with a minimal length of at most 4 bytes.
+        mutating func element(_ tag: UInt8) -> ArraySlice<UInt8>? {
+            guard bytes.count >= 2, bytes.first == tag else { return nil }
+            var index = bytes.startIndex + 1
+            var length = Int(bytes[index])
+            index += 1
+            if length & 0x80 != 0 {
+                let count = length & 0x7F
+                guard (1...4).contains(count), bytes.endIndex - index >= count, bytes[index] != 0 else { return nil }
+                length = bytes[index..<index + count].reduce(0) { $0 << 8 | Int($1) }
+                guard length >= 0x80 else { return nil }
+                index += count
+            }
+            guard bytes.endIndex - index >= length else { return nil }
+            defer { bytes = bytes[(index + length)...] }
+            return bytes[index..<index + length]
+        }
+
+        /// The next INTEGER when it is positive, without its sign byte.
+        mutating func positiveInteger() -> [UInt8]? {
+            guard let value = element(0x02), let first = value.first, first & 0x80 == 0 else { return nil }
+            // Minimal: a leading zero only before a byte whose top bit is set.
+            if first == 0 {
+                guard value.count > 1, value[value.startIndex + 1] & 0x80 != 0 else { return nil }
+                return Array(value.dropFirst())
+            }
+            return Array(value)
+        }
     }
 }

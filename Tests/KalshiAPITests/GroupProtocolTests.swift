@@ -1,3 +1,4 @@
+import _CryptoExtras
 import Foundation
 import KalshiAPI
 import TestSupport
@@ -30,7 +31,7 @@ actor FakeApiKeys: ApiKeysAPI {
     }
 }
 
-@Suite("Operation group protocols", .serialized, .timeLimit(.minutes(3)))
+@Suite("Operation group protocols", .timeLimit(.minutes(3)))
 struct GroupProtocolTests {
     @Test func aFakeStandsInForTheClient() async throws {
         let fake = FakeApiKeys()
@@ -49,9 +50,12 @@ struct GroupProtocolTests {
     }
 }
 
-// Nested in the serialized suite. When `theClientGroupIsAnImplementation` (a Python server and
-// URLSession) ran beside the public-key tests, the test process aborted in 2 of 7 full runs on
-// Linux. The cause was not found; each test alone passed every time.
+// These suites run beside `theClientGroupIsAnImplementation` (a Python server, URLSession and RSA
+// signing) on purpose. They were serialized with it after the test process aborted (signal 6) in
+// 2 of 7 full runs. The cause: swift-crypto 3.x's `_RSA.Signing.PublicKey(derRepresentation:)`
+// frees its key twice when the DER does not parse, which corrupts the heap; with other threads
+// allocating, BoringSSL's reference count check then aborts. `KalshiPublicKey` now reads the key
+// itself and never hands such DER to swift-crypto (see `RSAPublicKeyDER`).
 extension GroupProtocolTests {
     @Suite("The generated Kalshi server")
     struct KalshiServerTests {
@@ -154,9 +158,84 @@ extension GroupProtocolTests {
             }
         }
 
+        /// DER that is no RSA public key, each as a `BEGIN PUBLIC KEY` PEM. The third passed the
+        /// check that used to guard swift-crypto (a SubjectPublicKeyInfo header, the rsaEncryption
+        /// OID, more than 64 bytes) and then made it free a key twice.
+        static let notKeys: [(String, [UInt8])] = {
+            let header: [UInt8] = [0x30, 0x82, 0x01, 0x22, 0x30, 0x0D, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00, 0x03, 0x82, 0x01, 0x0F, 0x00]
+            let modulus: [UInt8] = [0x00, 0xC1] + [UInt8](repeating: 0x5A, count: 255)
+            func integer(_ bytes: [UInt8]) -> [UInt8] { [0x02, 0x82, UInt8(bytes.count >> 8), UInt8(bytes.count & 0xFF)] + bytes }
+            func sequence(_ bytes: [UInt8]) -> [UInt8] { [0x30, 0x82, UInt8(bytes.count >> 8), UInt8(bytes.count & 0xFF)] + bytes }
+            let pkcs1 = sequence(integer(modulus) + [0x02, 0x03, 0x01, 0x00, 0x01])
+            return [
+                ("three bytes", [0x00, 0x00, 0x00]),
+                ("an empty SEQUENCE", [0x30, 0x00]),
+                ("the SPKI header, then garbage", header + [UInt8](repeating: 0x41, count: 80)),
+                ("a key with a byte after it", pkcs1 + [0x00]),
+                ("a truncated key", Array(pkcs1.dropLast(3))),
+                ("a 1024-bit modulus", sequence(integer([0x00, 0xC1] + [UInt8](repeating: 0x5A, count: 127)) + [0x02, 0x03, 0x01, 0x00, 0x01])),
+                ("a negative modulus", sequence(integer([0xC1] + [UInt8](repeating: 0x5A, count: 256)) + [0x02, 0x03, 0x01, 0x00, 0x01])),
+                ("an even exponent", sequence(integer(modulus) + [0x02, 0x01, 0x02])),
+                ("a length in more bytes than it needs", [0x30, 0x81, 0x05, 0x02, 0x01, 0x03, 0x02, 0x01, 0x03]),
+            ]
+        }()
+
+        static func pem(_ der: [UInt8]) -> String {
+            "-----BEGIN PUBLIC KEY-----\n" + Data(der).base64EncodedString(options: [.lineLength64Characters, .endLineWithLineFeed]) + "\n-----END PUBLIC KEY-----"
+        }
+
         @Test func refusesKeysThatAreNotPublicKeys() throws {
-            #expect(throws: KalshiCredentialsError.self) { try KalshiPublicKey(pem: "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----") }
-            #expect(throws: KalshiCredentialsError.self) { try KalshiPublicKey(pem: "hello") }
+            for text in ["-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", "hello"] + Self.notKeys.map { Self.pem($0.1) } {
+                #expect(throws: KalshiCredentialsError.self, "\(text)") { try KalshiPublicKey(pem: text) }
+            }
+            do {
+                _ = try KalshiPublicKey(pem: Self.pem(Self.notKeys[2].1))
+            } catch {
+                #expect("\(error)".hasSuffix("the PEM text is not a readable RSA (2048 bits or more) or Ed25519 public key"), "\(error)")
+            }
+        }
+
+        /// The same RSA key as a SubjectPublicKeyInfo (`BEGIN PUBLIC KEY`) and as PKCS#1
+        /// (`BEGIN RSA PUBLIC KEY`) verifies a signature Python's `cryptography` made.
+        @Test func readsBothRSAPublicKeyForms() throws {
+            let (signer, startup) = try Self.signed()
+            defer { withExtendedLifetime(signer) {} }
+            let request = startup.requests[0]
+            // Signed without the query, as Kalshi signs.
+            let message = request.timestamp + request.method + String(request.path.prefix { $0 != "?" })
+            let spki = try KalshiPublicKey(pem: startup.rsa_public)
+            #expect(spki.isValidSignature(request.signature, for: message))
+            let pkcs1 = try _RSA.Signing.PublicKey(pemRepresentation: startup.rsa_public).pkcs1PEMRepresentation
+            #expect(pkcs1.hasPrefix("-----BEGIN RSA PUBLIC KEY-----"))
+            #expect(try KalshiPublicKey(pem: pkcs1).isValidSignature(request.signature, for: message))
+            #expect(!spki.isValidSignature(request.signature, for: message + "x"))
+            // Lines that end in CRLF, as in a key file saved on Windows.
+            let crlf = startup.rsa_public.replacingOccurrences(of: "\n", with: "\r\n")
+            #expect(try KalshiPublicKey(pem: crlf).isValidSignature(request.signature, for: message))
+        }
+
+        /// Refusing keys while other threads sign requests and send them with URLSession: with
+        /// swift-crypto's double free (the third key reached it through the old check), this
+        /// aborted the process in 3 of 3 runs (signal 6, in BoringSSL's reference count).
+        @Test func refusesKeysWhileOtherThreadsSignAndSend() async throws {
+            let server = try KalshiTestServer()
+            let client = try server.client(keyID: "rsa-key", pem: server.startup.rsa_pkcs1)
+            let texts = Self.notKeys.map { Self.pem($0.1) }
+            for _ in 0..<5 {
+                try await withThrowingTaskGroup(of: Int.self) { group in
+                    for _ in 0..<4 {
+                        group.addTask {
+                            let names = try await apiKeyNames(client.apiKeys)
+                            #expect(names == ["bot", "sub"])
+                            return 0
+                        }
+                        group.addTask { texts.filter { (try? KalshiPublicKey(pem: $0)) == nil }.count }
+                    }
+                    var refused = 0
+                    for try await count in group { refused += count }
+                    #expect(refused == 4 * texts.count)
+                }
+            }
         }
     }
 }
