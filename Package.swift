@@ -152,7 +152,7 @@ let package = Package(
 package.targets.append(.target(name: "PetClient", dependencies: ["SDKGenRuntime"], path: "Tests/Fixtures/readme/Expected", exclude: ["docs"]))
 
 // Tests/Fixtures/features: one small spec per feature, each golden compiled as a module of its own.
-let featureFixtures = ["enums", "unions", "parameters", "bodies", "responses", "security", "defaults", "objects", "streaming", "pagination"]
+let featureFixtures = ["enums", "unions", "parameters", "bodies", "responses", "security", "defaults", "objects", "streaming", "pagination", "overrides", "idempotency"]
 package.targets += featureFixtures.map { feature in
     .target(
         name: "GoldenFeature" + feature.prefix(1).uppercased() + feature.dropFirst(),

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 @_exported import SDKGenRuntime
 
-/// Kalshi Trade API Manual Endpoints (3.13.0)
+/// Kalshi Trade API Manual Endpoints (3.31.0)
 ///
 /// Manually defined OpenAPI spec for endpoints being migrated to spec-first approach
 ///
@@ -83,12 +83,15 @@ nonisolated public enum Security {
         "kalshiAccessKey": .apiKey(name: "KALSHI-ACCESS-KEY", location: .header),
         "kalshiAccessSignature": .apiKey(name: "KALSHI-ACCESS-SIGNATURE", location: .header),
         "kalshiAccessTimestamp": .apiKey(name: "KALSHI-ACCESS-TIMESTAMP", location: .header),
+        "kalshiOauthAccessToken": .http(scheme: "bearer"),
     ]
 
     /// The alternatives an operation accepts; each lists schemes used together.
     public static func requirements(for operationID: String) -> [[String]] {
         switch operationID {
-        case "AcceptQuote", "AmendOrder", "ApplySubaccountTransfer", "BatchCancelOrders", "BatchCreateOrders", "CancelOrder", "ConfirmQuote", "CreateApiKey", "CreateMarketInMultivariateEventCollection", "CreateOrder", "CreateOrderGroup", "CreateQuote", "CreateRFQ", "CreateSubaccount", "DecreaseOrder", "DeleteApiKey", "DeleteOrderGroup", "DeleteQuote", "DeleteRFQ", "GenerateApiKey", "GetAccountApiLimits", "GetApiKeys", "GetBalance", "GetCommunicationsID", "GetEventForecastPercentilesHistory", "GetFCMOrders", "GetFCMPositions", "GetFills", "GetFillsHistorical", "GetHistoricalOrders", "GetMarketOrderbook", "GetMarketOrderbooks", "GetOrder", "GetOrderGroup", "GetOrderGroups", "GetOrderQueuePosition", "GetOrderQueuePositions", "GetOrders", "GetPortfolioRestingOrderTotalValue", "GetPositions", "GetQuote", "GetQuotes", "GetRFQ", "GetRFQs", "GetSettlements", "GetSubaccountBalances", "GetSubaccountNetting", "GetSubaccountTransfers", "LookupTickersForMarketInMultivariateEventCollection", "ResetOrderGroup", "TriggerOrderGroup", "UpdateOrderGroupLimit", "UpdateSubaccountNetting":
+        case "GetFills", "GetFillsHistorical", "GetPositions":
+            return [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"], ["kalshiOauthAccessToken"]]
+        case "AcceptBlockTradeProposal", "AcceptQuote", "AcceptRFQQuote", "AmendOrderV2", "ApplySubaccountTransfer", "BatchCancelOrdersV2", "BatchCreateOrdersV2", "CancelAllOrders", "CancelOrderV2", "ConfirmQuote", "ConfirmRFQQuote", "CreateApiKey", "CreateFCMSubtrader", "CreateMarketInMultivariateEventCollection", "CreateOrderGroup", "CreateOrderV2", "CreateQuote", "CreateRFQ", "CreateSubaccount", "DecreaseOrderV2", "DeleteApiKey", "DeleteFCMEventContractDailyCap", "DeleteOrderGroup", "DeleteQuote", "DeleteRFQ", "DeleteRFQQuote", "GenerateApiKey", "GetAccountApiLimits", "GetAccountApiUsageLevelVolumeProgress", "GetApiKeys", "GetBalance", "GetBlockTradeProposals", "GetCommunicationsID", "GetDeposits", "GetEventForecastPercentilesHistory", "GetFCMEventContractDailyCap", "GetFCMFills", "GetFCMOrders", "GetFCMPositions", "GetFCMSubtraderBlockedCategories", "GetHistoricalOrders", "GetHistoricalPositions", "GetIntraExchangeInstanceTransfer", "GetIntraExchangeInstanceTransfers", "GetOrder", "GetOrderGroup", "GetOrderGroups", "GetOrderQueuePosition", "GetOrderQueuePositions", "GetOrders", "GetPortfolioRestingOrderTotalValue", "GetQuote", "GetQuotes", "GetRFQ", "GetRFQQuote", "GetRFQs", "GetSettlements", "GetSubaccountBalances", "GetSubaccountNetting", "GetSubaccountTransfers", "GetTargetBalanceAllocation", "GetWithdrawals", "IntraExchangeInstanceTransfer", "ListFCMSubtraders", "ProposeBlockTrade", "ResetOrderGroup", "SetTargetBalanceAllocation", "TriggerOrderGroup", "UpdateFCMEventContractDailyCap", "UpdateFCMSubtraderBlockedCategories", "UpdateOrderGroupLimit", "UpdateSubaccountNetting", "UpgradeAccountApiUsageLevel":
             return [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]
         default:
             return []
@@ -107,16 +110,16 @@ nonisolated extension Client {
 
 /// The servers the spec lists.
 nonisolated public enum Servers {
-    /// Production
+    /// Production Trade API server
     /// `https://external-api.kalshi.com/trade-api/v2`
     public static let production = URL(string: "https://external-api.kalshi.com/trade-api/v2")!
-    /// Production (shared)
+    /// Production shared API server, also supported
     /// `https://api.elections.kalshi.com/trade-api/v2`
     public static let productionShared = URL(string: "https://api.elections.kalshi.com/trade-api/v2")!
-    /// Demo
+    /// Demo Trade API server
     /// `https://external-api.demo.kalshi.co/trade-api/v2`
     public static let demo = URL(string: "https://external-api.demo.kalshi.co/trade-api/v2")!
-    /// Demo (shared)
+    /// Demo shared API server, also supported
     /// `https://demo-api.kalshi.co/trade-api/v2`
     public static let demoShared = URL(string: "https://demo-api.kalshi.co/trade-api/v2")!
 }
@@ -137,6 +140,16 @@ nonisolated public struct Account: AccountAPI {
 public protocol AccountAPI: Sendable {
     /// Get Account API Limits
     func getAccountApiLimits() async throws -> GetAccountApiLimitsResponse
+
+    /// Get Account API Usage Level Volume Progress
+    func getAccountApiUsageLevelVolumeProgress(
+    ) async throws -> GetAccountApiUsageLevelVolumeProgressResponse
+
+    /// List Non-Default Endpoint Costs
+    func getAccountEndpointCosts() async throws -> GetAccountEndpointCostsResponse
+
+    /// Upgrade Account API Usage Level
+    func upgradeAccountApiUsageLevel() async throws
 }
 
 /// API key management endpoints
@@ -180,11 +193,29 @@ nonisolated public struct Communications: CommunicationsAPI {
 /// `Communications` implements it, and so can a server's implementation or a test's fake: code that
 /// depends on the protocol can be handed any of them.
 public protocol CommunicationsAPI: Sendable {
+    /// Accept Block Trade Proposal
+    func acceptBlockTradeProposal(
+        blockTradeProposalID: String,
+        body: AcceptBlockTradeProposalRequest?
+    ) async throws
+
     /// Accept Quote
+    ///
+    /// - Warning: Deprecated by the spec. `Communications`'s method is marked deprecated; the
+    ///   requirement is not, so a generated server can serve it without a warning.
     func acceptQuote(quoteID: String, body: AcceptQuoteRequest) async throws
 
+    /// Accept RFQ Quote
+    func acceptRFQQuote(rfqID: String, quoteID: String, body: AcceptQuoteRequest) async throws
+
     /// Confirm Quote
+    ///
+    /// - Warning: Deprecated by the spec. `Communications`'s method is marked deprecated; the
+    ///   requirement is not, so a generated server can serve it without a warning.
     func confirmQuote(quoteID: String, body: EmptyResponse?) async throws
+
+    /// Confirm RFQ Quote
+    func confirmRFQQuote(rfqID: String, quoteID: String, body: EmptyResponse?) async throws
 
     /// Create Quote
     func createQuote(_ body: CreateQuoteRequest) async throws -> CreateQuoteResponse
@@ -193,25 +224,44 @@ public protocol CommunicationsAPI: Sendable {
     func createRFQ(_ body: CreateRFQRequest) async throws -> CreateRFQResponse
 
     /// Delete Quote
+    ///
+    /// - Warning: Deprecated by the spec. `Communications`'s method is marked deprecated; the
+    ///   requirement is not, so a generated server can serve it without a warning.
     func deleteQuote(quoteID: String) async throws
 
     /// Delete RFQ
     func deleteRFQ(rfqID: String) async throws
 
+    /// Delete RFQ Quote
+    func deleteRFQQuote(rfqID: String, quoteID: String) async throws
+
+    /// Get Block Trade Proposals
+    func getBlockTradeProposals(
+        cursor: String?,
+        marketTicker: String?,
+        limit: Int32?,
+        status: String?
+    ) async throws -> GetBlockTradeProposalsResponse
+
     /// Get Communications ID
     func getCommunicationsID() async throws -> GetCommunicationsIDResponse
 
     /// Get Quote
+    ///
+    /// - Warning: Deprecated by the spec. `Communications`'s method is marked deprecated; the
+    ///   requirement is not, so a generated server can serve it without a warning.
     func getQuote(quoteID: String) async throws -> GetQuoteResponse
 
     /// Get Quotes
     func getQuotes(
         cursor: String?,
-        eventTicker: String?,
-        marketTicker: String?,
+        minTs: Int64?,
+        maxTs: Int64?,
         limit: Int32?,
         status: String?,
         quoteCreatorUserID: String?,
+        userFilter: UserFilter?,
+        rfqUserFilter: UserFilter?,
         rfqCreatorUserID: String?,
         rfqCreatorSubtraderID: String?,
         rfqID: String?
@@ -219,6 +269,9 @@ public protocol CommunicationsAPI: Sendable {
 
     /// Get RFQ
     func getRFQ(rfqID: String) async throws -> GetRFQResponse
+
+    /// Get RFQ Quote
+    func getRFQQuote(rfqID: String, quoteID: String) async throws -> GetQuoteResponse
 
     /// Get RFQs
     func getRFQs(
@@ -228,8 +281,14 @@ public protocol CommunicationsAPI: Sendable {
         subaccount: Int?,
         limit: Int32?,
         status: String?,
-        creatorUserID: String?
+        creatorUserID: String?,
+        userFilter: UserFilter?
     ) async throws -> GetRFQsResponse
+
+    /// Propose Block Trade
+    func proposeBlockTrade(
+        _ body: ProposeBlockTradeRequest
+    ) async throws -> ProposeBlockTradeResponse
 }
 
 /// Event endpoints
@@ -248,6 +307,13 @@ nonisolated public struct Events: EventsAPI {
 public protocol EventsAPI: Sendable {
     /// Get Event
     func getEvent(eventTicker: String, withNestedMarkets: Bool?) async throws -> GetEventResponse
+
+    /// Get Event Fee Changes
+    func getEventFeeChanges(
+        eventTicker: String?,
+        limit: Int64?,
+        cursor: String?
+    ) async throws -> GetEventFeeChangesResponse
 
     /// Get Event Forecast Percentile History
     func getEventForecastPercentilesHistory(
@@ -270,6 +336,7 @@ public protocol EventsAPI: Sendable {
         withMilestones: Bool?,
         status: GetEventsStatus?,
         seriesTicker: String?,
+        tickers: String?,
         minCloseTs: Int64?,
         minUpdatedTs: Int64?
     ) async throws -> GetEventsResponse
@@ -307,9 +374,6 @@ nonisolated public struct Exchange: ExchangeAPI {
 /// `Exchange` implements it, and so can a server's implementation or a test's fake: code that
 /// depends on the protocol can be handed any of them.
 public protocol ExchangeAPI: Sendable {
-    /// Get Exchange Announcements
-    func getExchangeAnnouncements() async throws -> GetExchangeAnnouncementsResponse
-
     /// Get Exchange Schedule
     func getExchangeSchedule() async throws -> GetExchangeScheduleResponse
 
@@ -340,9 +404,30 @@ nonisolated public struct Fcm: FcmAPI {
 /// `Fcm` implements it, and so can a server's implementation or a test's fake: code that
 /// depends on the protocol can be handed any of them.
 public protocol FcmAPI: Sendable {
+    /// Create FCM Subtrader
+    func createFCMSubtrader(
+        _ body: CreateFCMSubtraderRequest
+    ) async throws -> CreateFCMSubtraderResponse
+
+    /// Delete FCM Subtrader Event Contract Daily Cap
+    func deleteFCMEventContractDailyCap(subtraderID: String) async throws -> EmptyResponse
+
+    /// Get FCM Subtrader Event Contract Daily Cap
+    func getFCMEventContractDailyCap(
+        subtraderID: String?
+    ) async throws -> GetFCMEventContractDailyCapResponse
+
+    /// Get FCM Fills
+    func getFCMFills(
+        minTs: Int64?,
+        maxTs: Int64?,
+        cursor: String?
+    ) async throws -> GetFcmFillsResponse
+
     /// Get FCM Orders
     func getFCMOrders(
-        subtraderID: String,
+        subtraderID: String?,
+        clientOrderIDS: String?,
         cursor: String?,
         eventTicker: String?,
         ticker: String?,
@@ -354,7 +439,7 @@ public protocol FcmAPI: Sendable {
 
     /// Get FCM Positions
     func getFCMPositions(
-        subtraderID: String,
+        subtraderID: String?,
         ticker: String?,
         eventTicker: String?,
         countFilter: String?,
@@ -362,6 +447,24 @@ public protocol FcmAPI: Sendable {
         limit: Int?,
         cursor: String?
     ) async throws -> GetPositionsResponse
+
+    /// Get FCM Subtrader Blocked Categories
+    func getFCMSubtraderBlockedCategories(
+        subtraderID: String
+    ) async throws -> GetFCMSubtraderBlockedCategoriesResponse
+
+    /// List FCM Subtraders
+    func listFCMSubtraders() async throws -> ListFCMSubtradersResponse
+
+    /// Update FCM Subtrader Event Contract Daily Cap
+    func updateFCMEventContractDailyCap(
+        _ body: UpdateFCMEventContractDailyCapRequest
+    ) async throws -> EmptyResponse
+
+    /// Update FCM Subtrader Blocked Categories
+    func updateFCMSubtraderBlockedCategories(
+        _ body: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) async throws -> UpdateFCMSubtraderBlockedCategoriesResponse
 }
 
 /// Operations tagged 'historical'.
@@ -381,9 +484,11 @@ public protocol HistoricalAPI: Sendable {
     /// Get Historical Fills
     func getFillsHistorical(
         ticker: String?,
+        minTs: Int64?,
         maxTs: Int64?,
         limit: Int64?,
-        cursor: String?
+        cursor: String?,
+        subaccount: Int?
     ) async throws -> GetFillsResponse
 
     /// Get Historical Cutoff Timestamps
@@ -405,10 +510,21 @@ public protocol HistoricalAPI: Sendable {
     /// Get Historical Orders
     func getHistoricalOrders(
         ticker: String?,
+        minTs: Int64?,
         maxTs: Int64?,
         limit: Int64?,
-        cursor: String?
+        cursor: String?,
+        subaccount: Int?
     ) async throws -> GetOrdersResponse
+
+    /// Get Historical Positions
+    func getHistoricalPositions(
+        ticker: String?,
+        eventTicker: String?,
+        subaccount: Int?,
+        limit: Int64?,
+        cursor: String?
+    ) async throws -> GetPositionsResponse
 
     /// Get Historical Market Candlesticks
     func getMarketCandlesticksHistorical(
@@ -424,7 +540,8 @@ public protocol HistoricalAPI: Sendable {
         minTs: Int64?,
         maxTs: Int64?,
         limit: Int64?,
-        cursor: String?
+        cursor: String?,
+        isBlockTrade: Bool?
     ) async throws -> GetTradesResponse
 }
 
@@ -446,6 +563,7 @@ public protocol IncentiveProgramsAPI: Sendable {
     func getIncentivePrograms(
         status: GetIncentiveProgramsStatus?,
         type: GetIncentiveProgramsTypeModel?,
+        incentiveDescription: String?,
         limit: Int?,
         cursor: String?
     ) async throws -> GetIncentiveProgramsResponse
@@ -465,6 +583,12 @@ nonisolated public struct LiveDataOperations: LiveDataAPI {
 /// `LiveDataOperations` implements it, and so can a server's implementation or a test's fake: code that
 /// depends on the protocol can be handed any of them.
 public protocol LiveDataAPI: Sendable {
+    /// Get Event Live Data
+    func getEventLiveData(
+        eventTicker: String,
+        range: String?
+    ) async throws -> GetEventLiveDataResponse
+
     /// Get Game Stats
     func getGameStats(milestoneID: String) async throws -> GetGameStatsResponse
 
@@ -486,6 +610,20 @@ public protocol LiveDataAPI: Sendable {
         milestoneIDS: [String],
         includePlayerStats: Bool?
     ) async throws -> GetLiveDatasResponse
+
+    /// Get Weather Index
+    func getWeatherIndex(
+        city: String,
+        from: Int64?,
+        to: Int64?,
+        lastSec: Int64?,
+        detailed: Bool?
+    ) async throws -> GetWeatherIndexResponse
+
+    /// Get Weather Index Calibrations
+    func getWeatherIndexCalibrations(
+        city: String
+    ) async throws -> GetWeatherIndexCalibrationsResponse
 }
 
 /// Operations tagged 'market'.
@@ -539,6 +677,7 @@ public protocol MarketAPI: Sendable {
         minCreatedTs: Int64?,
         maxCreatedTs: Int64?,
         minUpdatedTs: Int64?,
+        maxUpdatedTs: Int64?,
         maxCloseTs: Int64?,
         minCloseTs: Int64?,
         minSettledTs: Int64?,
@@ -566,7 +705,8 @@ public protocol MarketAPI: Sendable {
         cursor: String?,
         ticker: String?,
         minTs: Int64?,
-        maxTs: Int64?
+        maxTs: Int64?,
+        isBlockTrade: Bool?
     ) async throws -> GetTradesResponse
 }
 
@@ -626,12 +766,6 @@ public protocol MultivariateAPI: Sendable {
         collectionTicker: String
     ) async throws -> GetMultivariateEventCollectionResponse
 
-    /// Get Multivariate Event Collection Lookup History
-    func getMultivariateEventCollectionLookupHistory(
-        collectionTicker: String,
-        lookbackSeconds: GetMultivariateEventCollectionLookupHistoryLookbackSeconds
-    ) async throws -> GetMultivariateEventCollectionLookupHistoryResponse
-
     /// Get Multivariate Event Collections
     func getMultivariateEventCollections(
         status: GetMultivariateEventCollectionsStatus?,
@@ -640,12 +774,6 @@ public protocol MultivariateAPI: Sendable {
         limit: Int32?,
         cursor: String?
     ) async throws -> GetMultivariateEventCollectionsResponse
-
-    /// Lookup Tickers For Market In Multivariate Event Collection
-    func lookupTickersForMarketInMultivariateEventCollection(
-        collectionTicker: String,
-        body: LookupTickersForMarketInMultivariateEventCollectionRequest
-    ) async throws -> LookupTickersForMarketInMultivariateEventCollectionResponse
 }
 
 /// Order group management endpoints
@@ -666,7 +794,11 @@ public protocol OrderGroupsAPI: Sendable {
     func createOrderGroup(_ body: CreateOrderGroupRequest) async throws -> CreateOrderGroupResponse
 
     /// Delete Order Group
-    func deleteOrderGroup(orderGroupID: String, subaccount: Int?) async throws -> EmptyResponse
+    func deleteOrderGroup(
+        orderGroupID: String,
+        subaccount: Int?,
+        exchangeIndex: ExchangeIndex?
+    ) async throws -> EmptyResponse
 
     /// Get Order Group
     func getOrderGroup(orderGroupID: String, subaccount: Int?) async throws -> GetOrderGroupResponse
@@ -678,20 +810,24 @@ public protocol OrderGroupsAPI: Sendable {
     func resetOrderGroup(
         orderGroupID: String,
         body: EmptyResponse?,
-        subaccount: Int?
+        subaccount: Int?,
+        exchangeIndex: ExchangeIndex?
     ) async throws -> EmptyResponse
 
     /// Trigger Order Group
     func triggerOrderGroup(
         orderGroupID: String,
         body: EmptyResponse?,
-        subaccount: Int?
+        subaccount: Int?,
+        exchangeIndex: ExchangeIndex?
     ) async throws -> EmptyResponse
 
     /// Update Order Group Limit
     func updateOrderGroupLimit(
         orderGroupID: String,
-        body: UpdateOrderGroupLimitRequest
+        body: UpdateOrderGroupLimitRequest,
+        subaccount: Int?,
+        exchangeIndex: ExchangeIndex?
     ) async throws -> EmptyResponse
 }
 
@@ -709,30 +845,43 @@ nonisolated public struct Orders: OrdersAPI {
 /// `Orders` implements it, and so can a server's implementation or a test's fake: code that
 /// depends on the protocol can be handed any of them.
 public protocol OrdersAPI: Sendable {
-    /// Amend Order
-    func amendOrder(orderID: String, body: AmendOrderRequest) async throws -> AmendOrderResponse
-
-    /// Batch Cancel Orders
-    func batchCancelOrders(
-        _ body: BatchCancelOrdersRequest
-    ) async throws -> BatchCancelOrdersResponse
-
-    /// Batch Create Orders
-    func batchCreateOrders(
-        _ body: BatchCreateOrdersRequest
-    ) async throws -> BatchCreateOrdersResponse
-
-    /// Cancel Order
-    func cancelOrder(orderID: String, subaccount: Int?) async throws -> CancelOrderResponse
-
-    /// Create Order
-    func createOrder(_ body: CreateOrderRequest) async throws -> CreateOrderResponse
-
-    /// Decrease Order
-    func decreaseOrder(
+    /// Amend Order (V2)
+    func amendOrderV2(
         orderID: String,
-        body: DecreaseOrderRequest
-    ) async throws -> DecreaseOrderResponse
+        body: AmendOrderV2Request,
+        subaccount: Int?
+    ) async throws -> AmendOrderV2Response
+
+    /// Batch Cancel Orders (V2)
+    func batchCancelOrdersV2(
+        _ body: BatchCancelOrdersV2Request
+    ) async throws -> BatchCancelOrdersV2Response
+
+    /// Batch Create Orders (V2)
+    func batchCreateOrdersV2(
+        _ body: BatchCreateOrdersV2Request
+    ) async throws -> BatchCreateOrdersV2Response
+
+    /// Cancel All Orders
+    func cancelAllOrders(subaccount: Int?) async throws
+
+    /// Cancel Order (V2)
+    func cancelOrderV2(
+        orderID: String,
+        subaccount: Int?,
+        exchangeIndex: ExchangeIndex?,
+        marketTicker: String?
+    ) async throws -> CancelOrderV2Response
+
+    /// Create Order (V2)
+    func createOrderV2(_ body: CreateOrderV2Request) async throws -> CreateOrderV2Response
+
+    /// Decrease Order (V2)
+    func decreaseOrderV2(
+        orderID: String,
+        body: DecreaseOrderV2Request,
+        subaccount: Int?
+    ) async throws -> DecreaseOrderV2Response
 
     /// Get Order
     func getOrder(orderID: String) async throws -> GetOrderResponse
@@ -756,7 +905,8 @@ public protocol OrdersAPI: Sendable {
         status: String?,
         limit: Int64?,
         cursor: String?,
-        subaccount: Int?
+        subaccount: Int?,
+        exchangeIndex: Int32?
     ) async throws -> GetOrdersResponse
 }
 
@@ -780,10 +930,16 @@ public protocol PortfolioAPI: Sendable {
     ) async throws -> ApplySubaccountTransferResponse
 
     /// Create Subaccount
-    func createSubaccount() async throws -> CreateSubaccountResponse
+    func createSubaccount(_ body: CreateSubaccountRequest?) async throws -> CreateSubaccountResponse
 
     /// Get Balance
-    func getBalance(subaccount: Int?) async throws -> GetBalanceResponse
+    func getBalance(
+        subaccount: Int?,
+        exchangeIndex: ExchangeIndex?
+    ) async throws -> GetBalanceResponse
+
+    /// Get Deposits
+    func getDeposits(limit: Int64?, cursor: String?) async throws -> GetDepositsResponse
 
     /// Get Fills
     func getFills(
@@ -793,8 +949,20 @@ public protocol PortfolioAPI: Sendable {
         maxTs: Int64?,
         limit: Int64?,
         cursor: String?,
-        subaccount: Int?
+        subaccount: Int?,
+        exchangeIndex: Int32?
     ) async throws -> GetFillsResponse
+
+    /// Get Intra Account Transfer
+    func getIntraExchangeInstanceTransfer(
+        transferID: String
+    ) async throws -> GetIntraExchangeInstanceTransferResponse
+
+    /// Get Intra Account Transfers
+    func getIntraExchangeInstanceTransfers(
+        limit: Int64?,
+        cursor: String?
+    ) async throws -> GetIntraExchangeInstanceTransfersResponse
 
     /// Get Total Resting Order Value
     func getPortfolioRestingOrderTotalValue(
@@ -807,7 +975,8 @@ public protocol PortfolioAPI: Sendable {
         countFilter: String?,
         ticker: String?,
         eventTicker: String?,
-        subaccount: Int?
+        subaccount: Int?,
+        exchangeIndex: Int32?
     ) async throws -> GetPositionsResponse
 
     /// Get Settlements
@@ -832,6 +1001,22 @@ public protocol PortfolioAPI: Sendable {
         limit: Int64?,
         cursor: String?
     ) async throws -> GetSubaccountTransfersResponse
+
+    /// Get Target Balance Allocation
+    func getTargetBalanceAllocation() async throws -> GetTargetBalanceAllocationResponse
+
+    /// Get Withdrawals
+    func getWithdrawals(limit: Int64?, cursor: String?) async throws -> GetWithdrawalsResponse
+
+    /// Intra Account Transfer
+    func intraExchangeInstanceTransfer(
+        _ body: IntraExchangeInstanceTransferRequest
+    ) async throws -> IntraExchangeInstanceTransferResponse
+
+    /// Set Target Balance Allocation
+    func setTargetBalanceAllocation(
+        _ body: SetTargetBalanceAllocationRequest
+    ) async throws -> EmptyResponse
 
     /// Update Subaccount Netting
     func updateSubaccountNetting(_ body: UpdateSubaccountNettingRequest) async throws

@@ -51,7 +51,16 @@ nonisolated public struct CreateOrderRequest: Codable, Sendable {
     public var yesPriceDollars: FixedPointDollars?
     /// Submitting price of the No side in fixed-point dollars
     public var noPriceDollars: FixedPointDollars?
+    /// Optional Unix timestamp in seconds for when the order expires. To place
+    /// an expiring order, set `time_in_force` to `good_till_canceled` and
+    /// provide this `expiration_ts`. `GTT` is an internal execution type and is
+    /// not a valid API value for `time_in_force`. The `immediate_or_cancel`
+    /// time-in-force value cannot be combined with `expiration_ts`.
     public var expirationTs: Int64?
+    /// Specifies how long the order remains active. Use `good_till_canceled`
+    /// with `expiration_ts` for an order that should rest until a specific
+    /// expiration time; without `expiration_ts`, `good_till_canceled` is a
+    /// true good-till-canceled order. `GTT` is not a valid API value.
     public var timeInForce: CreateOrderRequestTimeInForce?
     /// Maximum cost in cents. When specified, the order will automatically have Fill-or-Kill (FoK)
     /// behavior.
@@ -68,6 +77,8 @@ nonisolated public struct CreateOrderRequest: Codable, Sendable {
     public var cancelOrderOnPause: Bool?
     /// The subaccount number to use for this order. 0 is the primary subaccount. Defaults to `0`.
     public var subaccount: Int
+    /// Exchange shard index. Defaults to 0. Use -1 to auto-route by market ticker.
+    public var exchangeIndex: ExchangeIndex?
 
     public init(
         ticker: String,
@@ -89,7 +100,8 @@ nonisolated public struct CreateOrderRequest: Codable, Sendable {
         selfTradePreventionType: SelfTradePreventionType? = nil,
         orderGroupID: String? = nil,
         cancelOrderOnPause: Bool? = nil,
-        subaccount: Int = 0
+        subaccount: Int = 0,
+        exchangeIndex: ExchangeIndex? = nil
     ) {
         self.ticker = ticker
         self.clientOrderID = clientOrderID
@@ -111,6 +123,7 @@ nonisolated public struct CreateOrderRequest: Codable, Sendable {
         self.orderGroupID = orderGroupID
         self.cancelOrderOnPause = cancelOrderOnPause
         self.subaccount = subaccount
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -135,6 +148,7 @@ nonisolated public struct CreateOrderRequest: Codable, Sendable {
         self.orderGroupID = try container.fieldIfPresent("order_group_id")
         self.cancelOrderOnPause = try container.fieldIfPresent("cancel_order_on_pause")
         self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -159,12 +173,13 @@ nonisolated public struct CreateOrderRequest: Codable, Sendable {
         try container.encodeFieldIfPresent(self.orderGroupID, "order_group_id")
         try container.encodeFieldIfPresent(self.cancelOrderOnPause, "cancel_order_on_pause")
         try container.encodeField(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateQuoteRequest`
 nonisolated public struct CreateQuoteRequest: Codable, Sendable {
-    /// The ID of the RFQ to quote on
+    /// The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed IDs return HTTP 400.
     public var rfqID: String
     /// The bid price for YES contracts, in dollars
     public var yesBid: FixedPointDollars
@@ -172,7 +187,10 @@ nonisolated public struct CreateQuoteRequest: Codable, Sendable {
     public var noBid: FixedPointDollars
     /// Whether to rest the remainder of the quote after execution
     public var restRemainder: Bool
-    /// Optional subaccount number to place the quote under (0 for primary, 1-32 for subaccounts)
+    /// If true, the quote creator's resting order will be cancelled rather than crossed if it would
+    /// take liquidity. Defaults to false.
+    public var postOnly: Bool?
+    /// Optional subaccount number to place the quote under (0 for primary, 1-63 for subaccounts)
     public var subaccount: Int?
 
     public init(
@@ -180,12 +198,14 @@ nonisolated public struct CreateQuoteRequest: Codable, Sendable {
         yesBid: FixedPointDollars,
         noBid: FixedPointDollars,
         restRemainder: Bool,
+        postOnly: Bool? = nil,
         subaccount: Int? = nil
     ) {
         self.rfqID = rfqID
         self.yesBid = yesBid
         self.noBid = noBid
         self.restRemainder = restRemainder
+        self.postOnly = postOnly
         self.subaccount = subaccount
     }
 
@@ -195,6 +215,7 @@ nonisolated public struct CreateQuoteRequest: Codable, Sendable {
         self.yesBid = try container.field("yes_bid")
         self.noBid = try container.field("no_bid")
         self.restRemainder = try container.field("rest_remainder")
+        self.postOnly = try container.fieldIfPresent("post_only")
         self.subaccount = try container.fieldIfPresent("subaccount")
     }
 
@@ -204,26 +225,8 @@ nonisolated public struct CreateQuoteRequest: Codable, Sendable {
         try container.encodeField(self.yesBid, "yes_bid")
         try container.encodeField(self.noBid, "no_bid")
         try container.encodeField(self.restRemainder, "rest_remainder")
+        try container.encodeFieldIfPresent(self.postOnly, "post_only")
         try container.encodeFieldIfPresent(self.subaccount, "subaccount")
-    }
-}
-
-/// - Remark: `#/components/schemas/DecreaseOrderResponse`
-nonisolated public struct DecreaseOrderResponse: Codable, Sendable {
-    public var order: Order
-
-    public init(order: Order) {
-        self.order = order
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.order = try container.field("order")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.order, "order")
     }
 }
 
@@ -247,7 +250,7 @@ nonisolated public struct GetCommunicationsIDResponse: Codable, Sendable {
     }
 }
 
-/// - Remark: `#/paths/~1fcm~1orders/get/parameters/6/schema`
+/// - Remark: `#/paths/~1fcm~1orders/get/parameters/7/schema`
 public typealias GetFCMOrdersStatus = OrderStatus
 
 /// - Remark: `#/components/schemas/GetMarketResponse`
@@ -366,7 +369,7 @@ nonisolated public struct MarketCandlestickHistorical: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/PercentilePoint`
 nonisolated public struct PercentilePoint: Codable, Sendable {
-    /// The percentile value (0-10000).
+    /// The percentile value (0-9999).
     public var percentile: Int32
     /// The raw numerical forecast value.
     public var rawNumericalForecast: Double
@@ -500,7 +503,12 @@ nonisolated public struct PriceDistribution: Codable, Sendable {
 /// contract quantity (not price).
 ///
 /// - Remark: `#/components/schemas/PriceLevelDollarsCountFp`
-public typealias PriceLevelDollarsCountFp = [String]
+public typealias PriceLevelDollarsCountFp = [ExactDecimal]
+
+/// The maker side of the trade
+///
+/// - Remark: `#/components/schemas/ProposeBlockTradeRequest/properties/maker_side`
+public typealias ProposeBlockTradeRequestMakerSide = OutcomeSide
 
 /// - Remark: `#/components/schemas/Series`
 nonisolated public struct Series: Codable, Sendable {
@@ -512,14 +520,17 @@ nonisolated public struct Series: Codable, Sendable {
     /// Title describing the series. For full context use you should use this field with the title
     /// field of the events belonging to this series.
     public var title: String
-    /// Category specifies the category which this series belongs to.
+    /// Category is the primary category of this series.
     public var category: String
+    /// Categories is the list of discovery categories for this series. The `category` filter on Get
+    /// Series List matches any entry in this list. May be empty.
+    public var categories: [String]
     /// Tags specifies the subjects that this series relates to, multiple series from different
     /// categories can have the same tags.
-    public var tags: [String]
+    public var tags: [String]?
     /// SettlementSources specifies the official sources used for the determination of markets
     /// within the series. Methodology is defined in the rulebook.
-    public var settlementSources: [SettlementSource]
+    public var settlementSources: [SettlementSource]?
     /// ContractUrl provides a direct link to the original filing of the contract which underlies
     /// the series.
     public var contractURL: String
@@ -530,39 +541,44 @@ nonisolated public struct Series: Codable, Sendable {
     /// FeeType is a string representing the series' fee structure. Fee structures can be found at
     /// https://kalshi.com/docs/kalshi-fee-schedule.pdf. 'quadratic' is described by the General
     /// Trading Fees Table, 'quadratic_with_maker_fees' is described by the General Trading Fees
-    /// Table with maker fees described in the Maker Fees section, 'flat' is described by the
-    /// Specific Trading Fees Table.
-    public var feeType: SeriesFeeType
+    /// Table with maker fees described in the Maker Fees section, 'quadratic_with_combo_maker_fees'
+    /// is the same maker-fee structure with a 0.5 maker multiplier instead of 0.25, 'flat' is
+    /// described by the Specific Trading Fees Table.
+    public var feeType: FeeType
     /// FeeMultiplier is a floating point multiplier applied to the fee calculations.
     public var feeMultiplier: Double
     /// AdditionalProhibitions is a list of additional trading prohibitions for this series.
-    public var additionalProhibitions: [String]
+    public var additionalProhibitions: [String]?
     /// String representation of the total number of contracts traded across all events in this
     /// series.
     public var volumeFp: FixedPointCount?
     /// Timestamp of when this series' metadata was last updated.
     public var lastUpdatedTs: Date?
+    public var exchangeIndex: ExchangeIndex?
 
     public init(
         ticker: String,
         frequency: String,
         title: String,
         category: String,
-        tags: [String],
-        settlementSources: [SettlementSource],
+        categories: [String],
+        tags: [String]? = nil,
+        settlementSources: [SettlementSource]? = nil,
         contractURL: String,
         contractTermsURL: String,
         productMetadata: [String: JSONValue]? = nil,
-        feeType: SeriesFeeType,
+        feeType: FeeType,
         feeMultiplier: Double,
-        additionalProhibitions: [String],
+        additionalProhibitions: [String]? = nil,
         volumeFp: FixedPointCount? = nil,
-        lastUpdatedTs: Date? = nil
+        lastUpdatedTs: Date? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) {
         self.ticker = ticker
         self.frequency = frequency
         self.title = title
         self.category = category
+        self.categories = categories
         self.tags = tags
         self.settlementSources = settlementSources
         self.contractURL = contractURL
@@ -573,6 +589,7 @@ nonisolated public struct Series: Codable, Sendable {
         self.additionalProhibitions = additionalProhibitions
         self.volumeFp = volumeFp
         self.lastUpdatedTs = lastUpdatedTs
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -581,16 +598,18 @@ nonisolated public struct Series: Codable, Sendable {
         self.frequency = try container.field("frequency")
         self.title = try container.field("title")
         self.category = try container.field("category")
-        self.tags = try container.field("tags")
-        self.settlementSources = try container.field("settlement_sources")
+        self.categories = try container.field("categories")
+        self.tags = try container.fieldIfPresent("tags")
+        self.settlementSources = try container.fieldIfPresent("settlement_sources")
         self.contractURL = try container.field("contract_url")
         self.contractTermsURL = try container.field("contract_terms_url")
         self.productMetadata = try container.fieldIfPresent("product_metadata")
         self.feeType = try container.field("fee_type")
         self.feeMultiplier = try container.field("fee_multiplier")
-        self.additionalProhibitions = try container.field("additional_prohibitions")
+        self.additionalProhibitions = try container.fieldIfPresent("additional_prohibitions")
         self.volumeFp = try container.fieldIfPresent("volume_fp")
         self.lastUpdatedTs = try container.fieldIfPresent("last_updated_ts")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -599,6 +618,7 @@ nonisolated public struct Series: Codable, Sendable {
         try container.encodeField(self.frequency, "frequency")
         try container.encodeField(self.title, "title")
         try container.encodeField(self.category, "category")
+        try container.encodeField(self.categories, "categories")
         try container.encodeField(self.tags, "tags")
         try container.encodeField(self.settlementSources, "settlement_sources")
         try container.encodeField(self.contractURL, "contract_url")
@@ -609,25 +629,29 @@ nonisolated public struct Series: Codable, Sendable {
         try container.encodeField(self.additionalProhibitions, "additional_prohibitions")
         try container.encodeFieldIfPresent(self.volumeFp, "volume_fp")
         try container.encodeFieldIfPresent(self.lastUpdatedTs, "last_updated_ts")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
-/// New fee type for the series
-///
-/// - Remark: `#/components/schemas/SeriesFeeChange/properties/fee_type`
-public typealias SeriesFeeChangeFeeType = SeriesFeeType
-
 /// - Remark: `#/components/schemas/SubaccountBalance`
 nonisolated public struct SubaccountBalance: Codable, Sendable {
-    /// Subaccount number (0 for primary, 1-32 for subaccounts).
+    /// Subaccount number (0 for primary, 1-63 for subaccounts).
     public var subaccountNumber: Int
+    /// Exchange index the balance is held on.
+    public var exchangeIndex: Int
     /// Balance in dollars.
     public var balance: FixedPointDollars
     /// Unix timestamp of last balance update.
     public var updatedTs: Int64
 
-    public init(subaccountNumber: Int, balance: FixedPointDollars, updatedTs: Int64) {
+    public init(
+        subaccountNumber: Int,
+        exchangeIndex: Int,
+        balance: FixedPointDollars,
+        updatedTs: Int64
+    ) {
         self.subaccountNumber = subaccountNumber
+        self.exchangeIndex = exchangeIndex
         self.balance = balance
         self.updatedTs = updatedTs
     }
@@ -635,6 +659,7 @@ nonisolated public struct SubaccountBalance: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.subaccountNumber = try container.field("subaccount_number")
+        self.exchangeIndex = try container.field("exchange_index")
         self.balance = try container.field("balance")
         self.updatedTs = try container.field("updated_ts")
     }
@@ -642,7 +667,32 @@ nonisolated public struct SubaccountBalance: Codable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.subaccountNumber, "subaccount_number")
+        try container.encodeField(self.exchangeIndex, "exchange_index")
         try container.encodeField(self.balance, "balance")
         try container.encodeField(self.updatedTs, "updated_ts")
+    }
+}
+
+/// - Remark: `#/components/schemas/UpdateFCMEventContractDailyCapRequest`
+nonisolated public struct UpdateFCMEventContractDailyCapRequest: Codable, Sendable {
+    /// The subtrader whose daily cap should be set. Must belong to the requesting FCM.
+    public var subtraderID: String
+    public var limit: FixedPointDollars
+
+    public init(subtraderID: String, limit: FixedPointDollars) {
+        self.subtraderID = subtraderID
+        self.limit = limit
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraderID = try container.field("subtrader_id")
+        self.limit = try container.field("limit")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subtraderID, "subtrader_id")
+        try container.encodeField(self.limit, "limit")
     }
 }

@@ -5,6 +5,28 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Account {
+    /// Upgrade Account API Usage Level
+    ///
+    /// Grants a permanent Advanced API usage-level grant. Currently only the Predictions exchange
+    /// instance is supported. Criteria: at least 1 of the user's last 100 Predictions orders was
+    /// created via API. Use Get Account API Limits to inspect the resulting usage tier and grants.
+    ///
+    /// - Remark: `POST /account/api_usage_level/upgrade` (`#/paths/~1account~1api_usage_level~1upgrade/post`)
+    /// - Throws: `APIError` on 401, 403, 429, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func upgradeAccountApiUsageLevel() async throws {
+        let request = HTTPRequest(method: .post, path: "/account/api_usage_level/upgrade")
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "UpgradeAccountApiUsageLevel")
+        switch response.status.code {
+        case 201:
+            return
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "UpgradeAccountApiUsageLevel")
+        }
+    }
+}
+
 nonisolated extension ApiKeys {
     /// Create API Key
     ///
@@ -53,38 +75,6 @@ nonisolated extension LiveDataOperations {
             return try await client.decodeJSON(GetGameStatsResponse.self, from: responseBody, response: response, operationID: "GetGameStats")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetGameStats")
-        }
-    }
-}
-
-nonisolated extension Multivariate {
-    /// Lookup Tickers For Market In Multivariate Event Collection
-    ///
-    /// Endpoint for looking up an individual market in a multivariate event collection. If
-    /// CreateMarketInMultivariateEventCollection has never been hit with that variable combination
-    /// before, this will return a 404.
-    ///
-    /// - Remark: `PUT /multivariate_event_collections/{collection_ticker}/lookup` (`#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/put`)
-    /// - Parameter collectionTicker: Collection ticker
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: ``LookupTickersForMarketInMultivariateEventCollectionResponse`` (200).
-    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func lookupTickersForMarketInMultivariateEventCollection(
-        collectionTicker: String,
-        body: LookupTickersForMarketInMultivariateEventCollectionRequest
-    ) async throws -> LookupTickersForMarketInMultivariateEventCollectionResponse {
-        var request = try HTTPRequest(method: .put, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup")
-        request.headerFields[.accept] = "application/json"
-        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "LookupTickersForMarketInMultivariateEventCollection")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(LookupTickersForMarketInMultivariateEventCollectionResponse.self, from: responseBody, response: response, operationID: "LookupTickersForMarketInMultivariateEventCollection")
-        case 400, 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "LookupTickersForMarketInMultivariateEventCollection", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "LookupTickersForMarketInMultivariateEventCollection")
         }
     }
 }

@@ -20,6 +20,18 @@ nonisolated extension AccountAPI {
             let result = try await self.getAccountApiLimits()
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
+        try server.register(.get, "/account/api_usage_level/volume_progress", operationID: "GetAccountApiUsageLevelVolumeProgress", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getAccountApiUsageLevelVolumeProgress()
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/account/endpoint_costs", operationID: "GetAccountEndpointCosts") { request in
+            let result = try await self.getAccountEndpointCosts()
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.post, "/account/api_usage_level/upgrade", operationID: "UpgradeAccountApiUsageLevel", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            try await self.upgradeAccountApiUsageLevel()
+            return ServerResponse.empty(status: 201)
+        }
     }
 }
 
@@ -35,6 +47,65 @@ nonisolated public enum GetAccountApiLimitsError: ServerErrorResponse {
         switch self {
         case .unauthorized:
             return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getAccountApiUsageLevelVolumeProgress` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetAccountApiUsageLevelVolumeProgressError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getAccountEndpointCosts` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetAccountEndpointCostsError: ServerErrorResponse {
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `upgradeAccountApiUsageLevel` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum UpgradeAccountApiUsageLevelError: ServerErrorResponse {
+    /// 401: Unauthorized
+    case unauthorized
+    /// 403: No API-created order was found in the user's latest 100 Predictions orders
+    case forbidden
+    /// 429: Rate limit exceeded. This endpoint costs 30 tokens and uses the Predictions Write
+    /// bucket.
+    case tooManyRequests
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .forbidden:
+            return ServerResponse.empty(status: 403)
+        case .tooManyRequests:
+            return ServerResponse.empty(status: 429)
         case .internalServerError:
             return ServerResponse.empty(status: 500)
         }
@@ -188,12 +259,24 @@ nonisolated extension CommunicationsAPI {
     /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
+        try server.register(.post, "/communications/block-trade-proposals/{block_trade_proposal_id}/accept", operationID: "AcceptBlockTradeProposal", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            try await self.acceptBlockTradeProposal(blockTradeProposalID: request.path("block_trade_proposal_id", as: String.self), body: request.json(AcceptBlockTradeProposalRequest.self, contentType: "application/json", required: false))
+            return ServerResponse.empty(status: 204)
+        }
         try server.register(.put, "/communications/quotes/{quote_id}/accept", operationID: "AcceptQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             try await self.acceptQuote(quoteID: request.path("quote_id", as: String.self), body: request.required(request.json(AcceptQuoteRequest.self, contentType: "application/json", required: true), "body", in: "body"))
             return ServerResponse.empty(status: 204)
         }
+        try server.register(.put, "/communications/rfqs/{rfq_id}/quotes/{quote_id}/accept", operationID: "AcceptRFQQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            try await self.acceptRFQQuote(rfqID: request.path("rfq_id", as: String.self), quoteID: request.path("quote_id", as: String.self), body: request.required(request.json(AcceptQuoteRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+            return ServerResponse.empty(status: 204)
+        }
         try server.register(.put, "/communications/quotes/{quote_id}/confirm", operationID: "ConfirmQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             try await self.confirmQuote(quoteID: request.path("quote_id", as: String.self), body: request.json(EmptyResponse.self, contentType: "application/json", required: false))
+            return ServerResponse.empty(status: 204)
+        }
+        try server.register(.put, "/communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm", operationID: "ConfirmRFQQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            try await self.confirmRFQQuote(rfqID: request.path("rfq_id", as: String.self), quoteID: request.path("quote_id", as: String.self), body: request.json(EmptyResponse.self, contentType: "application/json", required: false))
             return ServerResponse.empty(status: 204)
         }
         try server.register(.post, "/communications/quotes", operationID: "CreateQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -212,6 +295,14 @@ nonisolated extension CommunicationsAPI {
             try await self.deleteRFQ(rfqID: request.path("rfq_id", as: String.self))
             return ServerResponse.empty(status: 204)
         }
+        try server.register(.delete, "/communications/rfqs/{rfq_id}/quotes/{quote_id}", operationID: "DeleteRFQQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            try await self.deleteRFQQuote(rfqID: request.path("rfq_id", as: String.self), quoteID: request.path("quote_id", as: String.self))
+            return ServerResponse.empty(status: 204)
+        }
+        try server.register(.get, "/communications/block-trade-proposals", operationID: "GetBlockTradeProposals", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getBlockTradeProposals(cursor: request.query("cursor", as: String.self), marketTicker: request.query("market_ticker", as: String.self), limit: request.query("limit", as: Int32.self), status: request.query("status", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
         try server.register(.get, "/communications/id", operationID: "GetCommunicationsID", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             let result = try await self.getCommunicationsID()
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
@@ -221,16 +312,50 @@ nonisolated extension CommunicationsAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/communications/quotes", operationID: "GetQuotes", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getQuotes(cursor: request.query("cursor", as: String.self), eventTicker: request.query("event_ticker", as: String.self), marketTicker: request.query("market_ticker", as: String.self), limit: request.query("limit", as: Int32.self), status: request.query("status", as: String.self), quoteCreatorUserID: request.query("quote_creator_user_id", as: String.self), rfqCreatorUserID: request.query("rfq_creator_user_id", as: String.self), rfqCreatorSubtraderID: request.query("rfq_creator_subtrader_id", as: String.self), rfqID: request.query("rfq_id", as: String.self))
+            let result = try await self.getQuotes(cursor: request.query("cursor", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int32.self), status: request.query("status", as: String.self), quoteCreatorUserID: request.query("quote_creator_user_id", as: String.self), userFilter: request.query("user_filter", as: UserFilter.self), rfqUserFilter: request.query("rfq_user_filter", as: UserFilter.self), rfqCreatorUserID: request.query("rfq_creator_user_id", as: String.self), rfqCreatorSubtraderID: request.query("rfq_creator_subtrader_id", as: String.self), rfqID: request.query("rfq_id", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/communications/rfqs/{rfq_id}", operationID: "GetRFQ", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             let result = try await self.getRFQ(rfqID: request.path("rfq_id", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.get, "/communications/rfqs", operationID: "GetRFQs", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getRFQs(cursor: request.query("cursor", as: String.self), eventTicker: request.query("event_ticker", as: String.self), marketTicker: request.query("market_ticker", as: String.self), subaccount: request.query("subaccount", as: Int.self), limit: request.query("limit", as: Int32.self), status: request.query("status", as: String.self), creatorUserID: request.query("creator_user_id", as: String.self))
+        try server.register(.get, "/communications/rfqs/{rfq_id}/quotes/{quote_id}", operationID: "GetRFQQuote", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getRFQQuote(rfqID: request.path("rfq_id", as: String.self), quoteID: request.path("quote_id", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/communications/rfqs", operationID: "GetRFQs", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getRFQs(cursor: request.query("cursor", as: String.self), eventTicker: request.query("event_ticker", as: String.self), marketTicker: request.query("market_ticker", as: String.self), subaccount: request.query("subaccount", as: Int.self), limit: request.query("limit", as: Int32.self), status: request.query("status", as: String.self), creatorUserID: request.query("creator_user_id", as: String.self), userFilter: request.query("user_filter", as: UserFilter.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.post, "/communications/block-trade-proposals", operationID: "ProposeBlockTrade", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.proposeBlockTrade(request.required(request.json(ProposeBlockTradeRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+            return try ServerResponse.json(result, status: 201, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `acceptBlockTradeProposal` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum AcceptBlockTradeProposalError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
     }
 }
@@ -261,9 +386,11 @@ nonisolated public enum AcceptQuoteError: ServerErrorResponse {
     }
 }
 
-/// The error responses `confirmQuote` documents, for its implementation to throw; each
+/// The error responses `acceptRFQQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
-nonisolated public enum ConfirmQuoteError: ServerErrorResponse {
+nonisolated public enum AcceptRFQQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -273,6 +400,60 @@ nonisolated public enum ConfirmQuoteError: ServerErrorResponse {
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `confirmQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum ConfirmQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `confirmRFQQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum ConfirmRFQQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
         case .notFound(let body):
@@ -334,6 +515,8 @@ nonisolated public enum CreateRFQError: ServerErrorResponse {
 /// The error responses `deleteQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum DeleteQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -343,6 +526,8 @@ nonisolated public enum DeleteQuoteError: ServerErrorResponse {
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
         case .notFound(let body):
@@ -356,6 +541,8 @@ nonisolated public enum DeleteQuoteError: ServerErrorResponse {
 /// The error responses `deleteRFQ` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum DeleteRFQError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -365,10 +552,60 @@ nonisolated public enum DeleteRFQError: ServerErrorResponse {
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
         case .notFound(let body):
             return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `deleteRFQQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum DeleteRFQQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getBlockTradeProposals` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetBlockTradeProposalsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
         case .internalServerError(let body):
             return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
@@ -396,6 +633,8 @@ nonisolated public enum GetCommunicationsIDError: ServerErrorResponse {
 /// The error responses `getQuote` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum GetQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -405,6 +644,8 @@ nonisolated public enum GetQuoteError: ServerErrorResponse {
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
         case .notFound(let body):
@@ -418,6 +659,8 @@ nonisolated public enum GetQuoteError: ServerErrorResponse {
 /// The error responses `getQuotes` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum GetQuotesError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -425,6 +668,8 @@ nonisolated public enum GetQuotesError: ServerErrorResponse {
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
         case .internalServerError(let body):
@@ -436,6 +681,8 @@ nonisolated public enum GetQuotesError: ServerErrorResponse {
 /// The error responses `getRFQ` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum GetRFQError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 404: Resource not found
@@ -445,6 +692,34 @@ nonisolated public enum GetRFQError: ServerErrorResponse {
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getRFQQuote` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetRFQQuoteError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
         case .notFound(let body):
@@ -458,6 +733,8 @@ nonisolated public enum GetRFQError: ServerErrorResponse {
 /// The error responses `getRFQs` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum GetRFQsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
     /// 500: Internal server error
@@ -465,8 +742,36 @@ nonisolated public enum GetRFQsError: ServerErrorResponse {
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `proposeBlockTrade` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum ProposeBlockTradeError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
         case .internalServerError(let body):
             return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
@@ -488,6 +793,10 @@ nonisolated extension EventsAPI {
             let result = try await self.getEvent(eventTicker: request.path("event_ticker", as: String.self), withNestedMarkets: request.query("with_nested_markets", as: Bool.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
+        try server.register(.get, "/events/fee_changes", operationID: "GetEventFeeChanges") { request in
+            let result = try await self.getEventFeeChanges(eventTicker: request.query("event_ticker", as: String.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
         try server.register(.get, "/series/{series_ticker}/events/{ticker}/forecast_percentile_history", operationID: "GetEventForecastPercentilesHistory", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             let result = try await self.getEventForecastPercentilesHistory(seriesTicker: request.path("series_ticker", as: String.self), ticker: request.path("ticker", as: String.self), percentiles: request.required(request.query("percentiles", as: [Int32].self), "percentiles", in: "query"), startTs: request.required(request.query("start_ts", as: Int64.self), "start_ts", in: "query"), endTs: request.required(request.query("end_ts", as: Int64.self), "end_ts", in: "query"), periodInterval: request.required(request.query("period_interval", as: GetEventForecastPercentilesHistoryPeriodInterval.self), "period_interval", in: "query"))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
@@ -497,7 +806,7 @@ nonisolated extension EventsAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/events", operationID: "GetEvents") { request in
-            let result = try await self.getEvents(limit: request.query("limit", as: Int.self), cursor: request.query("cursor", as: String.self), withNestedMarkets: request.query("with_nested_markets", as: Bool.self), withMilestones: request.query("with_milestones", as: Bool.self), status: request.query("status", as: GetEventsStatus.self), seriesTicker: request.query("series_ticker", as: String.self), minCloseTs: request.query("min_close_ts", as: Int64.self), minUpdatedTs: request.query("min_updated_ts", as: Int64.self))
+            let result = try await self.getEvents(limit: request.query("limit", as: Int.self), cursor: request.query("cursor", as: String.self), withNestedMarkets: request.query("with_nested_markets", as: Bool.self), withMilestones: request.query("with_milestones", as: Bool.self), status: request.query("status", as: GetEventsStatus.self), seriesTicker: request.query("series_ticker", as: String.self), tickers: request.query("tickers", as: String.self), minCloseTs: request.query("min_close_ts", as: Int64.self), minUpdatedTs: request.query("min_updated_ts", as: Int64.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/series/{series_ticker}/events/{ticker}/candlesticks", operationID: "GetMarketCandlesticksByEvent") { request in
@@ -533,6 +842,24 @@ nonisolated public enum GetEventError: ServerErrorResponse {
             return ServerResponse.empty(status: 404)
         case .internalServerError:
             return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getEventFeeChanges` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetEventFeeChangesError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
     }
 }
@@ -662,10 +989,6 @@ nonisolated extension ExchangeAPI {
     /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
-        try server.register(.get, "/exchange/announcements", operationID: "GetExchangeAnnouncements") { request in
-            let result = try await self.getExchangeAnnouncements()
-            return try ServerResponse.json(result, status: 200, contentType: "application/json")
-        }
         try server.register(.get, "/exchange/schedule", operationID: "GetExchangeSchedule") { request in
             let result = try await self.getExchangeSchedule()
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
@@ -681,20 +1004,6 @@ nonisolated extension ExchangeAPI {
         try server.register(.get, "/exchange/user_data_timestamp", operationID: "GetUserDataTimestamp") { request in
             let result = try await self.getUserDataTimestamp()
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
-        }
-    }
-}
-
-/// The error responses `getExchangeAnnouncements` documents, for its implementation to throw; each
-/// becomes its status and body.
-nonisolated public enum GetExchangeAnnouncementsError: ServerErrorResponse {
-    /// 500: Internal server error
-    case internalServerError
-
-    public func serverResponse() throws -> ServerResponse {
-        switch self {
-        case .internalServerError:
-            return ServerResponse.empty(status: 500)
         }
     }
 }
@@ -778,13 +1087,161 @@ nonisolated extension FcmAPI {
     /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
+        try server.register(.post, "/fcm/subtraders", operationID: "CreateFCMSubtrader", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.createFCMSubtrader(request.required(request.json(CreateFCMSubtraderRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+            return try ServerResponse.json(result, status: 201, contentType: "application/json")
+        }
+        try server.register(.delete, "/fcm/subtraders/event_contract_daily_cap", operationID: "DeleteFCMEventContractDailyCap", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.deleteFCMEventContractDailyCap(subtraderID: request.required(request.query("subtrader_id", as: String.self), "subtrader_id", in: "query"))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/fcm/subtraders/event_contract_daily_cap", operationID: "GetFCMEventContractDailyCap", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getFCMEventContractDailyCap(subtraderID: request.query("subtrader_id", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/fcm/fills", operationID: "GetFCMFills", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getFCMFills(minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), cursor: request.query("cursor", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
         try server.register(.get, "/fcm/orders", operationID: "GetFCMOrders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getFCMOrders(subtraderID: request.required(request.query("subtrader_id", as: String.self), "subtrader_id", in: "query"), cursor: request.query("cursor", as: String.self), eventTicker: request.query("event_ticker", as: String.self), ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), status: request.query("status", as: GetFCMOrdersStatus.self), limit: request.query("limit", as: Int.self))
+            let result = try await self.getFCMOrders(subtraderID: request.query("subtrader_id", as: String.self), clientOrderIDS: request.query("client_order_ids", as: String.self), cursor: request.query("cursor", as: String.self), eventTicker: request.query("event_ticker", as: String.self), ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), status: request.query("status", as: GetFCMOrdersStatus.self), limit: request.query("limit", as: Int.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/fcm/positions", operationID: "GetFCMPositions", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getFCMPositions(subtraderID: request.required(request.query("subtrader_id", as: String.self), "subtrader_id", in: "query"), ticker: request.query("ticker", as: String.self), eventTicker: request.query("event_ticker", as: String.self), countFilter: request.query("count_filter", as: String.self), settlementStatus: request.query("settlement_status", as: GetFCMPositionsSettlementStatus.self), limit: request.query("limit", as: Int.self), cursor: request.query("cursor", as: String.self))
+            let result = try await self.getFCMPositions(subtraderID: request.query("subtrader_id", as: String.self), ticker: request.query("ticker", as: String.self), eventTicker: request.query("event_ticker", as: String.self), countFilter: request.query("count_filter", as: String.self), settlementStatus: request.query("settlement_status", as: GetFCMPositionsSettlementStatus.self), limit: request.query("limit", as: Int.self), cursor: request.query("cursor", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/fcm/subtraders/blocked_categories", operationID: "GetFCMSubtraderBlockedCategories", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getFCMSubtraderBlockedCategories(subtraderID: request.required(request.query("subtrader_id", as: String.self), "subtrader_id", in: "query"))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/fcm/subtraders", operationID: "ListFCMSubtraders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.listFCMSubtraders()
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.put, "/fcm/subtraders/event_contract_daily_cap", operationID: "UpdateFCMEventContractDailyCap", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.updateFCMEventContractDailyCap(request.required(request.json(UpdateFCMEventContractDailyCapRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.put, "/fcm/subtraders/blocked_categories", operationID: "UpdateFCMSubtraderBlockedCategories", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.updateFCMSubtraderBlockedCategories(request.required(request.json(UpdateFCMSubtraderBlockedCategoriesRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `createFCMSubtrader` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum CreateFCMSubtraderError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 409: Conflict - resource already exists or cannot be modified
+    case conflict(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .conflict(let body):
+            return try ServerResponse.json(body, status: 409, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `deleteFCMEventContractDailyCap` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum DeleteFCMEventContractDailyCapError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getFCMEventContractDailyCap` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetFCMEventContractDailyCapError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getFCMFills` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetFCMFillsError: ServerErrorResponse {
+    /// 400: Bad request
+    case badRequest
+    /// 401: Unauthorized
+    case unauthorized
+    /// 403: Forbidden - requires an unrestricted FCM member API key
+    case forbidden
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .unauthorized:
+            return ServerResponse.empty(status: 401)
+        case .forbidden:
+            return ServerResponse.empty(status: 403)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
         }
     }
 }
@@ -796,6 +1253,8 @@ nonisolated public enum GetFCMOrdersError: ServerErrorResponse {
     case badRequest
     /// 401: Unauthorized
     case unauthorized
+    /// 403: Forbidden - the API key is bound to a different FCM subtrader
+    case forbidden
     /// 404: Not found
     case notFound
     /// 500: Internal server error
@@ -807,6 +1266,8 @@ nonisolated public enum GetFCMOrdersError: ServerErrorResponse {
             return ServerResponse.empty(status: 400)
         case .unauthorized:
             return ServerResponse.empty(status: 401)
+        case .forbidden:
+            return ServerResponse.empty(status: 403)
         case .notFound:
             return ServerResponse.empty(status: 404)
         case .internalServerError:
@@ -822,6 +1283,8 @@ nonisolated public enum GetFCMPositionsError: ServerErrorResponse {
     case badRequest
     /// 401: Unauthorized
     case unauthorized
+    /// 403: Forbidden - the API key is bound to a different FCM subtrader
+    case forbidden
     /// 404: Not found
     case notFound
     /// 500: Internal server error
@@ -833,10 +1296,120 @@ nonisolated public enum GetFCMPositionsError: ServerErrorResponse {
             return ServerResponse.empty(status: 400)
         case .unauthorized:
             return ServerResponse.empty(status: 401)
+        case .forbidden:
+            return ServerResponse.empty(status: 403)
         case .notFound:
             return ServerResponse.empty(status: 404)
         case .internalServerError:
             return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getFCMSubtraderBlockedCategories` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetFCMSubtraderBlockedCategoriesError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `listFCMSubtraders` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum ListFCMSubtradersError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `updateFCMEventContractDailyCap` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum UpdateFCMEventContractDailyCapError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `updateFCMSubtraderBlockedCategories` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum UpdateFCMSubtraderBlockedCategoriesError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
     }
 }
@@ -852,8 +1425,8 @@ nonisolated extension HistoricalAPI {
     /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
-        try server.register(.get, "/historical/fills", operationID: "GetFillsHistorical", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getFillsHistorical(ticker: request.query("ticker", as: String.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
+        try server.register(.get, "/historical/fills", operationID: "GetFillsHistorical", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"], ["kalshiOauthAccessToken"]]) { request in
+            let result = try await self.getFillsHistorical(ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), subaccount: request.query("subaccount", as: Int.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/historical/cutoff", operationID: "GetHistoricalCutoff") { request in
@@ -869,7 +1442,11 @@ nonisolated extension HistoricalAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/historical/orders", operationID: "GetHistoricalOrders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getHistoricalOrders(ticker: request.query("ticker", as: String.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
+            let result = try await self.getHistoricalOrders(ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), subaccount: request.query("subaccount", as: Int.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/historical/positions", operationID: "GetHistoricalPositions", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getHistoricalPositions(ticker: request.query("ticker", as: String.self), eventTicker: request.query("event_ticker", as: String.self), subaccount: request.query("subaccount", as: Int.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/historical/markets/{ticker}/candlesticks", operationID: "GetMarketCandlesticksHistorical") { request in
@@ -877,7 +1454,7 @@ nonisolated extension HistoricalAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/historical/trades", operationID: "GetTradesHistorical") { request in
-            let result = try await self.getTradesHistorical(ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
+            let result = try await self.getTradesHistorical(ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), isBlockTrade: request.query("is_block_trade", as: Bool.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
     }
@@ -981,6 +1558,28 @@ nonisolated public enum GetHistoricalOrdersError: ServerErrorResponse {
     }
 }
 
+/// The error responses `getHistoricalPositions` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetHistoricalPositionsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 /// The error responses `getMarketCandlesticksHistorical` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum GetMarketCandlesticksHistoricalError: ServerErrorResponse {
@@ -1037,7 +1636,7 @@ nonisolated extension IncentiveProgramsAPI {
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
         try server.register(.get, "/incentive_programs", operationID: "GetIncentivePrograms") { request in
-            let result = try await self.getIncentivePrograms(status: request.query("status", as: GetIncentiveProgramsStatus.self), type: request.query("type", as: GetIncentiveProgramsTypeModel.self), limit: request.query("limit", as: Int.self), cursor: request.query("cursor", as: String.self))
+            let result = try await self.getIncentivePrograms(status: request.query("status", as: GetIncentiveProgramsStatus.self), type: request.query("type", as: GetIncentiveProgramsTypeModel.self), incentiveDescription: request.query("incentive_description", as: String.self), limit: request.query("limit", as: Int.self), cursor: request.query("cursor", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
     }
@@ -1072,6 +1671,10 @@ nonisolated extension LiveDataAPI {
     /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
+        try server.register(.get, "/live_data/events/{event_ticker}", operationID: "GetEventLiveData") { request in
+            let result = try await self.getEventLiveData(eventTicker: request.path("event_ticker", as: String.self), range: request.query("range", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
         try server.register(.get, "/live_data/milestone/{milestone_id}/game_stats", operationID: "GetGameStats") { request in
             let result = try await self.getGameStats(milestoneID: request.path("milestone_id", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
@@ -1087,6 +1690,32 @@ nonisolated extension LiveDataAPI {
         try server.register(.get, "/live_data/batch", operationID: "GetLiveDatas") { request in
             let result = try await self.getLiveDatas(milestoneIDS: request.required(request.query("milestone_ids", as: [String].self), "milestone_ids", in: "query"), includePlayerStats: request.query("include_player_stats", as: Bool.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/live_data/weather/{city}", operationID: "GetWeatherIndex") { request in
+            let result = try await self.getWeatherIndex(city: request.path("city", as: String.self), from: request.query("from", as: Int64.self), to: request.query("to", as: Int64.self), lastSec: request.query("last_sec", as: Int64.self), detailed: request.query("detailed", as: Bool.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/live_data/weather/{city}/calibrations", operationID: "GetWeatherIndexCalibrations") { request in
+            let result = try await self.getWeatherIndexCalibrations(city: request.path("city", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getEventLiveData` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetEventLiveDataError: ServerErrorResponse {
+    /// 404: Live data not found
+    case notFound
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .notFound:
+            return ServerResponse.empty(status: 404)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
         }
     }
 }
@@ -1159,6 +1788,42 @@ nonisolated public enum GetLiveDatasError: ServerErrorResponse {
     }
 }
 
+/// The error responses `getWeatherIndex` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetWeatherIndexError: ServerErrorResponse {
+    /// 400: Unknown city or invalid window parameters
+    case badRequest
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getWeatherIndexCalibrations` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetWeatherIndexCalibrationsError: ServerErrorResponse {
+    /// 400: Unknown city
+    case badRequest
+    /// 500: Internal server error
+    case internalServerError
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest:
+            return ServerResponse.empty(status: 400)
+        case .internalServerError:
+            return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
 nonisolated extension MarketAPI {
     /// Serves this implementation on `transport`: each operation at its path under the path of
     /// `serverURL`, after `middlewares` (in order).
@@ -1182,16 +1847,16 @@ nonisolated extension MarketAPI {
             let result = try await self.getMarketCandlesticks(seriesTicker: request.path("series_ticker", as: String.self), ticker: request.path("ticker", as: String.self), startTs: request.required(request.query("start_ts", as: Int64.self), "start_ts", in: "query"), endTs: request.required(request.query("end_ts", as: Int64.self), "end_ts", in: "query"), periodInterval: request.required(request.query("period_interval", as: GetMarketCandlesticksPeriodInterval.self), "period_interval", in: "query"), includeLatestBeforeStart: request.query("include_latest_before_start", as: Bool.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.get, "/markets/{ticker}/orderbook", operationID: "GetMarketOrderbook", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+        try server.register(.get, "/markets/{ticker}/orderbook", operationID: "GetMarketOrderbook") { request in
             let result = try await self.getMarketOrderbook(ticker: request.path("ticker", as: String.self), depth: request.query("depth", as: Int.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.get, "/markets/orderbooks", operationID: "GetMarketOrderbooks", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+        try server.register(.get, "/markets/orderbooks", operationID: "GetMarketOrderbooks") { request in
             let result = try await self.getMarketOrderbooks(tickers: request.required(request.query("tickers", as: [String].self), "tickers", in: "query"))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/markets", operationID: "GetMarkets") { request in
-            let result = try await self.getMarkets(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), eventTicker: request.query("event_ticker", as: String.self), seriesTicker: request.query("series_ticker", as: String.self), minCreatedTs: request.query("min_created_ts", as: Int64.self), maxCreatedTs: request.query("max_created_ts", as: Int64.self), minUpdatedTs: request.query("min_updated_ts", as: Int64.self), maxCloseTs: request.query("max_close_ts", as: Int64.self), minCloseTs: request.query("min_close_ts", as: Int64.self), minSettledTs: request.query("min_settled_ts", as: Int64.self), maxSettledTs: request.query("max_settled_ts", as: Int64.self), status: request.query("status", as: GetMarketsStatus.self), tickers: request.query("tickers", as: String.self), mveFilter: request.query("mve_filter", as: GetMarketsMveFilter.self))
+            let result = try await self.getMarkets(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), eventTicker: request.query("event_ticker", as: String.self), seriesTicker: request.query("series_ticker", as: String.self), minCreatedTs: request.query("min_created_ts", as: Int64.self), maxCreatedTs: request.query("max_created_ts", as: Int64.self), minUpdatedTs: request.query("min_updated_ts", as: Int64.self), maxUpdatedTs: request.query("max_updated_ts", as: Int64.self), maxCloseTs: request.query("max_close_ts", as: Int64.self), minCloseTs: request.query("min_close_ts", as: Int64.self), minSettledTs: request.query("min_settled_ts", as: Int64.self), maxSettledTs: request.query("max_settled_ts", as: Int64.self), status: request.query("status", as: GetMarketsStatus.self), tickers: request.query("tickers", as: String.self), mveFilter: request.query("mve_filter", as: GetMarketsMveFilter.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/series/{series_ticker}", operationID: "GetSeries") { request in
@@ -1203,7 +1868,7 @@ nonisolated extension MarketAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/markets/trades", operationID: "GetTrades") { request in
-            let result = try await self.getTrades(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self))
+            let result = try await self.getTrades(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), ticker: request.query("ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), isBlockTrade: request.query("is_block_trade", as: Bool.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
     }
@@ -1484,16 +2149,8 @@ nonisolated extension MultivariateAPI {
             let result = try await self.getMultivariateEventCollection(collectionTicker: request.path("collection_ticker", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.get, "/multivariate_event_collections/{collection_ticker}/lookup", operationID: "GetMultivariateEventCollectionLookupHistory") { request in
-            let result = try await self.getMultivariateEventCollectionLookupHistory(collectionTicker: request.path("collection_ticker", as: String.self), lookbackSeconds: request.required(request.query("lookback_seconds", as: GetMultivariateEventCollectionLookupHistoryLookbackSeconds.self), "lookback_seconds", in: "query"))
-            return try ServerResponse.json(result, status: 200, contentType: "application/json")
-        }
         try server.register(.get, "/multivariate_event_collections", operationID: "GetMultivariateEventCollections") { request in
             let result = try await self.getMultivariateEventCollections(status: request.query("status", as: GetMultivariateEventCollectionsStatus.self), associatedEventTicker: request.query("associated_event_ticker", as: String.self), seriesTicker: request.query("series_ticker", as: String.self), limit: request.query("limit", as: Int32.self), cursor: request.query("cursor", as: String.self))
-            return try ServerResponse.json(result, status: 200, contentType: "application/json")
-        }
-        try server.register(.put, "/multivariate_event_collections/{collection_ticker}/lookup", operationID: "LookupTickersForMarketInMultivariateEventCollection", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.lookupTickersForMarketInMultivariateEventCollection(collectionTicker: request.path("collection_ticker", as: String.self), body: request.required(request.json(LookupTickersForMarketInMultivariateEventCollectionRequest.self, contentType: "application/json", required: true), "body", in: "body"))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
     }
@@ -1506,7 +2163,8 @@ nonisolated public enum CreateMarketInMultivariateEventCollectionError: ServerEr
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
-    /// 429: Rate limit exceeded
+    /// 429: Rate limit exceeded. The default cost is 10 tokens per request. Use GET
+    /// /trade-api/v2/account/endpoint_costs to list non-default endpoint costs.
     case tooManyRequests(ErrorResponse)
     /// 500: Internal server error
     case internalServerError(ErrorResponse)
@@ -1547,24 +2205,6 @@ nonisolated public enum GetMultivariateEventCollectionError: ServerErrorResponse
     }
 }
 
-/// The error responses `getMultivariateEventCollectionLookupHistory` documents, for its implementation to throw; each
-/// becomes its status and body.
-nonisolated public enum GetMultivariateEventCollectionLookupHistoryError: ServerErrorResponse {
-    /// 400: Bad request - invalid input
-    case badRequest(ErrorResponse)
-    /// 500: Internal server error
-    case internalServerError(ErrorResponse)
-
-    public func serverResponse() throws -> ServerResponse {
-        switch self {
-        case .badRequest(let body):
-            return try ServerResponse.json(body, status: 400, contentType: "application/json")
-        case .internalServerError(let body):
-            return try ServerResponse.json(body, status: 500, contentType: "application/json")
-        }
-    }
-}
-
 /// The error responses `getMultivariateEventCollections` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum GetMultivariateEventCollectionsError: ServerErrorResponse {
@@ -1577,32 +2217,6 @@ nonisolated public enum GetMultivariateEventCollectionsError: ServerErrorRespons
         switch self {
         case .badRequest(let body):
             return try ServerResponse.json(body, status: 400, contentType: "application/json")
-        case .internalServerError(let body):
-            return try ServerResponse.json(body, status: 500, contentType: "application/json")
-        }
-    }
-}
-
-/// The error responses `lookupTickersForMarketInMultivariateEventCollection` documents, for its implementation to throw; each
-/// becomes its status and body.
-nonisolated public enum LookupTickersForMarketInMultivariateEventCollectionError: ServerErrorResponse {
-    /// 400: Bad request - invalid input
-    case badRequest(ErrorResponse)
-    /// 401: Unauthorized - authentication required
-    case unauthorized(ErrorResponse)
-    /// 404: Resource not found
-    case notFound(ErrorResponse)
-    /// 500: Internal server error
-    case internalServerError(ErrorResponse)
-
-    public func serverResponse() throws -> ServerResponse {
-        switch self {
-        case .badRequest(let body):
-            return try ServerResponse.json(body, status: 400, contentType: "application/json")
-        case .unauthorized(let body):
-            return try ServerResponse.json(body, status: 401, contentType: "application/json")
-        case .notFound(let body):
-            return try ServerResponse.json(body, status: 404, contentType: "application/json")
         case .internalServerError(let body):
             return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
@@ -1625,7 +2239,7 @@ nonisolated extension OrderGroupsAPI {
             return try ServerResponse.json(result, status: 201, contentType: "application/json")
         }
         try server.register(.delete, "/portfolio/order_groups/{order_group_id}", operationID: "DeleteOrderGroup", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.deleteOrderGroup(orderGroupID: request.path("order_group_id", as: String.self), subaccount: request.query("subaccount", as: Int.self))
+            let result = try await self.deleteOrderGroup(orderGroupID: request.path("order_group_id", as: String.self), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: ExchangeIndex.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/portfolio/order_groups/{order_group_id}", operationID: "GetOrderGroup", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -1637,15 +2251,15 @@ nonisolated extension OrderGroupsAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.put, "/portfolio/order_groups/{order_group_id}/reset", operationID: "ResetOrderGroup", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.resetOrderGroup(orderGroupID: request.path("order_group_id", as: String.self), body: request.json(EmptyResponse.self, contentType: "application/json", required: false), subaccount: request.query("subaccount", as: Int.self))
+            let result = try await self.resetOrderGroup(orderGroupID: request.path("order_group_id", as: String.self), body: request.json(EmptyResponse.self, contentType: "application/json", required: false), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: ExchangeIndex.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.put, "/portfolio/order_groups/{order_group_id}/trigger", operationID: "TriggerOrderGroup", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.triggerOrderGroup(orderGroupID: request.path("order_group_id", as: String.self), body: request.json(EmptyResponse.self, contentType: "application/json", required: false), subaccount: request.query("subaccount", as: Int.self))
+            let result = try await self.triggerOrderGroup(orderGroupID: request.path("order_group_id", as: String.self), body: request.json(EmptyResponse.self, contentType: "application/json", required: false), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: ExchangeIndex.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.put, "/portfolio/order_groups/{order_group_id}/limit", operationID: "UpdateOrderGroupLimit", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.updateOrderGroupLimit(orderGroupID: request.path("order_group_id", as: String.self), body: request.required(request.json(UpdateOrderGroupLimitRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+            let result = try await self.updateOrderGroupLimit(orderGroupID: request.path("order_group_id", as: String.self), body: request.required(request.json(UpdateOrderGroupLimitRequest.self, contentType: "application/json", required: true), "body", in: "body"), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: ExchangeIndex.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
     }
@@ -1820,28 +2434,32 @@ nonisolated extension OrdersAPI {
     /// any other error is a 500 whose body names nothing internal.
     public func registerHandlers(on transport: any ServerTransport, serverURL: URL = Servers.production, middlewares: [any ServerMiddleware] = []) throws {
         let server = APIServer(serverURL: serverURL, transport: transport, middlewares: middlewares, schemes: Security.schemes)
-        try server.register(.post, "/portfolio/orders/{order_id}/amend", operationID: "AmendOrder", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.amendOrder(orderID: request.path("order_id", as: String.self), body: request.required(request.json(AmendOrderRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+        try server.register(.post, "/portfolio/events/orders/{order_id}/amend", operationID: "AmendOrderV2", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.amendOrderV2(orderID: request.path("order_id", as: String.self), body: request.required(request.json(AmendOrderV2Request.self, contentType: "application/json", required: true), "body", in: "body"), subaccount: request.query("subaccount", as: Int.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.delete, "/portfolio/orders/batched", operationID: "BatchCancelOrders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.batchCancelOrders(request.required(request.json(BatchCancelOrdersRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+        try server.register(.delete, "/portfolio/events/orders/batched", operationID: "BatchCancelOrdersV2", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.batchCancelOrdersV2(request.required(request.json(BatchCancelOrdersV2Request.self, contentType: "application/json", required: true), "body", in: "body"))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.post, "/portfolio/orders/batched", operationID: "BatchCreateOrders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.batchCreateOrders(request.required(request.json(BatchCreateOrdersRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+        try server.register(.post, "/portfolio/events/orders/batched", operationID: "BatchCreateOrdersV2", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.batchCreateOrdersV2(request.required(request.json(BatchCreateOrdersV2Request.self, contentType: "application/json", required: true), "body", in: "body"))
             return try ServerResponse.json(result, status: 201, contentType: "application/json")
         }
-        try server.register(.delete, "/portfolio/orders/{order_id}", operationID: "CancelOrder", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.cancelOrder(orderID: request.path("order_id", as: String.self), subaccount: request.query("subaccount", as: Int.self))
+        try server.register(.delete, "/portfolio/events/orders", operationID: "CancelAllOrders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            try await self.cancelAllOrders(subaccount: request.query("subaccount", as: Int.self))
+            return ServerResponse.empty(status: 204)
+        }
+        try server.register(.delete, "/portfolio/events/orders/{order_id}", operationID: "CancelOrderV2", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.cancelOrderV2(orderID: request.path("order_id", as: String.self), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: ExchangeIndex.self), marketTicker: request.query("market_ticker", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.post, "/portfolio/orders", operationID: "CreateOrder", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.createOrder(request.required(request.json(CreateOrderRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+        try server.register(.post, "/portfolio/events/orders", operationID: "CreateOrderV2", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.createOrderV2(request.required(request.json(CreateOrderV2Request.self, contentType: "application/json", required: true), "body", in: "body"))
             return try ServerResponse.json(result, status: 201, contentType: "application/json")
         }
-        try server.register(.post, "/portfolio/orders/{order_id}/decrease", operationID: "DecreaseOrder", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.decreaseOrder(orderID: request.path("order_id", as: String.self), body: request.required(request.json(DecreaseOrderRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+        try server.register(.post, "/portfolio/events/orders/{order_id}/decrease", operationID: "DecreaseOrderV2", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.decreaseOrderV2(orderID: request.path("order_id", as: String.self), body: request.required(request.json(DecreaseOrderV2Request.self, contentType: "application/json", required: true), "body", in: "body"), subaccount: request.query("subaccount", as: Int.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/portfolio/orders/{order_id}", operationID: "GetOrder", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -1857,23 +2475,27 @@ nonisolated extension OrdersAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/portfolio/orders", operationID: "GetOrders", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getOrders(ticker: request.query("ticker", as: String.self), eventTicker: request.query("event_ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), status: request.query("status", as: String.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), subaccount: request.query("subaccount", as: Int.self))
+            let result = try await self.getOrders(ticker: request.query("ticker", as: String.self), eventTicker: request.query("event_ticker", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), status: request.query("status", as: String.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: Int32.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
     }
 }
 
-/// The error responses `amendOrder` documents, for its implementation to throw; each
+/// The error responses `amendOrderV2` documents, for its implementation to throw; each
 /// becomes its status and body.
-nonisolated public enum AmendOrderError: ServerErrorResponse {
+nonisolated public enum AmendOrderV2Error: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
     /// 404: Resource not found
     case notFound(ErrorResponse)
     /// 500: Internal server error
     case internalServerError(ErrorResponse)
+    /// 503: Service temporarily unavailable
+    case serviceUnavailable(ErrorResponse)
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
@@ -1881,17 +2503,21 @@ nonisolated public enum AmendOrderError: ServerErrorResponse {
             return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
         case .notFound(let body):
             return try ServerResponse.json(body, status: 404, contentType: "application/json")
         case .internalServerError(let body):
             return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        case .serviceUnavailable(let body):
+            return try ServerResponse.json(body, status: 503, contentType: "application/json")
         }
     }
 }
 
-/// The error responses `batchCancelOrders` documents, for its implementation to throw; each
+/// The error responses `batchCancelOrdersV2` documents, for its implementation to throw; each
 /// becomes its status and body.
-nonisolated public enum BatchCancelOrdersError: ServerErrorResponse {
+nonisolated public enum BatchCancelOrdersV2Error: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1915,9 +2541,9 @@ nonisolated public enum BatchCancelOrdersError: ServerErrorResponse {
     }
 }
 
-/// The error responses `batchCreateOrders` documents, for its implementation to throw; each
+/// The error responses `batchCreateOrdersV2` documents, for its implementation to throw; each
 /// becomes its status and body.
-nonisolated public enum BatchCreateOrdersError: ServerErrorResponse {
+nonisolated public enum BatchCreateOrdersV2Error: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -1941,50 +2567,21 @@ nonisolated public enum BatchCreateOrdersError: ServerErrorResponse {
     }
 }
 
-/// The error responses `cancelOrder` documents, for its implementation to throw; each
+/// The error responses `cancelAllOrders` documents, for its implementation to throw; each
 /// becomes its status and body.
-nonisolated public enum CancelOrderError: ServerErrorResponse {
+nonisolated public enum CancelAllOrdersError: ServerErrorResponse {
     /// 401: Unauthorized - authentication required
     case unauthorized(ErrorResponse)
-    /// 404: Resource not found
-    case notFound(ErrorResponse)
-    /// 500: Internal server error
-    case internalServerError(ErrorResponse)
-
-    public func serverResponse() throws -> ServerResponse {
-        switch self {
-        case .unauthorized(let body):
-            return try ServerResponse.json(body, status: 401, contentType: "application/json")
-        case .notFound(let body):
-            return try ServerResponse.json(body, status: 404, contentType: "application/json")
-        case .internalServerError(let body):
-            return try ServerResponse.json(body, status: 500, contentType: "application/json")
-        }
-    }
-}
-
-/// The error responses `createOrder` documents, for its implementation to throw; each
-/// becomes its status and body.
-nonisolated public enum CreateOrderError: ServerErrorResponse {
-    /// 400: Bad request - invalid input
-    case badRequest(ErrorResponse)
-    /// 401: Unauthorized - authentication required
-    case unauthorized(ErrorResponse)
-    /// 409: Conflict - resource already exists or cannot be modified
-    case conflict(ErrorResponse)
-    /// 429: Rate limit exceeded
+    /// 429: Rate limit exceeded. The default cost is 10 tokens per request. Use GET
+    /// /trade-api/v2/account/endpoint_costs to list non-default endpoint costs.
     case tooManyRequests(ErrorResponse)
     /// 500: Internal server error
     case internalServerError(ErrorResponse)
 
     public func serverResponse() throws -> ServerResponse {
         switch self {
-        case .badRequest(let body):
-            return try ServerResponse.json(body, status: 400, contentType: "application/json")
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
-        case .conflict(let body):
-            return try ServerResponse.json(body, status: 409, contentType: "application/json")
         case .tooManyRequests(let body):
             return try ServerResponse.json(body, status: 429, contentType: "application/json")
         case .internalServerError(let body):
@@ -1993,9 +2590,70 @@ nonisolated public enum CreateOrderError: ServerErrorResponse {
     }
 }
 
-/// The error responses `decreaseOrder` documents, for its implementation to throw; each
+/// The error responses `cancelOrderV2` documents, for its implementation to throw; each
 /// becomes its status and body.
-nonisolated public enum DecreaseOrderError: ServerErrorResponse {
+nonisolated public enum CancelOrderV2Error: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `createOrderV2` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum CreateOrderV2Error: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 409: Conflict - resource already exists or cannot be modified
+    case conflict(ErrorResponse)
+    /// 429: Rate limit exceeded. The default cost is 10 tokens per request. Use GET
+    /// /trade-api/v2/account/endpoint_costs to list non-default endpoint costs.
+    case tooManyRequests(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+    /// 503: Service temporarily unavailable
+    case serviceUnavailable(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .conflict(let body):
+            return try ServerResponse.json(body, status: 409, contentType: "application/json")
+        case .tooManyRequests(let body):
+            return try ServerResponse.json(body, status: 429, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        case .serviceUnavailable(let body):
+            return try ServerResponse.json(body, status: 503, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `decreaseOrderV2` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum DecreaseOrderV2Error: ServerErrorResponse {
     /// 400: Bad request - invalid input
     case badRequest(ErrorResponse)
     /// 401: Unauthorized - authentication required
@@ -2123,23 +2781,35 @@ nonisolated extension PortfolioAPI {
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.post, "/portfolio/subaccounts", operationID: "CreateSubaccount", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.createSubaccount()
+            let result = try await self.createSubaccount(request.json(CreateSubaccountRequest.self, contentType: "application/json", required: false))
             return try ServerResponse.json(result, status: 201, contentType: "application/json")
         }
         try server.register(.get, "/portfolio/balance", operationID: "GetBalance", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getBalance(subaccount: request.query("subaccount", as: Int.self))
+            let result = try await self.getBalance(subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: ExchangeIndex.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.get, "/portfolio/fills", operationID: "GetFills", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getFills(ticker: request.query("ticker", as: String.self), orderID: request.query("order_id", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), subaccount: request.query("subaccount", as: Int.self))
+        try server.register(.get, "/portfolio/deposits", operationID: "GetDeposits", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getDeposits(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/portfolio/fills", operationID: "GetFills", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"], ["kalshiOauthAccessToken"]]) { request in
+            let result = try await self.getFills(ticker: request.query("ticker", as: String.self), orderID: request.query("order_id", as: String.self), minTs: request.query("min_ts", as: Int64.self), maxTs: request.query("max_ts", as: Int64.self), limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: Int32.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/portfolio/intra_exchange_instance_transfers/{transfer_id}", operationID: "GetIntraExchangeInstanceTransfer", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getIntraExchangeInstanceTransfer(transferID: request.path("transfer_id", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/portfolio/intra_exchange_instance_transfers", operationID: "GetIntraExchangeInstanceTransfers", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getIntraExchangeInstanceTransfers(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/portfolio/summary/total_resting_order_value", operationID: "GetPortfolioRestingOrderTotalValue", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             let result = try await self.getPortfolioRestingOrderTotalValue()
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
-        try server.register(.get, "/portfolio/positions", operationID: "GetPositions", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
-            let result = try await self.getPositions(cursor: request.query("cursor", as: String.self), limit: request.query("limit", as: Int32.self), countFilter: request.query("count_filter", as: String.self), ticker: request.query("ticker", as: String.self), eventTicker: request.query("event_ticker", as: String.self), subaccount: request.query("subaccount", as: Int.self))
+        try server.register(.get, "/portfolio/positions", operationID: "GetPositions", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"], ["kalshiOauthAccessToken"]]) { request in
+            let result = try await self.getPositions(cursor: request.query("cursor", as: String.self), limit: request.query("limit", as: Int32.self), countFilter: request.query("count_filter", as: String.self), ticker: request.query("ticker", as: String.self), eventTicker: request.query("event_ticker", as: String.self), subaccount: request.query("subaccount", as: Int.self), exchangeIndex: request.query("exchange_index", as: Int32.self))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.get, "/portfolio/settlements", operationID: "GetSettlements", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -2156,6 +2826,22 @@ nonisolated extension PortfolioAPI {
         }
         try server.register(.get, "/portfolio/subaccounts/transfers", operationID: "GetSubaccountTransfers", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
             let result = try await self.getSubaccountTransfers(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/portfolio/target_balance_allocation", operationID: "GetTargetBalanceAllocation", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getTargetBalanceAllocation()
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.get, "/portfolio/withdrawals", operationID: "GetWithdrawals", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.getWithdrawals(limit: request.query("limit", as: Int64.self), cursor: request.query("cursor", as: String.self))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.post, "/portfolio/intra_exchange_instance_transfer", operationID: "IntraExchangeInstanceTransfer", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.intraExchangeInstanceTransfer(request.required(request.json(IntraExchangeInstanceTransferRequest.self, contentType: "application/json", required: true), "body", in: "body"))
+            return try ServerResponse.json(result, status: 200, contentType: "application/json")
+        }
+        try server.register(.post, "/portfolio/target_balance_allocation", operationID: "SetTargetBalanceAllocation", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
+            let result = try await self.setTargetBalanceAllocation(request.required(request.json(SetTargetBalanceAllocationRequest.self, contentType: "application/json", required: true), "body", in: "body"))
             return try ServerResponse.json(result, status: 200, contentType: "application/json")
         }
         try server.register(.put, "/portfolio/subaccounts/netting", operationID: "UpdateSubaccountNetting", security: [["kalshiAccessKey", "kalshiAccessSignature", "kalshiAccessTimestamp"]]) { request in
@@ -2227,6 +2913,28 @@ nonisolated public enum GetBalanceError: ServerErrorResponse {
     }
 }
 
+/// The error responses `getDeposits` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetDepositsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
 /// The error responses `getFills` documents, for its implementation to throw; each
 /// becomes its status and body.
 nonisolated public enum GetFillsError: ServerErrorResponse {
@@ -2245,6 +2953,50 @@ nonisolated public enum GetFillsError: ServerErrorResponse {
             return ServerResponse.empty(status: 401)
         case .internalServerError:
             return ServerResponse.empty(status: 500)
+        }
+    }
+}
+
+/// The error responses `getIntraExchangeInstanceTransfer` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetIntraExchangeInstanceTransferError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 404: Resource not found
+    case notFound(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .notFound(let body):
+            return try ServerResponse.json(body, status: 404, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getIntraExchangeInstanceTransfers` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetIntraExchangeInstanceTransfersError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }
     }
 }
@@ -2359,6 +3111,102 @@ nonisolated public enum GetSubaccountTransfersError: ServerErrorResponse {
         switch self {
         case .unauthorized(let body):
             return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getTargetBalanceAllocation` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetTargetBalanceAllocationError: ServerErrorResponse {
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `getWithdrawals` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum GetWithdrawalsError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `intraExchangeInstanceTransfer` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum IntraExchangeInstanceTransferError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
+        case .internalServerError(let body):
+            return try ServerResponse.json(body, status: 500, contentType: "application/json")
+        }
+    }
+}
+
+/// The error responses `setTargetBalanceAllocation` documents, for its implementation to throw; each
+/// becomes its status and body.
+nonisolated public enum SetTargetBalanceAllocationError: ServerErrorResponse {
+    /// 400: Bad request - invalid input
+    case badRequest(ErrorResponse)
+    /// 401: Unauthorized - authentication required
+    case unauthorized(ErrorResponse)
+    /// 403: Forbidden - insufficient permissions
+    case forbidden(ErrorResponse)
+    /// 500: Internal server error
+    case internalServerError(ErrorResponse)
+
+    public func serverResponse() throws -> ServerResponse {
+        switch self {
+        case .badRequest(let body):
+            return try ServerResponse.json(body, status: 400, contentType: "application/json")
+        case .unauthorized(let body):
+            return try ServerResponse.json(body, status: 401, contentType: "application/json")
+        case .forbidden(let body):
+            return try ServerResponse.json(body, status: 403, contentType: "application/json")
         case .internalServerError(let body):
             return try ServerResponse.json(body, status: 500, contentType: "application/json")
         }

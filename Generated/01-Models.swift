@@ -49,6 +49,57 @@ nonisolated public struct AssociatedEvent: Codable, Sendable {
     }
 }
 
+/// - Remark: `#/components/schemas/BatchCancelOrdersV2Response/properties/orders/items`
+nonisolated public struct BatchCancelOrdersV2ResponseOrdersItem: Codable, Sendable {
+    /// The order ID identifying which order this entry corresponds to.
+    public var orderID: String
+    public var clientOrderID: String?
+    /// Number of contracts that were canceled (i.e. the remaining count at time of cancellation).
+    /// Zero if the cancel errored.
+    public var reducedBy: FixedPointCount
+    /// Matching engine timestamp at which the cancellation was processed, as Unix epoch
+    /// milliseconds. Absent when the cancel errored.
+    public var tsMs: Int64?
+    public var error: ErrorResponse?
+
+    public init(
+        orderID: String,
+        clientOrderID: String? = nil,
+        reducedBy: FixedPointCount,
+        tsMs: Int64? = nil,
+        error: ErrorResponse? = nil
+    ) {
+        self.orderID = orderID
+        self.clientOrderID = clientOrderID
+        self.reducedBy = reducedBy
+        self.tsMs = tsMs
+        self.error = error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.reducedBy = try container.field("reduced_by")
+        self.tsMs = try container.fieldIfPresent("ts_ms")
+        self.error = try container.fieldIfPresent("error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeField(self.reducedBy, "reduced_by")
+        try container.encodeFieldIfPresent(self.tsMs, "ts_ms")
+        try container.encodeFieldIfPresent(self.error, "error")
+    }
+}
+
+/// Specifies how long the order remains active. Use `good_till_canceled`
+/// with `expiration_ts` for an order that should rest until a specific
+/// expiration time; without `expiration_ts`, `good_till_canceled` is a
+/// true good-till-canceled order. `GTT` is not a valid API value.
+///
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/time_in_force`
 nonisolated public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendable, RawRepresentable {
     case fillOrKill
@@ -86,24 +137,32 @@ nonisolated public enum CreateOrderRequestTimeInForce: Codable, Hashable, Sendab
 nonisolated public struct CreateRFQRequest: Codable, Sendable {
     /// The ticker of the market for which to create an RFQ
     public var marketTicker: String
-    /// The number of contracts for the RFQ. Whole contracts only. Contracts may be provided via
-    /// contracts or contracts_fp; if both provided they must match.
+    /// Whole-contract count for the RFQ. Use contracts_fp for partial contract values; if both are
+    /// provided, they must match.
     public var contracts: Int?
-    /// String representation of the number of contracts for the RFQ. Contracts may be provided via
-    /// contracts or contracts_fp; if both provided they must match.
+    /// Fixed-point number of contracts for the RFQ. Supports partial contracts in 0.01-contract
+    /// increments; if contracts is also provided, both values must match.
     public var contractsFp: FixedPointCount?
     /// DEPRECATED: The target cost for the RFQ in centi-cents. Use target_cost_dollars instead.
     /// - Note: Deprecated.
     public var targetCostCentiCents: Int64?
     /// The target cost for the RFQ in dollars
     public var targetCostDollars: FixedPointDollars?
+    /// Sizes quotes against the target cost as principal only (contracts = target cost / price),
+    /// with your taker fees charged on top of the target cost. By default (false) the target cost
+    /// caps principal plus Kalshi fees, and quote sizes are reduced to make room for the fees. Only
+    /// valid together with a target cost.
+    public var targetCostExcludesFees: Bool?
+    /// Hide the RFQ creator ID from other users until successful execution. The creator always sees
+    /// their own ID. Defaults to `false`.
+    public var obscureCreatorID: Bool
     /// Whether to rest the remainder of the RFQ after execution
     public var restRemainder: Bool
     /// Whether to delete existing RFQs as part of this RFQ's creation. Defaults to `false`.
     public var replaceExisting: Bool
     /// The subtrader to create the RFQ for (FCM members only)
     public var subtraderID: String?
-    /// The subaccount number to create the RFQ for (direct members only; 0 for primary, 1-32 for
+    /// The subaccount number to create the RFQ for (direct members only; 0 for primary, 1-63 for
     /// subaccounts)
     public var subaccount: Int?
 
@@ -113,6 +172,8 @@ nonisolated public struct CreateRFQRequest: Codable, Sendable {
         contractsFp: FixedPointCount? = nil,
         targetCostCentiCents: Int64? = nil,
         targetCostDollars: FixedPointDollars? = nil,
+        targetCostExcludesFees: Bool? = nil,
+        obscureCreatorID: Bool = false,
         restRemainder: Bool,
         replaceExisting: Bool = false,
         subtraderID: String? = nil,
@@ -123,6 +184,8 @@ nonisolated public struct CreateRFQRequest: Codable, Sendable {
         self.contractsFp = contractsFp
         self.targetCostCentiCents = targetCostCentiCents
         self.targetCostDollars = targetCostDollars
+        self.targetCostExcludesFees = targetCostExcludesFees
+        self.obscureCreatorID = obscureCreatorID
         self.restRemainder = restRemainder
         self.replaceExisting = replaceExisting
         self.subtraderID = subtraderID
@@ -136,6 +199,8 @@ nonisolated public struct CreateRFQRequest: Codable, Sendable {
         self.contractsFp = try container.fieldIfPresent("contracts_fp")
         self.targetCostCentiCents = try container.fieldIfPresent("target_cost_centi_cents")
         self.targetCostDollars = try container.fieldIfPresent("target_cost_dollars")
+        self.targetCostExcludesFees = try container.fieldIfPresent("target_cost_excludes_fees")
+        self.obscureCreatorID = try container.fieldIfPresent("obscure_creator_id") ?? false
         self.restRemainder = try container.field("rest_remainder")
         self.replaceExisting = try container.fieldIfPresent("replace_existing") ?? false
         self.subtraderID = try container.fieldIfPresent("subtrader_id")
@@ -149,6 +214,8 @@ nonisolated public struct CreateRFQRequest: Codable, Sendable {
         try container.encodeFieldIfPresent(self.contractsFp, "contracts_fp")
         try container.encodeFieldIfPresent(self.targetCostCentiCents, "target_cost_centi_cents")
         try container.encodeFieldIfPresent(self.targetCostDollars, "target_cost_dollars")
+        try container.encodeFieldIfPresent(self.targetCostExcludesFees, "target_cost_excludes_fees")
+        try container.encodeField(self.obscureCreatorID, "obscure_creator_id")
         try container.encodeField(self.restRemainder, "rest_remainder")
         try container.encodeField(self.replaceExisting, "replace_existing")
         try container.encodeFieldIfPresent(self.subtraderID, "subtrader_id")
@@ -223,6 +290,25 @@ nonisolated public struct GetSeriesResponse: Codable, Sendable {
     }
 }
 
+/// - Remark: `#/components/schemas/ListFCMSubtradersResponse`
+nonisolated public struct ListFCMSubtradersResponse: Codable, Sendable {
+    public var subtraders: [FCMSubtrader]
+
+    public init(subtraders: [FCMSubtrader]) {
+        self.subtraders = subtraders
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraders = try container.field("subtraders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subtraders, "subtraders")
+    }
+}
+
 /// - Remark: `#/components/schemas/Market`
 nonisolated public struct Market: Codable, Sendable {
     public var ticker: String
@@ -252,9 +338,6 @@ nonisolated public struct Market: Codable, Sendable {
     public var settlementTimerSeconds: Int
     /// The current status of the market in its lifecycle.
     public var status: MarketStatus
-    /// DEPRECATED: Use price_level_structure and price_ranges instead.
-    /// - Note: Deprecated.
-    public var responsePriceUnits: MarketResponsePriceUnits?
     /// Price for the highest YES buy offer on this market in dollars
     public var yesBidDollars: FixedPointDollars
     /// Total contract size of orders to buy YES at the best bid price (fixed-point count string).
@@ -275,7 +358,6 @@ nonisolated public struct Market: Codable, Sendable {
     public var volume24hFp: FixedPointCount
     public var result: MarketResultModel
     public var canCloseEarly: Bool
-    public var fractionalTradingEnabled: Bool
     /// String representation of the number of contracts bought on this market disconsidering
     /// netting
     public var openInterestFp: FixedPointCount
@@ -287,14 +369,17 @@ nonisolated public struct Market: Codable, Sendable {
     public var previousYesAskDollars: FixedPointDollars
     /// Price for the last traded YES contract on this market a day ago in dollars
     public var previousPriceDollars: FixedPointDollars
-    /// DEPRECATED: This field is deprecated and will always return "0.0000".
-    /// - Note: Deprecated.
-    public var liquidityDollars: FixedPointDollars
     /// The settlement value of the YES/LONG side of the contract in dollars. Only filled after
     /// determination
     public var settlementValueDollars: FixedPointDollars?
     /// Timestamp when the market was settled. Only filled for settled markets
     public var settlementTs: Date?
+    /// Which settlement bounds apply to this market. default means the market has no settlement
+    /// bounds
+    public var settlementBoundsType: MarketSettlementBoundsType
+    /// The lowest value the YES/LONG side of the contract can settle at in dollars. Only filled
+    /// when settlement_bounds_type is floor
+    public var settlementFloorDollars: FixedPointDollars?
     /// The value that was considered for the settlement
     public var expirationValue: String
     /// The recorded datetime when the underlying event occurred, if available
@@ -303,9 +388,6 @@ nonisolated public struct Market: Codable, Sendable {
     public var feeWaiverExpirationTime: Date?
     /// The condition under which the market can close early
     public var earlyCloseCondition: String?
-    /// DEPRECATED: Use price_level_structure and price_ranges instead.
-    /// - Note: Deprecated.
-    public var tickSize: Int?
     /// Strike type defines how the market strike is defined and evaluated
     public var strikeType: MarketStrikeType?
     /// Minimum expiration value that leads to a YES settlement
@@ -330,6 +412,7 @@ nonisolated public struct Market: Codable, Sendable {
     public var priceRanges: [PriceRange]
     /// If true, the market may be removed after determination if there is no activity on it
     public var isProvisional: Bool?
+    public var exchangeIndex: ExchangeIndex?
 
     public init(
         ticker: String,
@@ -348,7 +431,6 @@ nonisolated public struct Market: Codable, Sendable {
         latestExpirationTime: Date,
         settlementTimerSeconds: Int,
         status: MarketStatus,
-        responsePriceUnits: MarketResponsePriceUnits? = nil,
         yesBidDollars: FixedPointDollars,
         yesBidSizeFp: FixedPointCount,
         yesAskDollars: FixedPointDollars,
@@ -360,20 +442,19 @@ nonisolated public struct Market: Codable, Sendable {
         volume24hFp: FixedPointCount,
         result: MarketResultModel,
         canCloseEarly: Bool,
-        fractionalTradingEnabled: Bool,
         openInterestFp: FixedPointCount,
         notionalValueDollars: FixedPointDollars,
         previousYesBidDollars: FixedPointDollars,
         previousYesAskDollars: FixedPointDollars,
         previousPriceDollars: FixedPointDollars,
-        liquidityDollars: FixedPointDollars,
         settlementValueDollars: FixedPointDollars? = nil,
         settlementTs: Date? = nil,
+        settlementBoundsType: MarketSettlementBoundsType,
+        settlementFloorDollars: FixedPointDollars? = nil,
         expirationValue: String,
         occurrenceDatetime: Date? = nil,
         feeWaiverExpirationTime: Date? = nil,
         earlyCloseCondition: String? = nil,
-        tickSize: Int? = nil,
         strikeType: MarketStrikeType? = nil,
         floorStrike: Double? = nil,
         capStrike: Double? = nil,
@@ -386,7 +467,8 @@ nonisolated public struct Market: Codable, Sendable {
         primaryParticipantKey: String? = nil,
         priceLevelStructure: String,
         priceRanges: [PriceRange],
-        isProvisional: Bool? = nil
+        isProvisional: Bool? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) {
         self.ticker = ticker
         self.eventTicker = eventTicker
@@ -404,7 +486,6 @@ nonisolated public struct Market: Codable, Sendable {
         self.latestExpirationTime = latestExpirationTime
         self.settlementTimerSeconds = settlementTimerSeconds
         self.status = status
-        self.responsePriceUnits = responsePriceUnits
         self.yesBidDollars = yesBidDollars
         self.yesBidSizeFp = yesBidSizeFp
         self.yesAskDollars = yesAskDollars
@@ -416,20 +497,19 @@ nonisolated public struct Market: Codable, Sendable {
         self.volume24hFp = volume24hFp
         self.result = result
         self.canCloseEarly = canCloseEarly
-        self.fractionalTradingEnabled = fractionalTradingEnabled
         self.openInterestFp = openInterestFp
         self.notionalValueDollars = notionalValueDollars
         self.previousYesBidDollars = previousYesBidDollars
         self.previousYesAskDollars = previousYesAskDollars
         self.previousPriceDollars = previousPriceDollars
-        self.liquidityDollars = liquidityDollars
         self.settlementValueDollars = settlementValueDollars
         self.settlementTs = settlementTs
+        self.settlementBoundsType = settlementBoundsType
+        self.settlementFloorDollars = settlementFloorDollars
         self.expirationValue = expirationValue
         self.occurrenceDatetime = occurrenceDatetime
         self.feeWaiverExpirationTime = feeWaiverExpirationTime
         self.earlyCloseCondition = earlyCloseCondition
-        self.tickSize = tickSize
         self.strikeType = strikeType
         self.floorStrike = floorStrike
         self.capStrike = capStrike
@@ -443,6 +523,7 @@ nonisolated public struct Market: Codable, Sendable {
         self.priceLevelStructure = priceLevelStructure
         self.priceRanges = priceRanges
         self.isProvisional = isProvisional
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -463,7 +544,6 @@ nonisolated public struct Market: Codable, Sendable {
         self.latestExpirationTime = try container.field("latest_expiration_time")
         self.settlementTimerSeconds = try container.field("settlement_timer_seconds")
         self.status = try container.field("status")
-        self.responsePriceUnits = try container.fieldIfPresent("response_price_units")
         self.yesBidDollars = try container.field("yes_bid_dollars")
         self.yesBidSizeFp = try container.field("yes_bid_size_fp")
         self.yesAskDollars = try container.field("yes_ask_dollars")
@@ -475,20 +555,19 @@ nonisolated public struct Market: Codable, Sendable {
         self.volume24hFp = try container.field("volume_24h_fp")
         self.result = try container.field("result")
         self.canCloseEarly = try container.field("can_close_early")
-        self.fractionalTradingEnabled = try container.field("fractional_trading_enabled")
         self.openInterestFp = try container.field("open_interest_fp")
         self.notionalValueDollars = try container.field("notional_value_dollars")
         self.previousYesBidDollars = try container.field("previous_yes_bid_dollars")
         self.previousYesAskDollars = try container.field("previous_yes_ask_dollars")
         self.previousPriceDollars = try container.field("previous_price_dollars")
-        self.liquidityDollars = try container.field("liquidity_dollars")
         self.settlementValueDollars = try container.fieldIfPresent("settlement_value_dollars")
         self.settlementTs = try container.fieldIfPresent("settlement_ts")
+        self.settlementBoundsType = try container.field("settlement_bounds_type")
+        self.settlementFloorDollars = try container.fieldIfPresent("settlement_floor_dollars")
         self.expirationValue = try container.field("expiration_value")
         self.occurrenceDatetime = try container.fieldIfPresent("occurrence_datetime")
         self.feeWaiverExpirationTime = try container.fieldIfPresent("fee_waiver_expiration_time")
         self.earlyCloseCondition = try container.fieldIfPresent("early_close_condition")
-        self.tickSize = try container.fieldIfPresent("tick_size")
         self.strikeType = try container.fieldIfPresent("strike_type")
         self.floorStrike = try container.fieldIfPresent("floor_strike")
         self.capStrike = try container.fieldIfPresent("cap_strike")
@@ -502,6 +581,7 @@ nonisolated public struct Market: Codable, Sendable {
         self.priceLevelStructure = try container.field("price_level_structure")
         self.priceRanges = try container.field("price_ranges")
         self.isProvisional = try container.fieldIfPresent("is_provisional")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -522,7 +602,6 @@ nonisolated public struct Market: Codable, Sendable {
         try container.encodeField(self.latestExpirationTime, "latest_expiration_time")
         try container.encodeField(self.settlementTimerSeconds, "settlement_timer_seconds")
         try container.encodeField(self.status, "status")
-        try container.encodeFieldIfPresent(self.responsePriceUnits, "response_price_units")
         try container.encodeField(self.yesBidDollars, "yes_bid_dollars")
         try container.encodeField(self.yesBidSizeFp, "yes_bid_size_fp")
         try container.encodeField(self.yesAskDollars, "yes_ask_dollars")
@@ -534,20 +613,19 @@ nonisolated public struct Market: Codable, Sendable {
         try container.encodeField(self.volume24hFp, "volume_24h_fp")
         try container.encodeField(self.result, "result")
         try container.encodeField(self.canCloseEarly, "can_close_early")
-        try container.encodeField(self.fractionalTradingEnabled, "fractional_trading_enabled")
         try container.encodeField(self.openInterestFp, "open_interest_fp")
         try container.encodeField(self.notionalValueDollars, "notional_value_dollars")
         try container.encodeField(self.previousYesBidDollars, "previous_yes_bid_dollars")
         try container.encodeField(self.previousYesAskDollars, "previous_yes_ask_dollars")
         try container.encodeField(self.previousPriceDollars, "previous_price_dollars")
-        try container.encodeField(self.liquidityDollars, "liquidity_dollars")
         try container.encodeFieldIfPresent(self.settlementValueDollars, "settlement_value_dollars")
         try container.encodeFieldIfPresent(self.settlementTs, "settlement_ts")
+        try container.encodeField(self.settlementBoundsType, "settlement_bounds_type")
+        try container.encodeFieldIfPresent(self.settlementFloorDollars, "settlement_floor_dollars")
         try container.encodeField(self.expirationValue, "expiration_value")
         try container.encodeFieldIfPresent(self.occurrenceDatetime, "occurrence_datetime")
         try container.encodeFieldIfPresent(self.feeWaiverExpirationTime, "fee_waiver_expiration_time")
         try container.encodeFieldIfPresent(self.earlyCloseCondition, "early_close_condition")
-        try container.encodeFieldIfPresent(self.tickSize, "tick_size")
         try container.encodeFieldIfPresent(self.strikeType, "strike_type")
         try container.encodeFieldIfPresent(self.floorStrike, "floor_strike")
         try container.encodeFieldIfPresent(self.capStrike, "cap_strike")
@@ -561,6 +639,7 @@ nonisolated public struct Market: Codable, Sendable {
         try container.encodeField(self.priceLevelStructure, "price_level_structure")
         try container.encodeField(self.priceRanges, "price_ranges")
         try container.encodeFieldIfPresent(self.isProvisional, "is_provisional")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
@@ -596,6 +675,90 @@ nonisolated public enum OrderStatus: Codable, Hashable, Sendable, RawRepresentab
         case .executed: return "executed"
         case .unknown(let value): return value
         }
+    }
+}
+
+/// - Remark: `#/components/schemas/ProposeBlockTradeRequest`
+nonisolated public struct ProposeBlockTradeRequest: Codable, Sendable {
+    /// User ID of the buyer
+    public var buyerUserID: String
+    /// Subtrader ID of the buyer. Provide either this or buyer_subaccount, not both.
+    public var buyerSubtraderID: String?
+    /// User-managed subaccount number of the buyer (0 for primary, 1-63 for numbered subaccounts).
+    /// Provide either this or buyer_subtrader_id, not both.
+    public var buyerSubaccount: Int?
+    /// User ID of the seller
+    public var sellerUserID: String
+    /// Subtrader ID of the seller. Provide either this or seller_subaccount, not both.
+    public var sellerSubtraderID: String?
+    /// User-managed subaccount number of the seller (0 for primary, 1-63 for numbered subaccounts).
+    /// Provide either this or seller_subtrader_id, not both.
+    public var sellerSubaccount: Int?
+    /// The ticker of the market for this block trade
+    public var marketTicker: String
+    /// Price in centi-cents
+    public var priceCentiCents: Int64
+    /// Number of contracts in centicounts
+    public var centicount: Int64
+    /// The maker side of the trade
+    public var makerSide: ProposeBlockTradeRequestMakerSide
+    /// Expiration time of the proposal
+    public var expirationTs: Date
+
+    public init(
+        buyerUserID: String,
+        buyerSubtraderID: String? = nil,
+        buyerSubaccount: Int? = nil,
+        sellerUserID: String,
+        sellerSubtraderID: String? = nil,
+        sellerSubaccount: Int? = nil,
+        marketTicker: String,
+        priceCentiCents: Int64,
+        centicount: Int64,
+        makerSide: ProposeBlockTradeRequestMakerSide,
+        expirationTs: Date
+    ) {
+        self.buyerUserID = buyerUserID
+        self.buyerSubtraderID = buyerSubtraderID
+        self.buyerSubaccount = buyerSubaccount
+        self.sellerUserID = sellerUserID
+        self.sellerSubtraderID = sellerSubtraderID
+        self.sellerSubaccount = sellerSubaccount
+        self.marketTicker = marketTicker
+        self.priceCentiCents = priceCentiCents
+        self.centicount = centicount
+        self.makerSide = makerSide
+        self.expirationTs = expirationTs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.buyerUserID = try container.field("buyer_user_id")
+        self.buyerSubtraderID = try container.fieldIfPresent("buyer_subtrader_id")
+        self.buyerSubaccount = try container.fieldIfPresent("buyer_subaccount")
+        self.sellerUserID = try container.field("seller_user_id")
+        self.sellerSubtraderID = try container.fieldIfPresent("seller_subtrader_id")
+        self.sellerSubaccount = try container.fieldIfPresent("seller_subaccount")
+        self.marketTicker = try container.field("market_ticker")
+        self.priceCentiCents = try container.field("price_centi_cents")
+        self.centicount = try container.field("centicount")
+        self.makerSide = try container.field("maker_side")
+        self.expirationTs = try container.field("expiration_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.buyerUserID, "buyer_user_id")
+        try container.encodeFieldIfPresent(self.buyerSubtraderID, "buyer_subtrader_id")
+        try container.encodeFieldIfPresent(self.buyerSubaccount, "buyer_subaccount")
+        try container.encodeField(self.sellerUserID, "seller_user_id")
+        try container.encodeFieldIfPresent(self.sellerSubtraderID, "seller_subtrader_id")
+        try container.encodeFieldIfPresent(self.sellerSubaccount, "seller_subaccount")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.priceCentiCents, "price_centi_cents")
+        try container.encodeField(self.centicount, "centicount")
+        try container.encodeField(self.makerSide, "maker_side")
+        try container.encodeField(self.expirationTs, "expiration_ts")
     }
 }
 
@@ -640,9 +803,33 @@ nonisolated public enum QuoteStatus: Codable, Hashable, Sendable, RawRepresentab
     }
 }
 
+/// - Remark: `#/components/schemas/SetTargetBalanceAllocationRequest`
+nonisolated public struct SetTargetBalanceAllocationRequest: Codable, Sendable {
+    public var allocations: [TargetBalanceAllocationInput]
+    /// Defaults to `sum` when omitted.
+    public var restingMarginReservation: RestingMarginReservation?
+
+    public init(allocations: [TargetBalanceAllocationInput], restingMarginReservation: RestingMarginReservation? = nil) {
+        self.allocations = allocations
+        self.restingMarginReservation = restingMarginReservation
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allocations = try container.field("allocations")
+        self.restingMarginReservation = try container.fieldIfPresent("resting_margin_reservation")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.allocations, "allocations")
+        try container.encodeFieldIfPresent(self.restingMarginReservation, "resting_margin_reservation")
+    }
+}
+
 /// - Remark: `#/components/schemas/UpdateSubaccountNettingRequest`
 nonisolated public struct UpdateSubaccountNettingRequest: Codable, Sendable {
-    /// Subaccount number (0 for primary, 1-32 for subaccounts).
+    /// Subaccount number (0 for primary, 1-63 for subaccounts).
     public var subaccountNumber: Int
     /// Whether netting is enabled for this subaccount.
     public var enabled: Bool

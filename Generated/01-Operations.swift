@@ -5,6 +5,31 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Account {
+    /// Get Account API Usage Level Volume Progress
+    ///
+    /// Returns the authenticated user's latest cron-computed trading volume progress toward
+    /// volume-based API usage tiers for the predictions (event_contract) lane. Volume figures are
+    /// reported as fixed-point contract counts.
+    ///
+    /// - Remark: `GET /account/api_usage_level/volume_progress` (`#/paths/~1account~1api_usage_level~1volume_progress/get`)
+    /// - Returns: ``GetAccountApiUsageLevelVolumeProgressResponse`` (200).
+    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getAccountApiUsageLevelVolumeProgress(
+    ) async throws -> GetAccountApiUsageLevelVolumeProgressResponse {
+        var request = HTTPRequest(method: .get, path: "/account/api_usage_level/volume_progress")
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetAccountApiUsageLevelVolumeProgress")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetAccountApiUsageLevelVolumeProgressResponse.self, from: responseBody, response: response, operationID: "GetAccountApiUsageLevelVolumeProgress")
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetAccountApiUsageLevelVolumeProgress")
+        }
+    }
+}
+
 nonisolated extension Exchange {
     /// Get Exchange Status
     ///
@@ -69,7 +94,7 @@ nonisolated extension MarketOperations {
     /// 1440 (1 day).
     /// Candlesticks for markets that settled before the historical cutoff are only available via
     /// `GET /historical/markets/{ticker}/candlesticks`. See [Historical
-    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// Data](https://docs.kalshi.com/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /series/{series_ticker}/markets/{ticker}/candlesticks` (`#/paths/~1series~1{series_ticker}~1markets~1{ticker}~1candlesticks/get`)
     /// - Parameter seriesTicker: Series ticker - the series that contains the target market
@@ -109,34 +134,6 @@ nonisolated extension MarketOperations {
             return try await client.decodeJSON(GetMarketCandlesticksResponse.self, from: responseBody, response: response, operationID: "GetMarketCandlesticks")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetMarketCandlesticks")
-        }
-    }
-}
-
-nonisolated extension Orders {
-    /// Batch Cancel Orders
-    ///
-    /// Endpoint for cancelling up to 20 orders at once.
-    ///
-    /// - Remark: `DELETE /portfolio/orders/batched` (`#/paths/~1portfolio~1orders~1batched/delete`)
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: ``BatchCancelOrdersResponse`` (200).
-    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func batchCancelOrders(
-        _ body: BatchCancelOrdersRequest
-    ) async throws -> BatchCancelOrdersResponse {
-        var request = HTTPRequest(method: .delete, path: "/portfolio/orders/batched")
-        request.headerFields[.accept] = "application/json"
-        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "BatchCancelOrders")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(BatchCancelOrdersResponse.self, from: responseBody, response: response, operationID: "BatchCancelOrders")
-        case 400, 401, 403, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "BatchCancelOrders", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "BatchCancelOrders")
         }
     }
 }

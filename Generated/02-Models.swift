@@ -6,7 +6,143 @@ import SDKGenRuntime
 /// Side of the order
 ///
 /// - Remark: `#/components/schemas/AmendOrderRequest/properties/side`
-public typealias AmendOrderRequestSide = FillSide
+public typealias AmendOrderRequestSide = OutcomeSide
+
+/// Token-bucket budget for one rate-limit bucket. Each request deducts
+/// tokens equal to its endpoint cost; the bucket refills at refill_rate
+/// tokens per second up to bucket_capacity. A request is allowed if the
+/// bucket holds enough tokens to cover its cost; otherwise the request
+/// is rejected with HTTP 429.
+///
+/// - Remark: `#/components/schemas/BucketLimit`
+nonisolated public struct BucketLimit: Codable, Sendable {
+    /// Tokens added to the bucket per second.
+    public var refillRate: Int
+    /// Maximum tokens the bucket can hold. When equal to refill_rate the
+    /// bucket holds one second of budget; larger values represent burst
+    /// headroom that idle clients accumulate and can spend in a single
+    /// pulse (e.g. write buckets at non-Basic tiers hold two seconds of
+    /// budget).
+    public var bucketCapacity: Int
+
+    public init(refillRate: Int, bucketCapacity: Int) {
+        self.refillRate = refillRate
+        self.bucketCapacity = bucketCapacity
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.refillRate = try container.field("refill_rate")
+        self.bucketCapacity = try container.field("bucket_capacity")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.refillRate, "refill_rate")
+        try container.encodeField(self.bucketCapacity, "bucket_capacity")
+    }
+}
+
+/// - Remark: `#/components/schemas/CancelOrderV2Response`
+nonisolated public struct CancelOrderV2Response: Codable, Sendable {
+    public var orderID: String
+    public var clientOrderID: String?
+    /// Number of contracts that were canceled (i.e. the remaining count at time of cancellation).
+    public var reducedBy: FixedPointCount
+    /// Matching engine timestamp at which the cancellation was processed, as Unix epoch
+    /// milliseconds.
+    public var tsMs: Int64
+
+    public init(
+        orderID: String,
+        clientOrderID: String? = nil,
+        reducedBy: FixedPointCount,
+        tsMs: Int64
+    ) {
+        self.orderID = orderID
+        self.clientOrderID = clientOrderID
+        self.reducedBy = reducedBy
+        self.tsMs = tsMs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.reducedBy = try container.field("reduced_by")
+        self.tsMs = try container.field("ts_ms")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeField(self.reducedBy, "reduced_by")
+        try container.encodeField(self.tsMs, "ts_ms")
+    }
+}
+
+/// - Remark: `#/components/schemas/CreateFCMSubtraderRequest`
+nonisolated public struct CreateFCMSubtraderRequest: Codable, Sendable {
+    /// Suffix for the new subtrader, 1-16 case-sensitive ASCII alphanumeric characters
+    /// ([A-Za-z0-9]). The full subtrader id becomes {your_account_id}_{suffix}.
+    public var subtraderSuffix: String
+
+    public init(subtraderSuffix: String) {
+        self.subtraderSuffix = subtraderSuffix
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraderSuffix = try container.field("subtrader_suffix")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subtraderSuffix, "subtrader_suffix")
+    }
+}
+
+/// Payment method used for the deposit.
+///
+/// - Remark: `#/components/schemas/Deposit/properties/type`
+nonisolated public enum DepositTypeModel: Codable, Hashable, Sendable, RawRepresentable {
+    case ach
+    case wire
+    case crypto
+    case debit
+    case apm
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ach": self = .ach
+        case "wire": self = .wire
+        case "crypto": self = .crypto
+        case "debit": self = .debit
+        case "apm": self = .apm
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .ach: return "ach"
+        case .wire: return "wire"
+        case .crypto: return "crypto"
+        case .debit: return "debit"
+        case .apm: return "apm"
+        case .unknown(let value): return value
+        }
+    }
+}
 
 /// - Remark: `#/components/schemas/ExchangeStatus`
 nonisolated public struct ExchangeStatus: Codable, Sendable {
@@ -18,34 +154,55 @@ nonisolated public struct ExchangeStatus: Codable, Sendable {
     /// hours and false outside exchange hours. Kalshi reserves the right to pause at any time in
     /// case issues are detected.
     public var tradingActive: Bool
+    /// True if intra-exchange transfers are currently permitted. False when transfers are
+    /// temporarily blocked.
+    public var intraExchangeTransfersActive: Bool?
     /// Estimated downtime for the current exchange maintenance window. However, this is not
     /// guaranteed and can be extended.
     public var exchangeEstimatedResumeTime: Date?
+    /// Status of each exchange index. The top-level fields above reflect the default exchange index
+    /// (0). Absent when the per-index breakdown is unavailable.
+    public var exchangeIndexStatuses: [ExchangeIndexStatus]?
 
-    public init(exchangeActive: Bool, tradingActive: Bool, exchangeEstimatedResumeTime: Date? = nil) {
+    public init(
+        exchangeActive: Bool,
+        tradingActive: Bool,
+        intraExchangeTransfersActive: Bool? = nil,
+        exchangeEstimatedResumeTime: Date? = nil,
+        exchangeIndexStatuses: [ExchangeIndexStatus]? = nil
+    ) {
         self.exchangeActive = exchangeActive
         self.tradingActive = tradingActive
+        self.intraExchangeTransfersActive = intraExchangeTransfersActive
         self.exchangeEstimatedResumeTime = exchangeEstimatedResumeTime
+        self.exchangeIndexStatuses = exchangeIndexStatuses
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.exchangeActive = try container.field("exchange_active")
         self.tradingActive = try container.field("trading_active")
+        self.intraExchangeTransfersActive = try container.fieldIfPresent("intra_exchange_transfers_active")
         self.exchangeEstimatedResumeTime = try container.fieldIfPresent("exchange_estimated_resume_time")
+        self.exchangeIndexStatuses = try container.fieldIfPresent("exchange_index_statuses")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.exchangeActive, "exchange_active")
         try container.encodeField(self.tradingActive, "trading_active")
+        try container.encodeFieldIfPresent(self.intraExchangeTransfersActive, "intra_exchange_transfers_active")
         try container.encodeFieldIfPresent(self.exchangeEstimatedResumeTime, "exchange_estimated_resume_time")
+        try container.encodeFieldIfPresent(self.exchangeIndexStatuses, "exchange_index_statuses")
     }
 }
 
-/// Specifies if this is a buy or sell order
+/// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+/// direction](/getting_started/order_direction). This field will not be removed before May 14,
+/// 2026.
 ///
 /// - Remark: `#/components/schemas/Fill/properties/action`
+/// - Note: Deprecated.
 nonisolated public enum FillAction: Codable, Hashable, Sendable, RawRepresentable {
     case buy
     case sell
@@ -72,6 +229,27 @@ nonisolated public enum FillAction: Codable, Hashable, Sendable, RawRepresentabl
         case .sell: return "sell"
         case .unknown(let value): return value
         }
+    }
+}
+
+/// - Remark: `#/components/schemas/GetFCMSubtraderBlockedCategoriesResponse`
+nonisolated public struct GetFCMSubtraderBlockedCategoriesResponse: Codable, Sendable {
+    /// The event categories blocked for the subtrader, sorted ascending. Empty when no categories
+    /// are blocked.
+    public var categories: [String]
+
+    public init(categories: [String]) {
+        self.categories = categories
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.categories = try container.field("categories")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.categories, "categories")
     }
 }
 
@@ -206,6 +384,8 @@ nonisolated public struct IncentiveProgram: Codable, Sendable {
     public var marketTicker: String
     /// Type of incentive program
     public var incentiveType: IncentiveProgramIncentiveType
+    /// Plain text description of the incentive program
+    public var incentiveDescription: String
     /// Start date of the incentive program
     public var startDate: Date
     /// End date of the incentive program
@@ -218,29 +398,35 @@ nonisolated public struct IncentiveProgram: Codable, Sendable {
     public var discountFactorBps: Int32?
     /// String representation of the target size for the incentive program (optional)
     public var targetSizeFp: FixedPointCount?
+    /// Maximum reward per account in centi-cents (optional)
+    public var maxRewardPerAccount: Int64?
 
     public init(
         id: String,
         marketID: String,
         marketTicker: String,
         incentiveType: IncentiveProgramIncentiveType,
+        incentiveDescription: String,
         startDate: Date,
         endDate: Date,
         periodReward: Int64,
         paidOut: Bool,
         discountFactorBps: Int32? = nil,
-        targetSizeFp: FixedPointCount? = nil
+        targetSizeFp: FixedPointCount? = nil,
+        maxRewardPerAccount: Int64? = nil
     ) {
         self.id = id
         self.marketID = marketID
         self.marketTicker = marketTicker
         self.incentiveType = incentiveType
+        self.incentiveDescription = incentiveDescription
         self.startDate = startDate
         self.endDate = endDate
         self.periodReward = periodReward
         self.paidOut = paidOut
         self.discountFactorBps = discountFactorBps
         self.targetSizeFp = targetSizeFp
+        self.maxRewardPerAccount = maxRewardPerAccount
     }
 
     public init(from decoder: any Decoder) throws {
@@ -249,12 +435,14 @@ nonisolated public struct IncentiveProgram: Codable, Sendable {
         self.marketID = try container.field("market_id")
         self.marketTicker = try container.field("market_ticker")
         self.incentiveType = try container.field("incentive_type")
+        self.incentiveDescription = try container.field("incentive_description")
         self.startDate = try container.field("start_date")
         self.endDate = try container.field("end_date")
         self.periodReward = try container.field("period_reward")
         self.paidOut = try container.field("paid_out")
         self.discountFactorBps = try container.fieldIfPresent("discount_factor_bps")
         self.targetSizeFp = try container.fieldIfPresent("target_size_fp")
+        self.maxRewardPerAccount = try container.fieldIfPresent("max_reward_per_account")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -263,12 +451,77 @@ nonisolated public struct IncentiveProgram: Codable, Sendable {
         try container.encodeField(self.marketID, "market_id")
         try container.encodeField(self.marketTicker, "market_ticker")
         try container.encodeField(self.incentiveType, "incentive_type")
+        try container.encodeField(self.incentiveDescription, "incentive_description")
         try container.encodeField(self.startDate, "start_date")
         try container.encodeField(self.endDate, "end_date")
         try container.encodeField(self.periodReward, "period_reward")
         try container.encodeField(self.paidOut, "paid_out")
         try container.encodeFieldIfPresent(self.discountFactorBps, "discount_factor_bps")
         try container.encodeFieldIfPresent(self.targetSizeFp, "target_size_fp")
+        try container.encodeFieldIfPresent(self.maxRewardPerAccount, "max_reward_per_account")
+    }
+}
+
+/// - Remark: `#/components/schemas/IntraExchangeInstanceTransfer`
+nonisolated public struct IntraExchangeInstanceTransfer: Codable, Sendable {
+    /// Unique transfer id
+    public var transferID: String
+    /// Source exchange instance
+    public var source: ExchangeInstance
+    /// Destination exchange instance
+    public var destination: ExchangeInstance
+    /// Source exchange shard index
+    public var sourceExchangeShard: Int
+    /// Destination exchange shard index
+    public var destinationExchangeShard: Int
+    /// Transfer amount in dollars
+    public var amount: FixedPointDollars
+    public var status: IntraExchangeInstanceTransferStatus
+    /// Unix timestamp when the transfer was created
+    public var createdTs: Int64
+
+    public init(
+        transferID: String,
+        source: ExchangeInstance,
+        destination: ExchangeInstance,
+        sourceExchangeShard: Int,
+        destinationExchangeShard: Int,
+        amount: FixedPointDollars,
+        status: IntraExchangeInstanceTransferStatus,
+        createdTs: Int64
+    ) {
+        self.transferID = transferID
+        self.source = source
+        self.destination = destination
+        self.sourceExchangeShard = sourceExchangeShard
+        self.destinationExchangeShard = destinationExchangeShard
+        self.amount = amount
+        self.status = status
+        self.createdTs = createdTs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transferID = try container.field("transfer_id")
+        self.source = try container.field("source")
+        self.destination = try container.field("destination")
+        self.sourceExchangeShard = try container.field("source_exchange_shard")
+        self.destinationExchangeShard = try container.field("destination_exchange_shard")
+        self.amount = try container.field("amount")
+        self.status = try container.field("status")
+        self.createdTs = try container.field("created_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.transferID, "transfer_id")
+        try container.encodeField(self.source, "source")
+        try container.encodeField(self.destination, "destination")
+        try container.encodeField(self.sourceExchangeShard, "source_exchange_shard")
+        try container.encodeField(self.destinationExchangeShard, "destination_exchange_shard")
+        try container.encodeField(self.amount, "amount")
+        try container.encodeField(self.status, "status")
+        try container.encodeField(self.createdTs, "created_ts")
     }
 }
 
@@ -279,6 +532,8 @@ nonisolated public struct MultivariateEventCollection: Codable, Sendable {
     /// Series associated with the collection. Events produced in the collection will be associated
     /// with this series.
     public var seriesTicker: String
+    /// Exchange index inherited from the collection's series.
+    public var exchangeIndex: ExchangeIndex?
     /// Title of the collection.
     public var title: String
     /// Short description of the collection.
@@ -312,6 +567,7 @@ nonisolated public struct MultivariateEventCollection: Codable, Sendable {
     public init(
         collectionTicker: String,
         seriesTicker: String,
+        exchangeIndex: ExchangeIndex? = nil,
         title: String,
         description: String,
         openDate: Date,
@@ -327,6 +583,7 @@ nonisolated public struct MultivariateEventCollection: Codable, Sendable {
     ) {
         self.collectionTicker = collectionTicker
         self.seriesTicker = seriesTicker
+        self.exchangeIndex = exchangeIndex
         self.title = title
         self.description = description
         self.openDate = openDate
@@ -345,6 +602,7 @@ nonisolated public struct MultivariateEventCollection: Codable, Sendable {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.collectionTicker = try container.field("collection_ticker")
         self.seriesTicker = try container.field("series_ticker")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
         self.title = try container.field("title")
         self.description = try container.field("description")
         self.openDate = try container.field("open_date")
@@ -363,6 +621,7 @@ nonisolated public struct MultivariateEventCollection: Codable, Sendable {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.collectionTicker, "collection_ticker")
         try container.encodeField(self.seriesTicker, "series_ticker")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
         try container.encodeField(self.title, "title")
         try container.encodeField(self.description, "description")
         try container.encodeField(self.openDate, "open_date")

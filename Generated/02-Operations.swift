@@ -86,27 +86,36 @@ nonisolated extension Historical {
     /// Get Historical Orders
     ///
     /// Endpoint for getting orders that have been archived to the historical database.
+    /// API keys restricted to a subaccount return only that subaccount's orders. If supplied,
+    /// `subaccount` must match the key's restriction.
     ///
     /// - Remark: `GET /historical/orders` (`#/paths/~1historical~1orders/get`)
     /// - Parameter ticker: Filter by market ticker
+    /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
     /// - Parameter limit: Number of results per page. Defaults to 100.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
     /// - Returns: ``GetOrdersResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getHistoricalOrders(
         ticker: String? = nil,
+        minTs: Int64? = nil,
         maxTs: Int64? = nil,
         limit: Int64? = nil,
-        cursor: String? = nil
+        cursor: String? = nil,
+        subaccount: Int? = nil
     ) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
+        try query.append("min_ts", minTs)
         try query.append("max_ts", maxTs)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, path: "/historical/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalOrders")
@@ -126,15 +135,19 @@ nonisolated extension Historical {
     /// the `orders` of every page one by one.
     public func getHistoricalOrdersPages(
         ticker: String? = nil,
+        minTs: Int64? = nil,
         maxTs: Int64? = nil,
-        limit: Int64? = nil
+        limit: Int64? = nil,
+        subaccount: Int? = nil
     ) -> Pages<GetOrdersResponse, Order> {
         Pages(operationID: "GetHistoricalOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
             try await self.getHistoricalOrders(
                 ticker: ticker,
+                minTs: minTs,
                 maxTs: maxTs,
                 limit: limit,
-                cursor: pageCursor
+                cursor: pageCursor,
+                subaccount: subaccount
             )
         }
     }
@@ -156,7 +169,6 @@ nonisolated extension MarketOperations {
     ///   for specific depth) Defaults to `0`.
     /// - Returns: ``GetMarketOrderbookResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getMarketOrderbook(
         ticker: String,
         depth: Int? = nil
@@ -189,11 +201,11 @@ nonisolated extension MarketOperations {
     ///  | min_created_ts, max_created_ts | `unopened`, `open`, *empty* | |
     ///  | min_close_ts, max_close_ts | `closed`, *empty* | |
     ///  | min_settled_ts, max_settled_ts | `settled`, *empty* | |
-    ///  | min_updated_ts | *empty* | Incompatible with all filters besides `mve_filter=exclude` |
+    ///  | min_updated_ts, max_updated_ts | *empty* | Incompatible with all filters besides `mve_filter=exclude`. May be combined with `series_ticker`, which requires `mve_filter=exclude` |
     ///
     ///  Markets that settled before the historical cutoff are only available via `GET
     /// /historical/markets`. See [Historical
-    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// Data](https://docs.kalshi.com/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /markets` (`#/paths/~1markets/get`)
     /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
@@ -204,7 +216,13 @@ nonisolated extension MarketOperations {
     /// - Parameter minCreatedTs: Filter items that created after this Unix timestamp
     /// - Parameter maxCreatedTs: Filter items that created before this Unix timestamp
     /// - Parameter minUpdatedTs: Return markets with metadata updated later than this Unix
-    ///   timestamp. Tracks non-trading changes only. Incompatible with any other filters.
+    ///   timestamp (in seconds). Tracks non-trading changes only. May be combined with
+    ///   max_updated_ts and mve_filter=exclude. May also be combined with series_ticker, which
+    ///   requires mve_filter=exclude. Incompatible with other filters.
+    /// - Parameter maxUpdatedTs: Return markets with metadata updated at or before this Unix
+    ///   timestamp (in seconds). Tracks non-trading changes only. May be combined with
+    ///   min_updated_ts and mve_filter=exclude. May also be combined with series_ticker, which
+    ///   requires mve_filter=exclude. Incompatible with other filters.
     /// - Parameter maxCloseTs: Filter items that close before this Unix timestamp
     /// - Parameter minCloseTs: Filter items that close after this Unix timestamp
     /// - Parameter minSettledTs: Filter items that settled after this Unix timestamp
@@ -224,6 +242,7 @@ nonisolated extension MarketOperations {
         minCreatedTs: Int64? = nil,
         maxCreatedTs: Int64? = nil,
         minUpdatedTs: Int64? = nil,
+        maxUpdatedTs: Int64? = nil,
         maxCloseTs: Int64? = nil,
         minCloseTs: Int64? = nil,
         minSettledTs: Int64? = nil,
@@ -240,6 +259,7 @@ nonisolated extension MarketOperations {
         try query.append("min_created_ts", minCreatedTs)
         try query.append("max_created_ts", maxCreatedTs)
         try query.append("min_updated_ts", minUpdatedTs)
+        try query.append("max_updated_ts", maxUpdatedTs)
         try query.append("max_close_ts", maxCloseTs)
         try query.append("min_close_ts", minCloseTs)
         try query.append("min_settled_ts", minSettledTs)
@@ -269,6 +289,7 @@ nonisolated extension MarketOperations {
         minCreatedTs: Int64? = nil,
         maxCreatedTs: Int64? = nil,
         minUpdatedTs: Int64? = nil,
+        maxUpdatedTs: Int64? = nil,
         maxCloseTs: Int64? = nil,
         minCloseTs: Int64? = nil,
         minSettledTs: Int64? = nil,
@@ -286,6 +307,7 @@ nonisolated extension MarketOperations {
                 minCreatedTs: minCreatedTs,
                 maxCreatedTs: maxCreatedTs,
                 minUpdatedTs: minUpdatedTs,
+                maxUpdatedTs: maxUpdatedTs,
                 maxCloseTs: maxCloseTs,
                 minCloseTs: minCloseTs,
                 minSettledTs: minSettledTs,
@@ -301,10 +323,12 @@ nonisolated extension MarketOperations {
     ///
     /// Endpoint for getting all trades for all markets. A trade represents a completed transaction
     /// between two users on a specific market. Each trade includes the market ticker, price,
-    /// quantity, and timestamp information. This endpoint returns a paginated response. Use the
-    /// 'limit' parameter to control page size (1-1000, defaults to 100). The response includes a
-    /// 'cursor' field - pass this value in the 'cursor' parameter of your next request to get the
-    /// next page. An empty cursor indicates no more pages are available.
+    /// quantity, and timestamp information. Block trades are included in the response by default
+    /// and identified by the `is_block_trade` field; use the `is_block_trade` query parameter to
+    /// filter by block / non-block. This endpoint returns a paginated response. Use the 'limit'
+    /// parameter to control page size (1-1000, defaults to 100). The response includes a 'cursor'
+    /// field - pass this value in the 'cursor' parameter of your next request to get the next page.
+    /// An empty cursor indicates no more pages are available.
     ///
     /// - Remark: `GET /markets/trades` (`#/paths/~1markets~1trades/get`)
     /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
@@ -313,6 +337,9 @@ nonisolated extension MarketOperations {
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
+    /// - Parameter isBlockTrade: Filter trades by whether they are block trades. Omit to return all
+    ///   trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+    ///   trades.
     /// - Returns: ``GetTradesResponse`` (200).
     /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
     public func getTrades(
@@ -320,7 +347,8 @@ nonisolated extension MarketOperations {
         cursor: String? = nil,
         ticker: String? = nil,
         minTs: Int64? = nil,
-        maxTs: Int64? = nil
+        maxTs: Int64? = nil,
+        isBlockTrade: Bool? = nil
     ) async throws -> GetTradesResponse {
         var query = QueryEncoder()
         try query.append("limit", limit)
@@ -328,6 +356,7 @@ nonisolated extension MarketOperations {
         try query.append("ticker", ticker)
         try query.append("min_ts", minTs)
         try query.append("max_ts", maxTs)
+        try query.append("is_block_trade", isBlockTrade)
         var request = HTTPRequest(method: .get, path: "/markets/trades" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTrades")
@@ -347,7 +376,8 @@ nonisolated extension MarketOperations {
         limit: Int64? = nil,
         ticker: String? = nil,
         minTs: Int64? = nil,
-        maxTs: Int64? = nil
+        maxTs: Int64? = nil,
+        isBlockTrade: Bool? = nil
     ) -> Pages<GetTradesResponse, Trade> {
         Pages(operationID: "GetTrades", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
             try await self.getTrades(
@@ -355,7 +385,8 @@ nonisolated extension MarketOperations {
                 cursor: pageCursor,
                 ticker: ticker,
                 minTs: minTs,
-                maxTs: maxTs
+                maxTs: maxTs,
+                isBlockTrade: isBlockTrade
             )
         }
     }
@@ -427,6 +458,36 @@ nonisolated extension Multivariate {
 }
 
 nonisolated extension Orders {
+    /// Create Order (V2)
+    ///
+    /// Endpoint for submitting event-market orders using the V2 request/response shape (single-book
+    /// `bid`/`ask` side and fixed-point dollar prices). The legacy `/portfolio/orders` endpoint
+    /// will be deprecated no earlier than May 6, 2026 — clients should migrate to this path.
+    ///
+    /// - Remark: `POST /portfolio/events/orders` (`#/paths/~1portfolio~1events~1orders/post`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``CreateOrderV2Response`` (201).
+    /// - Throws: `APIError` on 400, 401, 403, 409, 429, 500, 503, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    /// - Note: Safe to retry: `clientOrderID` is an idempotency key, given a new UUID when nil.
+    public func createOrderV2(_ body: CreateOrderV2Request) async throws -> CreateOrderV2Response {
+        var request = HTTPRequest(method: .post, path: "/portfolio/events/orders")
+        request.headerFields[.accept] = "application/json"
+        // An idempotency key the caller left out gets a fresh UUID, so that a retry is the same request.
+        var body = body
+        if body.clientOrderID == nil { body.clientOrderID = UUID().uuidString }
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateOrderV2", idempotent: true)
+        switch response.status.code {
+        case 201:
+            return try await client.decodeJSON(CreateOrderV2Response.self, from: responseBody, response: response, operationID: "CreateOrderV2")
+        case 400, 401, 403, 409, 429, 500, 503:
+            throw await client.error(for: response, body: responseBody, operationID: "CreateOrderV2", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "CreateOrderV2")
+        }
+    }
+
     /// Get Order Queue Position
     ///
     /// Endpoint for getting an order's queue position in the order book. This represents the amount
@@ -456,10 +517,38 @@ nonisolated extension Orders {
 }
 
 nonisolated extension Portfolio {
+    /// Set Target Balance Allocation
+    ///
+    /// Replaces the caller's target balance allocation across exchange indexes.
+    /// Percentages must total 100. Passing an empty allocations array disables automatic
+    /// rebalancing.
+    ///
+    /// - Remark: `POST /portfolio/target_balance_allocation` (`#/paths/~1portfolio~1target_balance_allocation/post`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``EmptyResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func setTargetBalanceAllocation(
+        _ body: SetTargetBalanceAllocationRequest
+    ) async throws -> EmptyResponse {
+        var request = HTTPRequest(method: .post, path: "/portfolio/target_balance_allocation")
+        request.headerFields[.accept] = "application/json"
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "SetTargetBalanceAllocation")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(EmptyResponse.self, from: responseBody, response: response, operationID: "SetTargetBalanceAllocation")
+        case 400, 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "SetTargetBalanceAllocation", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "SetTargetBalanceAllocation")
+        }
+    }
+
     /// Update Subaccount Netting
     ///
     /// Updates the netting enabled setting for a specific subaccount. Use 0 for the primary
-    /// account, or 1-32 for numbered subaccounts.
+    /// account, or 1-63 for numbered subaccounts.
     ///
     /// - Remark: `PUT /portfolio/subaccounts/netting` (`#/paths/~1portfolio~1subaccounts~1netting/put`)
     /// - Parameter body: The request body (application/json).

@@ -22,6 +22,112 @@ nonisolated public struct BatchCancelOrdersResponse: Codable, Sendable {
     }
 }
 
+/// - Remark: `#/components/schemas/BatchCancelOrdersV2Request/properties/orders/items`
+nonisolated public struct BatchCancelOrdersV2RequestOrdersItem: Codable, Sendable {
+    /// Order ID to cancel.
+    public var orderID: String
+    /// Optional subaccount number to use for this cancellation (0 for primary, 1-63 for
+    /// subaccounts). Subaccount-restricted API keys must omit this field or pass their locked
+    /// subaccount.
+    public var subaccount: Int?
+    /// Exchange shard index. If omitted, auto-routes when market_ticker is provided; otherwise
+    /// defaults to 0. Use -1 to require auto-routing. The market_ticker field is required for
+    /// auto-routing.
+    public var exchangeIndex: ExchangeIndex?
+    /// Market ticker. Required for auto-routing when exchange_index is omitted or -1.
+    public var marketTicker: String?
+
+    public init(
+        orderID: String,
+        subaccount: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil,
+        marketTicker: String? = nil
+    ) {
+        self.orderID = orderID
+        self.subaccount = subaccount
+        self.exchangeIndex = exchangeIndex
+        self.marketTicker = marketTicker
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
+        self.marketTicker = try container.fieldIfPresent("market_ticker")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+        try container.encodeFieldIfPresent(self.marketTicker, "market_ticker")
+    }
+}
+
+/// - Remark: `#/components/schemas/BatchCreateOrdersV2Response/properties/orders/items`
+nonisolated public struct BatchCreateOrdersV2ResponseOrdersItem: Codable, Sendable {
+    public var orderID: String?
+    public var clientOrderID: String?
+    /// Number of contracts filled immediately upon placement.
+    public var fillCount: FixedPointCount?
+    /// Number of contracts remaining after placement.
+    public var remainingCount: FixedPointCount?
+    /// Volume-weighted average fill price. Only present when fill_count > 0.
+    public var averageFillPrice: FixedPointDollars?
+    /// Volume-weighted average fee paid per contract. Only present when fill_count > 0.
+    public var averageFeePaid: FixedPointDollars?
+    /// Matching engine timestamp at which the order was processed, as Unix epoch milliseconds.
+    /// Absent when the request errored.
+    public var tsMs: Int64?
+    public var error: ErrorResponse?
+
+    public init(
+        orderID: String? = nil,
+        clientOrderID: String? = nil,
+        fillCount: FixedPointCount? = nil,
+        remainingCount: FixedPointCount? = nil,
+        averageFillPrice: FixedPointDollars? = nil,
+        averageFeePaid: FixedPointDollars? = nil,
+        tsMs: Int64? = nil,
+        error: ErrorResponse? = nil
+    ) {
+        self.orderID = orderID
+        self.clientOrderID = clientOrderID
+        self.fillCount = fillCount
+        self.remainingCount = remainingCount
+        self.averageFillPrice = averageFillPrice
+        self.averageFeePaid = averageFeePaid
+        self.tsMs = tsMs
+        self.error = error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.fieldIfPresent("order_id")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.fillCount = try container.fieldIfPresent("fill_count")
+        self.remainingCount = try container.fieldIfPresent("remaining_count")
+        self.averageFillPrice = try container.fieldIfPresent("average_fill_price")
+        self.averageFeePaid = try container.fieldIfPresent("average_fee_paid")
+        self.tsMs = try container.fieldIfPresent("ts_ms")
+        self.error = try container.fieldIfPresent("error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeFieldIfPresent(self.fillCount, "fill_count")
+        try container.encodeFieldIfPresent(self.remainingCount, "remaining_count")
+        try container.encodeFieldIfPresent(self.averageFillPrice, "average_fill_price")
+        try container.encodeFieldIfPresent(self.averageFeePaid, "average_fee_paid")
+        try container.encodeFieldIfPresent(self.tsMs, "ts_ms")
+        try container.encodeFieldIfPresent(self.error, "error")
+    }
+}
+
 /// - Remark: `#/components/schemas/BidAskDistributionHistorical`
 nonisolated public struct BidAskDistributionHistorical: Codable, Sendable {
     /// Offer price on the market at the start of the candlestick period (in dollars).
@@ -62,9 +168,43 @@ nonisolated public struct BidAskDistributionHistorical: Codable, Sendable {
     }
 }
 
+/// Side of the book for an order or trade. For event markets, this refers to the YES leg only:
+/// `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO
+/// at `1 - price`, but this endpoint quotes everything from the YES side.)
+///
+/// - Remark: `#/components/schemas/BookSide`
+nonisolated public enum BookSide: Codable, Hashable, Sendable, RawRepresentable {
+    case bid
+    case ask
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "bid": self = .bid
+        case "ask": self = .ask
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .bid: return "bid"
+        case .ask: return "ask"
+        case .unknown(let value): return value
+        }
+    }
+}
+
 /// - Remark: `#/components/schemas/CreateSubaccountResponse`
 nonisolated public struct CreateSubaccountResponse: Codable, Sendable {
-    /// The sequential number assigned to this subaccount (1-32).
+    /// The sequential number assigned to this subaccount (1-63).
     public var subaccountNumber: Int
 
     public init(subaccountNumber: Int) {
@@ -82,37 +222,13 @@ nonisolated public struct CreateSubaccountResponse: Codable, Sendable {
     }
 }
 
-/// Specifies if this is a 'yes' or 'no' fill
+/// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+/// direction](/getting_started/order_direction). This field will not be removed before May 14,
+/// 2026.
 ///
 /// - Remark: `#/components/schemas/Fill/properties/side`
-nonisolated public enum FillSide: Codable, Hashable, Sendable, RawRepresentable {
-    case yes
-    case no
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "yes": self = .yes
-        case "no": self = .no
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let rawValue = try decoder.singleValueContainer().decode(String.self)
-        self.init(rawValue: rawValue)
-        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .yes: return "yes"
-        case .no: return "no"
-        case .unknown(let value): return value
-        }
-    }
-}
+/// - Note: Deprecated.
+public typealias FillSide = OutcomeSide
 
 /// - Remark: `#/components/schemas/GetFiltersBySportsResponse`
 nonisolated public struct GetFiltersBySportsResponse: Codable, Sendable {
@@ -158,43 +274,26 @@ nonisolated public struct GetGameStatsResponse: Codable, Sendable {
     }
 }
 
-/// - Remark: `#/components/schemas/LookupPoint`
-nonisolated public struct LookupPoint: Codable, Sendable {
-    /// Event ticker for the lookup point.
-    public var eventTicker: String
-    /// Market ticker for the lookup point.
-    public var marketTicker: String
-    /// Markets that were selected for this lookup.
-    public var selectedMarkets: [TickerPair]
-    /// Timestamp when this lookup was last queried.
-    public var lastQueriedTs: Date
+/// - Remark: `#/components/schemas/GetTargetBalanceAllocationResponse`
+nonisolated public struct GetTargetBalanceAllocationResponse: Codable, Sendable {
+    public var allocations: [TargetBalanceAllocation]
+    public var restingMarginReservation: RestingMarginReservation
 
-    public init(
-        eventTicker: String,
-        marketTicker: String,
-        selectedMarkets: [TickerPair],
-        lastQueriedTs: Date
-    ) {
-        self.eventTicker = eventTicker
-        self.marketTicker = marketTicker
-        self.selectedMarkets = selectedMarkets
-        self.lastQueriedTs = lastQueriedTs
+    public init(allocations: [TargetBalanceAllocation], restingMarginReservation: RestingMarginReservation) {
+        self.allocations = allocations
+        self.restingMarginReservation = restingMarginReservation
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.eventTicker = try container.field("event_ticker")
-        self.marketTicker = try container.field("market_ticker")
-        self.selectedMarkets = try container.field("selected_markets")
-        self.lastQueriedTs = try container.field("last_queried_ts")
+        self.allocations = try container.field("allocations")
+        self.restingMarginReservation = try container.field("resting_margin_reservation")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.eventTicker, "event_ticker")
-        try container.encodeField(self.marketTicker, "market_ticker")
-        try container.encodeField(self.selectedMarkets, "selected_markets")
-        try container.encodeField(self.lastQueriedTs, "last_queried_ts")
+        try container.encodeField(self.allocations, "allocations")
+        try container.encodeField(self.restingMarginReservation, "resting_margin_reservation")
     }
 }
 
@@ -348,7 +447,98 @@ nonisolated public struct TickerPair: Codable, Sendable {
     }
 }
 
-/// Side for the taker of this trade
+/// Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See [Order
+/// direction](/getting_started/order_direction). This field will not be removed before May 14,
+/// 2026.
 ///
 /// - Remark: `#/components/schemas/Trade/properties/taker_side`
-public typealias TradeTakerSide = FillSide
+/// - Note: Deprecated.
+public typealias TradeTakerSide = OutcomeSide
+
+/// - Remark: `#/components/schemas/UpdateFCMSubtraderBlockedCategoriesResponse`
+nonisolated public struct UpdateFCMSubtraderBlockedCategoriesResponse: Codable, Sendable {
+    /// The subtrader's full resulting blocked set, sorted ascending.
+    public var categories: [String]
+
+    public init(categories: [String]) {
+        self.categories = categories
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.categories = try container.field("categories")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.categories, "categories")
+    }
+}
+
+/// - Remark: `#/components/schemas/WeatherIndexCalibration`
+nonisolated public struct WeatherIndexCalibration: Codable, Sendable {
+    /// Configuration version (e.g. `miami-temperature-v1.0-cal-20260831`). Index points report the
+    /// version they were computed under in their `config_version` field.
+    public var configVersion: String
+    /// When the record was published, unix milliseconds UTC.
+    public var publishedAtMs: Int64?
+    /// The record governs event minutes at or after this time (unix milliseconds UTC), until
+    /// superseded by the next record.
+    public var effectiveAtMs: Int64
+    /// Why the configuration changed.
+    public var changeReason: String?
+    /// Start of the trailing observation window the offsets were estimated from. Absent on records
+    /// not derived from a calibration window (the launch configuration).
+    public var calibrationWindowStartMs: Int64?
+    /// End of the calibration window (exclusive).
+    public var calibrationWindowEndMs: Int64?
+    /// City reference B_c in Celsius: the weight-dot-offset sum over all configured member
+    /// stations.
+    public var cityReferenceC: Double
+    /// Configured member stations, in configuration order.
+    public var stations: [WeatherIndexCalibrationStation]
+
+    public init(
+        configVersion: String,
+        publishedAtMs: Int64? = nil,
+        effectiveAtMs: Int64,
+        changeReason: String? = nil,
+        calibrationWindowStartMs: Int64? = nil,
+        calibrationWindowEndMs: Int64? = nil,
+        cityReferenceC: Double,
+        stations: [WeatherIndexCalibrationStation]
+    ) {
+        self.configVersion = configVersion
+        self.publishedAtMs = publishedAtMs
+        self.effectiveAtMs = effectiveAtMs
+        self.changeReason = changeReason
+        self.calibrationWindowStartMs = calibrationWindowStartMs
+        self.calibrationWindowEndMs = calibrationWindowEndMs
+        self.cityReferenceC = cityReferenceC
+        self.stations = stations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.configVersion = try container.field("config_version")
+        self.publishedAtMs = try container.fieldIfPresent("published_at_ms")
+        self.effectiveAtMs = try container.field("effective_at_ms")
+        self.changeReason = try container.fieldIfPresent("change_reason")
+        self.calibrationWindowStartMs = try container.fieldIfPresent("calibration_window_start_ms")
+        self.calibrationWindowEndMs = try container.fieldIfPresent("calibration_window_end_ms")
+        self.cityReferenceC = try container.field("city_reference_c")
+        self.stations = try container.field("stations")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.configVersion, "config_version")
+        try container.encodeFieldIfPresent(self.publishedAtMs, "published_at_ms")
+        try container.encodeField(self.effectiveAtMs, "effective_at_ms")
+        try container.encodeFieldIfPresent(self.changeReason, "change_reason")
+        try container.encodeFieldIfPresent(self.calibrationWindowStartMs, "calibration_window_start_ms")
+        try container.encodeFieldIfPresent(self.calibrationWindowEndMs, "calibration_window_end_ms")
+        try container.encodeField(self.cityReferenceC, "city_reference_c")
+        try container.encodeField(self.stations, "stations")
+    }
+}

@@ -5,6 +5,40 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Communications {
+    /// Confirm RFQ Quote
+    ///
+    /// Endpoint for confirming a quote scoped to its RFQ. This will start a timer for order
+    /// execution.
+    ///
+    /// - Remark: `PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm` (`#/paths/~1communications~1rfqs~1{rfq_id}~1quotes~1{quote_id}~1confirm/put`)
+    /// - Parameter rfqID: RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+    ///   IDs return HTTP 400.
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
+    /// - Parameter body: The request body (application/json).
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func confirmRFQQuote(
+        rfqID: String,
+        quoteID: String,
+        body: EmptyResponse? = nil
+    ) async throws {
+        var request = try HTTPRequest(method: .put, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/confirm")
+        var requestBody: HTTPBody?
+        if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ConfirmRFQQuote")
+        switch response.status.code {
+        case 204:
+            return
+        case 400, 401, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "ConfirmRFQQuote", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "ConfirmRFQQuote")
+        }
+    }
+}
+
 nonisolated extension Events {
     /// Get Event Metadata
     ///
@@ -33,27 +67,38 @@ nonisolated extension Historical {
     ///
     /// Endpoint for getting all historical fills for the member. A fill is when a trade you have is
     /// matched.
+    /// API keys restricted to a subaccount return only that subaccount's fills. If supplied,
+    /// `subaccount` must match the key's restriction.
+    /// Registered partners may also use a user OAuth access token with the explicitly granted
+    /// read::compliance_partner scope.
     ///
     /// - Remark: `GET /historical/fills` (`#/paths/~1historical~1fills/get`)
     /// - Parameter ticker: Filter by market ticker
+    /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
     /// - Parameter limit: Number of results per page. Defaults to 100.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
     /// - Returns: ``GetFillsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp or kalshiOauthAccessToken.
     public func getFillsHistorical(
         ticker: String? = nil,
+        minTs: Int64? = nil,
         maxTs: Int64? = nil,
         limit: Int64? = nil,
-        cursor: String? = nil
+        cursor: String? = nil,
+        subaccount: Int? = nil
     ) async throws -> GetFillsResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
+        try query.append("min_ts", minTs)
         try query.append("max_ts", maxTs)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
+        try query.append("subaccount", subaccount)
         var request = HTTPRequest(method: .get, path: "/historical/fills" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFillsHistorical")
@@ -73,15 +118,19 @@ nonisolated extension Historical {
     /// the `fills` of every page one by one.
     public func getFillsHistoricalPages(
         ticker: String? = nil,
+        minTs: Int64? = nil,
         maxTs: Int64? = nil,
-        limit: Int64? = nil
+        limit: Int64? = nil,
+        subaccount: Int? = nil
     ) -> Pages<GetFillsResponse, Fill> {
         Pages(operationID: "GetFillsHistorical", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
             try await self.getFillsHistorical(
                 ticker: ticker,
+                minTs: minTs,
                 maxTs: maxTs,
                 limit: limit,
-                cursor: pageCursor
+                cursor: pageCursor,
+                subaccount: subaccount
             )
         }
     }
@@ -149,7 +198,6 @@ nonisolated extension MarketOperations {
     /// - Parameter tickers: List of market tickers to fetch orderbooks for
     /// - Returns: ``GetMarketOrderbooksResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getMarketOrderbooks(tickers: [String]) async throws -> GetMarketOrderbooksResponse {
         var query = QueryEncoder()
         try query.append("tickers", tickers)
@@ -174,17 +222,20 @@ nonisolated extension OrderGroups {
     ///
     /// - Remark: `DELETE /portfolio/order_groups/{order_group_id}` (`#/paths/~1portfolio~1order_groups~1{order_group_id}/delete`)
     /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
     ///   0.
+    /// - Parameter exchangeIndex: Identifier for an exchange shard. Defaults to 0.
     /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteOrderGroup(
         orderGroupID: String,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
         var request = try HTTPRequest(method: .delete, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteOrderGroup")
@@ -200,6 +251,40 @@ nonisolated extension OrderGroups {
 }
 
 nonisolated extension Orders {
+    /// Batch Create Orders (V2)
+    ///
+    /// Endpoint for submitting a batch of event-market orders using the V2 request/response shape.
+    /// The maximum batch size scales with your tier's write budget — see [Rate Limits and
+    /// Tiers](/getting_started/rate_limits).
+    ///
+    /// - Remark: `POST /portfolio/events/orders/batched` (`#/paths/~1portfolio~1events~1orders~1batched/post`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``BatchCreateOrdersV2Response`` (201).
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    /// - Note: Safe to retry: `orders[].clientOrderID` is an idempotency key, given a new UUID when nil.
+    public func batchCreateOrdersV2(
+        _ body: BatchCreateOrdersV2Request
+    ) async throws -> BatchCreateOrdersV2Response {
+        var request = HTTPRequest(method: .post, path: "/portfolio/events/orders/batched")
+        request.headerFields[.accept] = "application/json"
+        // An idempotency key the caller left out gets a fresh UUID, so that a retry is the same request.
+        var body = body
+        for index in body.orders.indices where body.orders[index].clientOrderID == nil {
+            body.orders[index].clientOrderID = UUID().uuidString
+        }
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "BatchCreateOrdersV2", idempotent: true)
+        switch response.status.code {
+        case 201:
+            return try await client.decodeJSON(BatchCreateOrdersV2Response.self, from: responseBody, response: response, operationID: "BatchCreateOrdersV2")
+        case 400, 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "BatchCreateOrdersV2", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "BatchCreateOrdersV2")
+        }
+    }
+
     /// Get Queue Positions for Orders
     ///
     /// Endpoint for getting queue positions for all resting orders. Queue position represents the
@@ -209,7 +294,7 @@ nonisolated extension Orders {
     /// - Remark: `GET /portfolio/orders/queue_positions` (`#/paths/~1portfolio~1orders~1queue_positions/get`)
     /// - Parameter marketTickers: Comma-separated list of market tickers to filter by
     /// - Parameter eventTicker: Event ticker to filter by
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
     ///   0.
     /// - Returns: ``GetOrderQueuePositionsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.

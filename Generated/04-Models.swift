@@ -3,53 +3,305 @@
 import Foundation
 import SDKGenRuntime
 
-/// The current status of this announcement.
-///
-/// - Remark: `#/components/schemas/Announcement/properties/status`
-nonisolated public enum AnnouncementStatus: Codable, Hashable, Sendable, RawRepresentable {
-    case active
-    case inactive
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
+/// - Remark: `#/components/schemas/CreateOrderV2Request`
+nonisolated public struct CreateOrderV2Request: Codable, Sendable {
+    public var ticker: String
+    public var clientOrderID: String?
+    public var side: BookSide
+    /// String representation of the order quantity in contracts.
+    public var count: FixedPointCount
+    /// Price for the order in fixed-point dollars.
+    public var price: FixedPointDollars
+    /// Optional Unix timestamp in seconds for when the order expires. To place
+    /// an expiring order, set `time_in_force` to `good_till_canceled` and
+    /// provide this `expiration_time`. `GTT` is an internal execution type and
+    /// is not a valid API value for `time_in_force`. The
+    /// `immediate_or_cancel` time-in-force value cannot be combined with
+    /// `expiration_time`.
+    public var expirationTime: Int64?
+    /// Specifies how long the order remains active. Use `good_till_canceled`
+    /// with `expiration_time` for an order that should rest until a specific
+    /// expiration time; without `expiration_time`, `good_till_canceled` is a
+    /// true good-till-canceled order. `GTT` is not a valid API value.
+    public var timeInForce: CreateOrderV2RequestTimeInForce
+    public var postOnly: Bool?
+    public var selfTradePreventionType: SelfTradePreventionType
+    /// If this flag is set to true, the order will be canceled if the order is open and trading on
+    /// the exchange is paused for any reason.
+    public var cancelOrderOnPause: Bool?
+    /// Specifies whether the order place count should be capped by the member's current position.
+    /// Orders with reduce_only set to true will be rejected unless time_in_force is
+    /// immediate_or_cancel.
+    public var reduceOnly: Bool?
+    /// The subaccount number to use for this order. 0 is the primary subaccount.
+    /// Subaccount-restricted API keys must omit this field or pass their locked subaccount.
+    public var subaccount: Int?
+    /// The order group this order is part of
+    public var orderGroupID: String?
+    /// Exchange shard index. If omitted, auto-routes when ticker is provided; otherwise defaults to
+    /// 0. Use -1 to require auto-routing by ticker.
+    public var exchangeIndex: ExchangeIndex?
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "active": self = .active
-        case "inactive": self = .inactive
-        default: self = .unknown(rawValue)
-        }
+    public init(
+        ticker: String,
+        clientOrderID: String? = nil,
+        side: BookSide,
+        count: FixedPointCount,
+        price: FixedPointDollars,
+        expirationTime: Int64? = nil,
+        timeInForce: CreateOrderV2RequestTimeInForce,
+        postOnly: Bool? = nil,
+        selfTradePreventionType: SelfTradePreventionType,
+        cancelOrderOnPause: Bool? = nil,
+        reduceOnly: Bool? = nil,
+        subaccount: Int? = nil,
+        orderGroupID: String? = nil,
+        exchangeIndex: ExchangeIndex? = nil
+    ) {
+        self.ticker = ticker
+        self.clientOrderID = clientOrderID
+        self.side = side
+        self.count = count
+        self.price = price
+        self.expirationTime = expirationTime
+        self.timeInForce = timeInForce
+        self.postOnly = postOnly
+        self.selfTradePreventionType = selfTradePreventionType
+        self.cancelOrderOnPause = cancelOrderOnPause
+        self.reduceOnly = reduceOnly
+        self.subaccount = subaccount
+        self.orderGroupID = orderGroupID
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
-        let rawValue = try decoder.singleValueContainer().decode(String.self)
-        self.init(rawValue: rawValue)
-        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.side = try container.field("side")
+        self.count = try container.field("count")
+        self.price = try container.field("price")
+        self.expirationTime = try container.fieldIfPresent("expiration_time")
+        self.timeInForce = try container.field("time_in_force")
+        self.postOnly = try container.fieldIfPresent("post_only")
+        self.selfTradePreventionType = try container.field("self_trade_prevention_type")
+        self.cancelOrderOnPause = try container.fieldIfPresent("cancel_order_on_pause")
+        self.reduceOnly = try container.fieldIfPresent("reduce_only")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+        self.orderGroupID = try container.fieldIfPresent("order_group_id")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
-    public var rawValue: String {
-        switch self {
-        case .active: return "active"
-        case .inactive: return "inactive"
-        case .unknown(let value): return value
-        }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeField(self.side, "side")
+        try container.encodeField(self.count, "count")
+        try container.encodeField(self.price, "price")
+        try container.encodeFieldIfPresent(self.expirationTime, "expiration_time")
+        try container.encodeField(self.timeInForce, "time_in_force")
+        try container.encodeFieldIfPresent(self.postOnly, "post_only")
+        try container.encodeField(self.selfTradePreventionType, "self_trade_prevention_type")
+        try container.encodeFieldIfPresent(self.cancelOrderOnPause, "cancel_order_on_pause")
+        try container.encodeFieldIfPresent(self.reduceOnly, "reduce_only")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.orderGroupID, "order_group_id")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+    }
+}
+
+/// - Remark: `#/components/schemas/DecreaseOrderV2Response`
+nonisolated public struct DecreaseOrderV2Response: Codable, Sendable {
+    public var orderID: String
+    public var clientOrderID: String?
+    /// Number of contracts remaining after the decrease.
+    public var remainingCount: FixedPointCount
+    /// Matching engine timestamp at which the decrease was processed, as Unix epoch milliseconds.
+    public var tsMs: Int64
+
+    public init(
+        orderID: String,
+        clientOrderID: String? = nil,
+        remainingCount: FixedPointCount,
+        tsMs: Int64
+    ) {
+        self.orderID = orderID
+        self.clientOrderID = clientOrderID
+        self.remainingCount = remainingCount
+        self.tsMs = tsMs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.remainingCount = try container.field("remaining_count")
+        self.tsMs = try container.field("ts_ms")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeField(self.remainingCount, "remaining_count")
+        try container.encodeField(self.tsMs, "ts_ms")
+    }
+}
+
+/// - Remark: `#/components/schemas/FcmFill`
+nonisolated public struct FcmFill: Codable, Sendable {
+    /// Fill ID.
+    public var fillID: String
+    public var exchangeIndex: ExchangeIndex
+    /// Market ticker.
+    public var ticker: String
+    /// Taker outcome side. The maker has the opposite outcome.
+    public var takerOutcomeSide: OutcomeSide
+    /// Filled contract count.
+    public var countFp: FixedPointCount
+    /// YES price in dollars.
+    public var yesPriceDollars: FixedPointDollars
+    /// Fill execution time.
+    public var createdTime: Date?
+    /// Maker order ID when owned by the FCM.
+    public var makerOrderID: String?
+    /// Maker subtrader ID when owned by the FCM.
+    public var makerSubtraderID: String?
+    /// Maker fee in dollars when owned by the FCM.
+    public var makerFeeCost: FixedPointDollars?
+    /// Taker order ID when owned by the FCM.
+    public var takerOrderID: String?
+    /// Taker subtrader ID when owned by the FCM.
+    public var takerSubtraderID: String?
+    /// Taker fee in dollars when owned by the FCM.
+    public var takerFeeCost: FixedPointDollars?
+
+    public init(
+        fillID: String,
+        exchangeIndex: ExchangeIndex,
+        ticker: String,
+        takerOutcomeSide: OutcomeSide,
+        countFp: FixedPointCount,
+        yesPriceDollars: FixedPointDollars,
+        createdTime: Date? = nil,
+        makerOrderID: String? = nil,
+        makerSubtraderID: String? = nil,
+        makerFeeCost: FixedPointDollars? = nil,
+        takerOrderID: String? = nil,
+        takerSubtraderID: String? = nil,
+        takerFeeCost: FixedPointDollars? = nil
+    ) {
+        self.fillID = fillID
+        self.exchangeIndex = exchangeIndex
+        self.ticker = ticker
+        self.takerOutcomeSide = takerOutcomeSide
+        self.countFp = countFp
+        self.yesPriceDollars = yesPriceDollars
+        self.createdTime = createdTime
+        self.makerOrderID = makerOrderID
+        self.makerSubtraderID = makerSubtraderID
+        self.makerFeeCost = makerFeeCost
+        self.takerOrderID = takerOrderID
+        self.takerSubtraderID = takerSubtraderID
+        self.takerFeeCost = takerFeeCost
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fillID = try container.field("fill_id")
+        self.exchangeIndex = try container.field("exchange_index")
+        self.ticker = try container.field("ticker")
+        self.takerOutcomeSide = try container.field("taker_outcome_side")
+        self.countFp = try container.field("count_fp")
+        self.yesPriceDollars = try container.field("yes_price_dollars")
+        self.createdTime = try container.fieldIfPresent("created_time")
+        self.makerOrderID = try container.fieldIfPresent("maker_order_id")
+        self.makerSubtraderID = try container.fieldIfPresent("maker_subtrader_id")
+        self.makerFeeCost = try container.fieldIfPresent("maker_fee_cost")
+        self.takerOrderID = try container.fieldIfPresent("taker_order_id")
+        self.takerSubtraderID = try container.fieldIfPresent("taker_subtrader_id")
+        self.takerFeeCost = try container.fieldIfPresent("taker_fee_cost")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.fillID, "fill_id")
+        try container.encodeField(self.exchangeIndex, "exchange_index")
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.takerOutcomeSide, "taker_outcome_side")
+        try container.encodeField(self.countFp, "count_fp")
+        try container.encodeField(self.yesPriceDollars, "yes_price_dollars")
+        try container.encodeFieldIfPresent(self.createdTime, "created_time")
+        try container.encodeFieldIfPresent(self.makerOrderID, "maker_order_id")
+        try container.encodeFieldIfPresent(self.makerSubtraderID, "maker_subtrader_id")
+        try container.encodeFieldIfPresent(self.makerFeeCost, "maker_fee_cost")
+        try container.encodeFieldIfPresent(self.takerOrderID, "taker_order_id")
+        try container.encodeFieldIfPresent(self.takerSubtraderID, "taker_subtrader_id")
+        try container.encodeFieldIfPresent(self.takerFeeCost, "taker_fee_cost")
     }
 }
 
 /// Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-/// names). Requests accept 0–2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit
-/// 2 decimals. Fractional contract values (e.g., "2.50") are supported on markets with fractional
-/// trading enabled; the minimum granularity is 0.01 contracts. Integer contract count fields are
-/// legacy and will be deprecated; when both integer and fp fields are provided, they must match.
+/// names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit
+/// 2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is
+/// 0.01 contracts.
 ///
 /// - Remark: `#/components/schemas/FixedPointCount`
-public typealias FixedPointCount = String
+public typealias FixedPointCount = ExactDecimal
 
-/// US dollar amount as a fixed-point decimal string with up to 6 decimal places of precision. This
-/// is the maximum supported precision; valid quote intervals for a given market are constrained by
+/// Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
+/// "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
 /// that market's price level structure.
 ///
 /// - Remark: `#/components/schemas/FixedPointDollars`
-public typealias FixedPointDollars = String
+public typealias FixedPointDollars = ExactDecimal
+
+/// - Remark: `#/components/schemas/GetAccountEndpointCostsResponse`
+nonisolated public struct GetAccountEndpointCostsResponse: Codable, Sendable {
+    /// Default token cost applied to endpoints that are not listed in `endpoint_costs`. This is
+    /// currently 10.
+    public var defaultCost: Int
+    /// API v2 endpoints whose configured token cost differs from `default_cost`. Endpoints that use
+    /// the default cost are omitted.
+    public var endpointCosts: [EndpointTokenCost]
+
+    public init(defaultCost: Int, endpointCosts: [EndpointTokenCost]) {
+        self.defaultCost = defaultCost
+        self.endpointCosts = endpointCosts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.defaultCost = try container.field("default_cost")
+        self.endpointCosts = try container.field("endpoint_costs")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.defaultCost, "default_cost")
+        try container.encodeField(self.endpointCosts, "endpoint_costs")
+    }
+}
+
+/// - Remark: `#/components/schemas/GetEventLiveDataResponse`
+nonisolated public struct GetEventLiveDataResponse: Codable, Sendable {
+    public var liveData: EventLiveData
+
+    public init(liveData: EventLiveData) {
+        self.liveData = liveData
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.liveData = try container.field("live_data")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.liveData, "live_data")
+    }
+}
 
 /// - Remark: `#/paths/~1fcm~1positions/get/parameters/4/schema`
 nonisolated public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Sendable, RawRepresentable {
@@ -81,6 +333,29 @@ nonisolated public enum GetFCMPositionsSettlementStatus: Codable, Hashable, Send
         case .settled: return "settled"
         case .unknown(let value): return value
         }
+    }
+}
+
+/// - Remark: `#/components/schemas/GetFcmFillsResponse`
+nonisolated public struct GetFcmFillsResponse: Codable, Sendable {
+    public var fills: [FcmFill]
+    public var cursor: String
+
+    public init(fills: [FcmFill], cursor: String) {
+        self.fills = fills
+        self.cursor = cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fills = try container.field("fills")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.fills, "fills")
+        try container.encodeField(self.cursor, "cursor")
     }
 }
 
@@ -172,28 +447,43 @@ nonisolated public struct GetRFQsResponse: Codable, Sendable {
     }
 }
 
-/// - Remark: `#/components/schemas/LookupTickersForMarketInMultivariateEventCollectionResponse`
-nonisolated public struct LookupTickersForMarketInMultivariateEventCollectionResponse: Codable, Sendable {
-    /// Event ticker for the looked up market.
-    public var eventTicker: String
-    /// Market ticker for the looked up market.
-    public var marketTicker: String
+/// - Remark: `#/components/schemas/GetWeatherIndexResponse`
+nonisolated public struct GetWeatherIndexResponse: Codable, Sendable {
+    /// Index city ID.
+    public var city: String
+    /// Index configuration version of the newest returned point (e.g. `miami-temperature-v1.0`).
+    /// Empty when no points matched the window.
+    public var configVersion: String?
+    /// Always `fahrenheit`.
+    public var units: String
+    public var timeseries: [WeatherIndexPoint]
 
-    public init(eventTicker: String, marketTicker: String) {
-        self.eventTicker = eventTicker
-        self.marketTicker = marketTicker
+    public init(
+        city: String,
+        configVersion: String? = nil,
+        units: String,
+        timeseries: [WeatherIndexPoint]
+    ) {
+        self.city = city
+        self.configVersion = configVersion
+        self.units = units
+        self.timeseries = timeseries
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.eventTicker = try container.field("event_ticker")
-        self.marketTicker = try container.field("market_ticker")
+        self.city = try container.field("city")
+        self.configVersion = try container.fieldIfPresent("config_version")
+        self.units = try container.field("units")
+        self.timeseries = try container.field("timeseries")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.eventTicker, "event_ticker")
-        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.city, "city")
+        try container.encodeFieldIfPresent(self.configVersion, "config_version")
+        try container.encodeField(self.units, "units")
+        try container.encodeField(self.timeseries, "timeseries")
     }
 }
 
@@ -339,3 +629,8 @@ nonisolated public struct PriceDistributionHistorical: Codable, Sendable {
         try container.encodeField(self.previous, "previous")
     }
 }
+
+/// Current status of the withdrawal. 'applied' means funds have been deducted from balance.
+///
+/// - Remark: `#/components/schemas/Withdrawal/properties/status`
+public typealias WithdrawalStatus = DepositStatus

@@ -5,6 +5,39 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Fcm {
+    /// Update FCM Subtrader Blocked Categories
+    ///
+    /// Adds one event category to, or removes one from, the set an FCM member
+    /// has blocked for one of its subtraders. The subtrader must belong to the
+    /// requesting FCM. Blocks apply prospectively: new orders the subtrader
+    /// places through its bound API credentials are rejected in markets whose
+    /// event belongs to a blocked category, while orders already resting are
+    /// not cancelled. Returns the subtrader's full resulting blocked set.
+    ///
+    /// - Remark: `PUT /fcm/subtraders/blocked_categories` (`#/paths/~1fcm~1subtraders~1blocked_categories/put`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``UpdateFCMSubtraderBlockedCategoriesResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func updateFCMSubtraderBlockedCategories(
+        _ body: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) async throws -> UpdateFCMSubtraderBlockedCategoriesResponse {
+        var request = HTTPRequest(method: .put, path: "/fcm/subtraders/blocked_categories")
+        request.headerFields[.accept] = "application/json"
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "UpdateFCMSubtraderBlockedCategories")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(UpdateFCMSubtraderBlockedCategoriesResponse.self, from: responseBody, response: response, operationID: "UpdateFCMSubtraderBlockedCategories")
+        case 400, 401, 403, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "UpdateFCMSubtraderBlockedCategories", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "UpdateFCMSubtraderBlockedCategories")
+        }
+    }
+}
+
 nonisolated extension MarketOperations {
     /// Get Series List
     ///
@@ -14,7 +47,10 @@ nonisolated extension MarketOperations {
     /// to browse and discover available series templates by category.
     ///
     /// - Remark: `GET /series` (`#/paths/~1series/get`)
-    /// - Parameter category: category
+    /// - Parameter category: Return series whose `categories` list contains this value. A series
+    ///   can have more than one discovery category, so the `category` field of a returned series
+    ///   (its primary category) may differ from the filter value. Matching is exact and
+    ///   case-sensitive.
     /// - Parameter tags: tags
     /// - Parameter includeProductMetadata: Defaults to `false`.
     /// - Parameter includeVolume: If true, includes the total volume traded across all events in
@@ -54,8 +90,8 @@ nonisolated extension OrderGroups {
     /// Create Order Group
     ///
     /// Creates a new order group with a contracts limit measured over a rolling 15-second window.
-    /// When the limit is hit, all orders in the group are cancelled and no new orders can be placed
-    /// until reset.
+    /// Users can have up to 100,000 order groups at a time. When the limit is hit, all orders in
+    /// the group are cancelled and no new orders can be placed until reset.
     ///
     /// - Remark: `POST /portfolio/order_groups/create` (`#/paths/~1portfolio~1order_groups~1create/post`)
     /// - Parameter body: The request body (application/json).
@@ -88,14 +124,22 @@ nonisolated extension OrderGroups {
     /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/limit` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1limit/put`)
     /// - Parameter orderGroupID: Order group ID
     /// - Parameter body: The request body (application/json).
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
+    ///   0.
+    /// - Parameter exchangeIndex: Identifier for an exchange shard. Defaults to 0.
     /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func updateOrderGroupLimit(
         orderGroupID: String,
-        body: UpdateOrderGroupLimitRequest
+        body: UpdateOrderGroupLimitRequest,
+        subaccount: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) async throws -> EmptyResponse {
-        var request = try HTTPRequest(method: .put, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/limit")
+        var query = QueryEncoder()
+        try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
+        var request = try HTTPRequest(method: .put, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/limit" + query.string)
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
         let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "UpdateOrderGroupLimit")
@@ -106,43 +150,6 @@ nonisolated extension OrderGroups {
             throw await client.error(for: response, body: responseBody, operationID: "UpdateOrderGroupLimit", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "UpdateOrderGroupLimit")
-        }
-    }
-}
-
-nonisolated extension Orders {
-    /// Cancel Order
-    ///
-    /// Endpoint for canceling orders. The value for the orderId should match the id field of the
-    /// order you want to decrease. Commonly, DELETE-type endpoints return 204 status with no body
-    /// content on success. But we can't completely delete the order, as it may be partially filled
-    /// already. Instead, the DeleteOrder endpoint reduce the order completely, essentially zeroing
-    /// the remaining resting contracts on it. The zeroed order is returned on the response payload
-    /// as a form of validation for the client.
-    ///
-    /// - Remark: `DELETE /portfolio/orders/{order_id}` (`#/paths/~1portfolio~1orders~1{order_id}/delete`)
-    /// - Parameter orderID: Order ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
-    ///   0.
-    /// - Returns: ``CancelOrderResponse`` (200).
-    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func cancelOrder(
-        orderID: String,
-        subaccount: Int? = nil
-    ) async throws -> CancelOrderResponse {
-        var query = QueryEncoder()
-        try query.append("subaccount", subaccount)
-        var request = try HTTPRequest(method: .delete, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "CancelOrder")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(CancelOrderResponse.self, from: responseBody, response: response, operationID: "CancelOrder")
-        case 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "CancelOrder", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "CancelOrder")
         }
     }
 }

@@ -3,33 +3,250 @@
 import Foundation
 import SDKGenRuntime
 
+/// - Remark: `#/components/schemas/BatchCancelOrdersV2Request`
+nonisolated public struct BatchCancelOrdersV2Request: Codable, Sendable {
+    /// An array of orders to cancel, each optionally specifying a subaccount.
+    public var orders: [BatchCancelOrdersV2RequestOrdersItem]
+
+    public init(orders: [BatchCancelOrdersV2RequestOrdersItem]) {
+        self.orders = orders
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
+    }
+}
+
+/// - Remark: `#/components/schemas/BatchCreateOrdersV2Response`
+nonisolated public struct BatchCreateOrdersV2Response: Codable, Sendable {
+    public var orders: [BatchCreateOrdersV2ResponseOrdersItem]
+
+    public init(orders: [BatchCreateOrdersV2ResponseOrdersItem]) {
+        self.orders = orders
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
+    }
+}
+
+/// Specifies how long the order remains active. Use `good_till_canceled`
+/// with `expiration_time` for an order that should rest until a specific
+/// expiration time; without `expiration_time`, `good_till_canceled` is a
+/// true good-till-canceled order. `GTT` is not a valid API value.
+///
+/// - Remark: `#/components/schemas/CreateOrderV2Request/properties/time_in_force`
+public typealias CreateOrderV2RequestTimeInForce = CreateOrderRequestTimeInForce
+
+/// - Remark: `#/components/schemas/Deposit`
+nonisolated public struct Deposit: Codable, Sendable {
+    /// Unique identifier for the deposit.
+    public var id: String
+    /// Current status of the deposit. 'applied' means funds are reflected in balance.
+    public var status: DepositStatus
+    /// Payment method used for the deposit.
+    public var type: DepositTypeModel
+    /// Deposit amount in cents.
+    public var amountCents: Int64
+    /// Fee charged for the deposit in cents.
+    public var feeCents: Int64
+    /// Unix timestamp of when the deposit was created.
+    public var createdTs: Int64
+    /// Unix timestamp of when the deposit was finalized (applied, failed, or returned).
+    public var finalizedTs: Int64?
+
+    public init(
+        id: String,
+        status: DepositStatus,
+        type: DepositTypeModel,
+        amountCents: Int64,
+        feeCents: Int64,
+        createdTs: Int64,
+        finalizedTs: Int64? = nil
+    ) {
+        self.id = id
+        self.status = status
+        self.type = type
+        self.amountCents = amountCents
+        self.feeCents = feeCents
+        self.createdTs = createdTs
+        self.finalizedTs = finalizedTs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.status = try container.field("status")
+        self.type = try container.field("type")
+        self.amountCents = try container.field("amount_cents")
+        self.feeCents = try container.field("fee_cents")
+        self.createdTs = try container.field("created_ts")
+        self.finalizedTs = try container.fieldIfPresent("finalized_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.status, "status")
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.amountCents, "amount_cents")
+        try container.encodeField(self.feeCents, "fee_cents")
+        try container.encodeField(self.createdTs, "created_ts")
+        try container.encodeFieldIfPresent(self.finalizedTs, "finalized_ts")
+    }
+}
+
+/// - Remark: `#/components/schemas/EventFeeChange`
+nonisolated public struct EventFeeChange: Codable, Sendable {
+    /// Unique identifier for this fee change
+    public var id: String
+    /// Event ticker this fee change applies to
+    public var eventTicker: String
+    /// Series ticker for the event
+    public var seriesTicker: String
+    /// New fee type override for the event. When null, the event clears any prior override and
+    /// falls back to the parent series' fee structure.
+    public var feeTypeOverride: FeeType?
+    /// New fee multiplier override for the event. When null, the event clears any prior override
+    /// and falls back to the parent series' fee multiplier.
+    public var feeMultiplierOverride: Double?
+    /// Timestamp when this fee change is scheduled to take effect
+    public var scheduledTs: Date
+
+    public init(
+        id: String,
+        eventTicker: String,
+        seriesTicker: String,
+        feeTypeOverride: FeeType? = nil,
+        feeMultiplierOverride: Double? = nil,
+        scheduledTs: Date
+    ) {
+        self.id = id
+        self.eventTicker = eventTicker
+        self.seriesTicker = seriesTicker
+        self.feeTypeOverride = feeTypeOverride
+        self.feeMultiplierOverride = feeMultiplierOverride
+        self.scheduledTs = scheduledTs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.eventTicker = try container.field("event_ticker")
+        self.seriesTicker = try container.field("series_ticker")
+        self.feeTypeOverride = try container.fieldIfPresent("fee_type_override")
+        self.feeMultiplierOverride = try container.fieldIfPresent("fee_multiplier_override")
+        self.scheduledTs = try container.field("scheduled_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.eventTicker, "event_ticker")
+        try container.encodeField(self.seriesTicker, "series_ticker")
+        try container.encodeField(self.feeTypeOverride, "fee_type_override")
+        try container.encodeField(self.feeMultiplierOverride, "fee_multiplier_override")
+        try container.encodeField(self.scheduledTs, "scheduled_ts")
+    }
+}
+
+/// - Remark: `#/components/schemas/EventLiveData`
+nonisolated public struct EventLiveData: Codable, Sendable {
+    /// Type of live data. Names the schema of the details object.
+    public var type: String
+    /// Live data details as a flexible object whose shape depends on the type.
+    public var details: [String: JSONValue]
+    /// Present for crypto live data. True when the event has matured and the payload is a frozen
+    /// historical snapshot.
+    public var isHistorical: Bool?
+    /// Chart range the client should default to (e.g. `15min`, `1h`). Omitted when unset.
+    public var defaultRange: String?
+    /// Chart range menu options. Omitted when unset.
+    public var rangeOptions: [String]?
+
+    public init(
+        type: String,
+        details: [String: JSONValue],
+        isHistorical: Bool? = nil,
+        defaultRange: String? = nil,
+        rangeOptions: [String]? = nil
+    ) {
+        self.type = type
+        self.details = details
+        self.isHistorical = isHistorical
+        self.defaultRange = defaultRange
+        self.rangeOptions = rangeOptions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.field("type")
+        self.details = try container.field("details")
+        self.isHistorical = try container.fieldIfPresent("is_historical")
+        self.defaultRange = try container.fieldIfPresent("default_range")
+        self.rangeOptions = try container.fieldIfPresent("range_options")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.details, "details")
+        try container.encodeFieldIfPresent(self.isHistorical, "is_historical")
+        try container.encodeFieldIfPresent(self.defaultRange, "default_range")
+        try container.encodeFieldIfPresent(self.rangeOptions, "range_options")
+    }
+}
+
 /// - Remark: `#/components/schemas/GetAccountApiLimitsResponse`
 nonisolated public struct GetAccountApiLimitsResponse: Codable, Sendable {
-    /// User's API usage tier
+    /// User's effective Predictions API usage tier for these limits (for example, basic, advanced,
+    /// expert, premier, paragon, prime, or prestige).
     public var usageTier: String
-    /// Maximum read requests per second
-    public var readLimit: Int
-    /// Maximum write requests per second
-    public var writeLimit: Int
+    public var read: BucketLimit
+    public var write: BucketLimit
+    /// The caller's active API usage level grants across exchange lanes, where each grant applies
+    /// to its exchange_instance and usage_tier reflects the effective tier for the lane reported by
+    /// this endpoint.
+    public var grants: [ApiUsageLevelGrant]
 
-    public init(usageTier: String, readLimit: Int, writeLimit: Int) {
+    public init(
+        usageTier: String,
+        read: BucketLimit,
+        write: BucketLimit,
+        grants: [ApiUsageLevelGrant]
+    ) {
         self.usageTier = usageTier
-        self.readLimit = readLimit
-        self.writeLimit = writeLimit
+        self.read = read
+        self.write = write
+        self.grants = grants
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.usageTier = try container.field("usage_tier")
-        self.readLimit = try container.field("read_limit")
-        self.writeLimit = try container.field("write_limit")
+        self.read = try container.field("read")
+        self.write = try container.field("write")
+        self.grants = try container.field("grants")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.usageTier, "usage_tier")
-        try container.encodeField(self.readLimit, "read_limit")
-        try container.encodeField(self.writeLimit, "write_limit")
+        try container.encodeField(self.read, "read")
+        try container.encodeField(self.write, "write")
+        try container.encodeField(self.grants, "grants")
     }
 }
 
@@ -60,46 +277,6 @@ nonisolated public struct GetEventsResponse: Codable, Sendable {
         try container.encodeField(self.events, "events")
         try container.encodeFieldIfPresent(self.milestones, "milestones")
         try container.encodeField(self.cursor, "cursor")
-    }
-}
-
-/// - Remark: `#/components/schemas/GetExchangeAnnouncementsResponse`
-nonisolated public struct GetExchangeAnnouncementsResponse: Codable, Sendable {
-    /// A list of exchange-wide announcements.
-    public var announcements: [Announcement]
-
-    public init(announcements: [Announcement]) {
-        self.announcements = announcements
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.announcements = try container.field("announcements")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.announcements, "announcements")
-    }
-}
-
-/// - Remark: `#/components/schemas/GetMultivariateEventCollectionLookupHistoryResponse`
-nonisolated public struct GetMultivariateEventCollectionLookupHistoryResponse: Codable, Sendable {
-    /// List of recent lookup points in the collection.
-    public var lookupPoints: [LookupPoint]
-
-    public init(lookupPoints: [LookupPoint]) {
-        self.lookupPoints = lookupPoints
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.lookupPoints = try container.field("lookup_points")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.lookupPoints, "lookup_points")
     }
 }
 
@@ -168,25 +345,155 @@ nonisolated public struct PlayByPlayPeriodsItem: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/SubaccountNettingConfig`
 nonisolated public struct SubaccountNettingConfig: Codable, Sendable {
-    /// Subaccount number (0 for primary, 1-32 for subaccounts).
+    /// Subaccount number (0 for primary, 1-63 for subaccounts).
     public var subaccountNumber: Int
     /// Whether netting is enabled for this subaccount.
     public var enabled: Bool
+    /// Exchange index of the subaccount.
+    public var exchangeIndex: Int
 
-    public init(subaccountNumber: Int, enabled: Bool) {
+    public init(subaccountNumber: Int, enabled: Bool, exchangeIndex: Int) {
         self.subaccountNumber = subaccountNumber
         self.enabled = enabled
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.subaccountNumber = try container.field("subaccount_number")
         self.enabled = try container.field("enabled")
+        self.exchangeIndex = try container.field("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.subaccountNumber, "subaccount_number")
         try container.encodeField(self.enabled, "enabled")
+        try container.encodeField(self.exchangeIndex, "exchange_index")
+    }
+}
+
+/// - Remark: `#/components/schemas/WeatherIndexPoint`
+nonisolated public struct WeatherIndexPoint: Codable, Sendable {
+    /// Event minute, unix milliseconds UTC.
+    public var t: Int64
+    /// Published index value, Fahrenheit rounded to 0.01. Absent on `incomplete` points, which have
+    /// no canonical value yet.
+    public var v: Double?
+    /// `normal` (every member contributed its exact-minute primary observation) or `degraded` (a
+    /// member was absent, fallback-fed, or substituted by quality control; the value is equally
+    /// settlement-eligible). With `detailed=true`, trailing minutes still inside their receipt
+    /// deadline are additionally served as `incomplete`: no value, and stations carrying the raw
+    /// readings recorded so far (code `pending`, not yet quality-controlled — more readings may
+    /// still arrive, and the canonical value may differ).
+    public var status: String
+    /// Number of accepted member stations backing the point. Absent on `incomplete` points.
+    public var contributors: Int?
+    /// Present only on points produced by the labelled historical backfill that seeds a city's
+    /// series for the period before it went live. `synoptic_latency` means the receipt-deadline
+    /// test used `observation_time + Synoptic ingest latency` in place of Kalshi's local receipt
+    /// clock. Absent on canonical points, which are the only settlement-eligible ones.
+    public var receiptBasis: String?
+    /// Per-station audit readings (only with `detailed=true`), sorted by station ID — every
+    /// configured member's reported value and QC disposition before incorporation into the index.
+    public var stations: [WeatherIndexStationReading]?
+
+    public init(
+        t: Int64,
+        v: Double? = nil,
+        status: String,
+        contributors: Int? = nil,
+        receiptBasis: String? = nil,
+        stations: [WeatherIndexStationReading]? = nil
+    ) {
+        self.t = t
+        self.v = v
+        self.status = status
+        self.contributors = contributors
+        self.receiptBasis = receiptBasis
+        self.stations = stations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.t = try container.field("t")
+        self.v = try container.fieldIfPresent("v")
+        self.status = try container.field("status")
+        self.contributors = try container.fieldIfPresent("contributors")
+        self.receiptBasis = try container.fieldIfPresent("receipt_basis")
+        self.stations = try container.fieldIfPresent("stations")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.t, "t")
+        try container.encodeFieldIfPresent(self.v, "v")
+        try container.encodeField(self.status, "status")
+        try container.encodeFieldIfPresent(self.contributors, "contributors")
+        try container.encodeFieldIfPresent(self.receiptBasis, "receipt_basis")
+        try container.encodeFieldIfPresent(self.stations, "stations")
+    }
+}
+
+/// - Remark: `#/components/schemas/WeatherIndexStationReading`
+nonisolated public struct WeatherIndexStationReading: Codable, Sendable {
+    /// Member station (e.g. `KMIA1M`) or its official fallback ID.
+    public var stationID: String
+    /// Disposition: `ok` (accepted), `missing` (no eligible observation), `late` (received after
+    /// the deadline; diagnostic only), a QC rejection (`range`, `rate_spatial`, `extreme`), or
+    /// `pending` (raw reading on an `incomplete` minute, not yet quality-controlled).
+    public var code: String
+    /// `hf_asos` (exact-minute primary) or `metar` (carried-forward official observation). Absent
+    /// when no reading was available.
+    public var source: String?
+    /// Raw reported temperature in Fahrenheit (unrounded — only the published index value carries
+    /// output rounding). Absent for `missing` members.
+    public var tempF: Double?
+    /// Observation time for carried-forward fallbacks (differs from the event minute). Absent for
+    /// exact-minute primaries.
+    public var obsTimeMs: Int64?
+    /// Local wire-receipt time backing the eligibility deadline.
+    public var receivedAtMs: Int64?
+    /// Why the primary observation was passed over when a fallback was selected instead.
+    public var primaryCode: String?
+
+    public init(
+        stationID: String,
+        code: String,
+        source: String? = nil,
+        tempF: Double? = nil,
+        obsTimeMs: Int64? = nil,
+        receivedAtMs: Int64? = nil,
+        primaryCode: String? = nil
+    ) {
+        self.stationID = stationID
+        self.code = code
+        self.source = source
+        self.tempF = tempF
+        self.obsTimeMs = obsTimeMs
+        self.receivedAtMs = receivedAtMs
+        self.primaryCode = primaryCode
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.stationID = try container.field("station_id")
+        self.code = try container.field("code")
+        self.source = try container.fieldIfPresent("source")
+        self.tempF = try container.fieldIfPresent("temp_f")
+        self.obsTimeMs = try container.fieldIfPresent("obs_time_ms")
+        self.receivedAtMs = try container.fieldIfPresent("received_at_ms")
+        self.primaryCode = try container.fieldIfPresent("primary_code")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.stationID, "station_id")
+        try container.encodeField(self.code, "code")
+        try container.encodeFieldIfPresent(self.source, "source")
+        try container.encodeFieldIfPresent(self.tempF, "temp_f")
+        try container.encodeFieldIfPresent(self.obsTimeMs, "obs_time_ms")
+        try container.encodeFieldIfPresent(self.receivedAtMs, "received_at_ms")
+        try container.encodeFieldIfPresent(self.primaryCode, "primary_code")
     }
 }

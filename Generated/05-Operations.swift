@@ -29,39 +29,106 @@ nonisolated extension Communications {
             throw await client.error(for: response, body: responseBody, operationID: "CreateRFQ")
         }
     }
-}
 
-nonisolated extension Exchange {
-    /// Get Exchange Announcements
+    /// Propose Block Trade
     ///
-    /// Endpoint for getting all exchange-wide announcements.
+    /// Endpoint for creating a block trade proposal.
     ///
-    /// - Remark: `GET /exchange/announcements` (`#/paths/~1exchange~1announcements/get`)
-    /// - Returns: ``GetExchangeAnnouncementsResponse`` (200).
-    /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
-    public func getExchangeAnnouncements() async throws -> GetExchangeAnnouncementsResponse {
-        var request = HTTPRequest(method: .get, path: "/exchange/announcements")
+    /// - Remark: `POST /communications/block-trade-proposals` (`#/paths/~1communications~1block-trade-proposals/post`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``ProposeBlockTradeResponse`` (201).
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func proposeBlockTrade(
+        _ body: ProposeBlockTradeRequest
+    ) async throws -> ProposeBlockTradeResponse {
+        var request = HTTPRequest(method: .post, path: "/communications/block-trade-proposals")
         request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetExchangeAnnouncements")
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ProposeBlockTrade")
         switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetExchangeAnnouncementsResponse.self, from: responseBody, response: response, operationID: "GetExchangeAnnouncements")
+        case 201:
+            return try await client.decodeJSON(ProposeBlockTradeResponse.self, from: responseBody, response: response, operationID: "ProposeBlockTrade")
+        case 400, 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "ProposeBlockTrade", decoding: ErrorResponse.self)
         default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetExchangeAnnouncements")
+            throw await client.error(for: response, body: responseBody, operationID: "ProposeBlockTrade")
         }
     }
 }
 
 nonisolated extension Fcm {
+    /// Create FCM Subtrader
+    ///
+    /// Endpoint for FCM members to create a subtrader on the event-contract exchange. The
+    /// subtrader is registered on every exchange shard that knows the FCM; a shard provisioned
+    /// later registers it lazily on the subtrader's first order there. Re-creating an existing
+    /// subtrader returns 409.
+    ///
+    /// - Remark: `POST /fcm/subtraders` (`#/paths/~1fcm~1subtraders/post`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``CreateFCMSubtraderResponse`` (201).
+    /// - Throws: `APIError` on 400, 401, 403, 409, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func createFCMSubtrader(
+        _ body: CreateFCMSubtraderRequest
+    ) async throws -> CreateFCMSubtraderResponse {
+        var request = HTTPRequest(method: .post, path: "/fcm/subtraders")
+        request.headerFields[.accept] = "application/json"
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateFCMSubtrader")
+        switch response.status.code {
+        case 201:
+            return try await client.decodeJSON(CreateFCMSubtraderResponse.self, from: responseBody, response: response, operationID: "CreateFCMSubtrader")
+        case 400, 401, 403, 409, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "CreateFCMSubtrader", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "CreateFCMSubtrader")
+        }
+    }
+
+    /// Delete FCM Subtrader Event Contract Daily Cap
+    ///
+    /// Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    /// closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    /// API key — until a cap is set again. It does not stop orders your own unbound sessions
+    /// submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+    ///
+    /// - Remark: `DELETE /fcm/subtraders/event_contract_daily_cap` (`#/paths/~1fcm~1subtraders~1event_contract_daily_cap/delete`)
+    /// - Parameter subtraderID: The subtrader whose daily cap should be removed. Must belong to the
+    ///   requesting FCM.
+    /// - Returns: ``EmptyResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func deleteFCMEventContractDailyCap(subtraderID: String) async throws -> EmptyResponse {
+        var query = QueryEncoder()
+        try query.append("subtrader_id", subtraderID)
+        var request = HTTPRequest(method: .delete, path: "/fcm/subtraders/event_contract_daily_cap" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteFCMEventContractDailyCap")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(EmptyResponse.self, from: responseBody, response: response, operationID: "DeleteFCMEventContractDailyCap")
+        case 400, 401, 403, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "DeleteFCMEventContractDailyCap", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "DeleteFCMEventContractDailyCap")
+        }
+    }
+
     /// Get FCM Positions
     ///
     /// Endpoint for FCM members to get market positions filtered by subtrader ID.
     /// This endpoint requires FCM member access level and allows filtering positions by subtrader
     /// ID.
+    /// API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    /// omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    /// subtrader or the request is rejected.
     ///
     /// - Remark: `GET /fcm/positions` (`#/paths/~1fcm~1positions/get`)
     /// - Parameter subtraderID: Restricts the response to positions for a specific subtrader (FCM
-    ///   members only)
+    ///   members only). Required unless the API key is bound to a subtrader, in which case it
+    ///   defaults to the bound subtrader when omitted and must equal it when supplied.
     /// - Parameter ticker: Ticker of desired positions
     /// - Parameter eventTicker: Event ticker of desired positions
     /// - Parameter countFilter: Restricts the positions to those with any of following fields with
@@ -72,10 +139,10 @@ nonisolated extension Fcm {
     /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the
     ///   pagination
     /// - Returns: ``GetPositionsResponse`` (200).
-    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Throws: `APIError` on 400, 401, 403, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFCMPositions(
-        subtraderID: String,
+        subtraderID: String? = nil,
         ticker: String? = nil,
         eventTicker: String? = nil,
         countFilter: String? = nil,
@@ -106,7 +173,7 @@ nonisolated extension Fcm {
     /// `cursor`, each next one with the cursor the previous page gave, until a page gives
     /// none. A cursor given twice ends the pages with `PaginationError`.
     public func getFCMPositionsPages(
-        subtraderID: String,
+        subtraderID: String? = nil,
         ticker: String? = nil,
         eventTicker: String? = nil,
         countFilter: String? = nil,
@@ -175,35 +242,6 @@ nonisolated extension Multivariate {
             throw await client.error(for: response, body: responseBody, operationID: "GetMultivariateEventCollection")
         }
     }
-
-    /// Get Multivariate Event Collection Lookup History
-    ///
-    /// Endpoint for retrieving which markets in an event collection were recently looked up.
-    ///
-    /// - Remark: `GET /multivariate_event_collections/{collection_ticker}/lookup` (`#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/get`)
-    /// - Parameter collectionTicker: Collection ticker
-    /// - Parameter lookbackSeconds: Number of seconds to look back for lookup history. Must be one
-    ///   of 10, 60, 300, or 3600.
-    /// - Returns: ``GetMultivariateEventCollectionLookupHistoryResponse`` (200).
-    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
-    public func getMultivariateEventCollectionLookupHistory(
-        collectionTicker: String,
-        lookbackSeconds: GetMultivariateEventCollectionLookupHistoryLookbackSeconds
-    ) async throws -> GetMultivariateEventCollectionLookupHistoryResponse {
-        var query = QueryEncoder()
-        try query.append("lookback_seconds", lookbackSeconds)
-        var request = try HTTPRequest(method: .get, path: "/multivariate_event_collections/\(PathEncoder.segment(collectionTicker, name: "collection_ticker"))/lookup" + query.string)
-        request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetMultivariateEventCollectionLookupHistory")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(GetMultivariateEventCollectionLookupHistoryResponse.self, from: responseBody, response: response, operationID: "GetMultivariateEventCollectionLookupHistory")
-        case 400, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "GetMultivariateEventCollectionLookupHistory", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "GetMultivariateEventCollectionLookupHistory")
-        }
-    }
 }
 
 nonisolated extension OrderGroups {
@@ -215,18 +253,21 @@ nonisolated extension OrderGroups {
     /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/reset` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1reset/put`)
     /// - Parameter orderGroupID: Order group ID
     /// - Parameter body: The request body (application/json).
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
     ///   0.
+    /// - Parameter exchangeIndex: Identifier for an exchange shard. Defaults to 0.
     /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func resetOrderGroup(
         orderGroupID: String,
         body: EmptyResponse? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
         var request = try HTTPRequest(method: .put, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/reset" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
@@ -239,6 +280,37 @@ nonisolated extension OrderGroups {
             throw await client.error(for: response, body: responseBody, operationID: "ResetOrderGroup", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "ResetOrderGroup")
+        }
+    }
+}
+
+nonisolated extension Orders {
+    /// Batch Cancel Orders (V2)
+    ///
+    /// Endpoint for cancelling a batch of event-market orders using the V2 response shape. To
+    /// auto-route a cancellation, provide its `market_ticker` and omit `exchange_index` or set it
+    /// to `-1`. The maximum batch size scales with your tier's write budget — see [Rate Limits and
+    /// Tiers](/getting_started/rate_limits).
+    ///
+    /// - Remark: `DELETE /portfolio/events/orders/batched` (`#/paths/~1portfolio~1events~1orders~1batched/delete`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``BatchCancelOrdersV2Response`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func batchCancelOrdersV2(
+        _ body: BatchCancelOrdersV2Request
+    ) async throws -> BatchCancelOrdersV2Response {
+        var request = HTTPRequest(method: .delete, path: "/portfolio/events/orders/batched")
+        request.headerFields[.accept] = "application/json"
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "BatchCancelOrdersV2")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(BatchCancelOrdersV2Response.self, from: responseBody, response: response, operationID: "BatchCancelOrdersV2")
+        case 400, 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "BatchCancelOrdersV2", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "BatchCancelOrdersV2")
         }
     }
 }

@@ -3,27 +3,88 @@
 import Foundation
 import SDKGenRuntime
 
+/// - Remark: `#/components/schemas/AccountApiUsageLevelVolumeGoal`
+nonisolated public struct AccountApiUsageLevelVolumeGoal: Codable, Sendable {
+    /// API usage level for this Predictions volume goal.
+    public var level: String
+    public var earnVolumeGoalFp: FixedPointCount
+    public var keepVolumeGoalFp: FixedPointCount
+
+    public init(level: String, earnVolumeGoalFp: FixedPointCount, keepVolumeGoalFp: FixedPointCount) {
+        self.level = level
+        self.earnVolumeGoalFp = earnVolumeGoalFp
+        self.keepVolumeGoalFp = keepVolumeGoalFp
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.level = try container.field("level")
+        self.earnVolumeGoalFp = try container.field("earn_volume_goal_fp")
+        self.keepVolumeGoalFp = try container.field("keep_volume_goal_fp")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.level, "level")
+        try container.encodeField(self.earnVolumeGoalFp, "earn_volume_goal_fp")
+        try container.encodeField(self.keepVolumeGoalFp, "keep_volume_goal_fp")
+    }
+}
+
+/// - Remark: `#/components/schemas/AccountApiUsageLevelVolumeProgress`
+nonisolated public struct AccountApiUsageLevelVolumeProgress: Codable, Sendable {
+    /// Unix timestamp (seconds) when this progress was computed; trailing_30d_volume_fp covers the
+    /// trailing 30 days ending at this time.
+    public var computedTs: Int64
+    public var trailing30dVolumeFp: FixedPointCount
+    public var goals: [AccountApiUsageLevelVolumeGoal]
+
+    public init(computedTs: Int64, trailing30dVolumeFp: FixedPointCount, goals: [AccountApiUsageLevelVolumeGoal]) {
+        self.computedTs = computedTs
+        self.trailing30dVolumeFp = trailing30dVolumeFp
+        self.goals = goals
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.computedTs = try container.field("computed_ts")
+        self.trailing30dVolumeFp = try container.field("trailing_30d_volume_fp")
+        self.goals = try container.field("goals")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.computedTs, "computed_ts")
+        try container.encodeField(self.trailing30dVolumeFp, "trailing_30d_volume_fp")
+        try container.encodeField(self.goals, "goals")
+    }
+}
+
 /// - Remark: `#/components/schemas/ApplySubaccountTransferRequest`
 nonisolated public struct ApplySubaccountTransferRequest: Codable, Sendable {
     /// Unique client-provided transfer ID for idempotency.
     public var clientTransferID: String
-    /// Source subaccount number (0 for primary, 1-32 for numbered subaccounts).
+    /// Source subaccount number (0 for primary, 1-63 for numbered subaccounts).
     public var fromSubaccount: Int
-    /// Destination subaccount number (0 for primary, 1-32 for numbered subaccounts).
+    /// Destination subaccount number (0 for primary, 1-63 for numbered subaccounts).
     public var toSubaccount: Int
     /// Amount to transfer in cents.
     public var amountCents: Int64
+    /// Identifier for an exchange shard. Defaults to 0 if unspecified.
+    public var exchangeIndex: ExchangeIndex?
 
     public init(
         clientTransferID: String,
         fromSubaccount: Int,
         toSubaccount: Int,
-        amountCents: Int64
+        amountCents: Int64,
+        exchangeIndex: ExchangeIndex? = nil
     ) {
         self.clientTransferID = clientTransferID
         self.fromSubaccount = fromSubaccount
         self.toSubaccount = toSubaccount
         self.amountCents = amountCents
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -32,6 +93,7 @@ nonisolated public struct ApplySubaccountTransferRequest: Codable, Sendable {
         self.fromSubaccount = try container.field("from_subaccount")
         self.toSubaccount = try container.field("to_subaccount")
         self.amountCents = try container.field("amount_cents")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -40,6 +102,7 @@ nonisolated public struct ApplySubaccountTransferRequest: Codable, Sendable {
         try container.encodeField(self.fromSubaccount, "from_subaccount")
         try container.encodeField(self.toSubaccount, "to_subaccount")
         try container.encodeField(self.amountCents, "amount_cents")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
@@ -70,28 +133,193 @@ nonisolated public struct BatchCreateOrdersIndividualResponse: Codable, Sendable
     }
 }
 
-/// - Remark: `#/components/schemas/CancelOrderResponse`
-nonisolated public struct CancelOrderResponse: Codable, Sendable {
-    public var order: Order
-    /// String representation of the number of contracts that were successfully canceled from this
-    /// order
-    public var reducedByFp: FixedPointCount
+/// - Remark: `#/components/schemas/BlockTradeProposal`
+nonisolated public struct BlockTradeProposal: Codable, Sendable {
+    /// Unique identifier for the block trade proposal
+    public var id: String
+    /// User ID of the proposal creator
+    public var proposerUserID: String
+    /// User ID of the buyer. Empty when the authenticated user is not the buyer.
+    public var buyerUserID: String
+    /// Subtrader ID of the buyer. Empty when the authenticated user is not the buyer.
+    public var buyerSubtraderID: String?
+    /// User ID of the seller. Empty when the authenticated user is not the seller.
+    public var sellerUserID: String
+    /// Subtrader ID of the seller. Empty when the authenticated user is not the seller.
+    public var sellerSubtraderID: String?
+    /// The ticker of the market for this block trade
+    public var marketTicker: String
+    /// Price in centi-cents
+    public var priceCentiCents: Int64
+    /// Number of contracts in centicounts
+    public var centicount: Int64
+    /// The maker side of the trade
+    public var makerSide: BlockTradeProposalMakerSide
+    /// Expiration time of the proposal
+    public var expirationTs: Date
+    /// Current status of the proposal
+    public var status: String
+    /// Timestamp when the proposal was created
+    public var createdTs: Date
+    /// Timestamp when the proposal was last updated
+    public var updatedTs: Date
+    /// Whether the buyer has accepted the proposal
+    public var buyerAccepted: Bool
+    /// Whether the seller has accepted the proposal
+    public var sellerAccepted: Bool
+    /// Timestamp when the buyer accepted
+    public var buyerAcceptedTs: Date?
+    /// Timestamp when the seller accepted
+    public var sellerAcceptedTs: Date?
+    /// Timestamp when the proposal was executed
+    public var executedTs: Date?
+    /// Order ID for the buyer after the proposal is executed
+    public var buyerOrderID: String?
+    /// Order ID for the seller after the proposal is executed
+    public var sellerOrderID: String?
 
-    public init(order: Order, reducedByFp: FixedPointCount) {
-        self.order = order
-        self.reducedByFp = reducedByFp
+    public init(
+        id: String,
+        proposerUserID: String,
+        buyerUserID: String,
+        buyerSubtraderID: String? = nil,
+        sellerUserID: String,
+        sellerSubtraderID: String? = nil,
+        marketTicker: String,
+        priceCentiCents: Int64,
+        centicount: Int64,
+        makerSide: BlockTradeProposalMakerSide,
+        expirationTs: Date,
+        status: String,
+        createdTs: Date,
+        updatedTs: Date,
+        buyerAccepted: Bool,
+        sellerAccepted: Bool,
+        buyerAcceptedTs: Date? = nil,
+        sellerAcceptedTs: Date? = nil,
+        executedTs: Date? = nil,
+        buyerOrderID: String? = nil,
+        sellerOrderID: String? = nil
+    ) {
+        self.id = id
+        self.proposerUserID = proposerUserID
+        self.buyerUserID = buyerUserID
+        self.buyerSubtraderID = buyerSubtraderID
+        self.sellerUserID = sellerUserID
+        self.sellerSubtraderID = sellerSubtraderID
+        self.marketTicker = marketTicker
+        self.priceCentiCents = priceCentiCents
+        self.centicount = centicount
+        self.makerSide = makerSide
+        self.expirationTs = expirationTs
+        self.status = status
+        self.createdTs = createdTs
+        self.updatedTs = updatedTs
+        self.buyerAccepted = buyerAccepted
+        self.sellerAccepted = sellerAccepted
+        self.buyerAcceptedTs = buyerAcceptedTs
+        self.sellerAcceptedTs = sellerAcceptedTs
+        self.executedTs = executedTs
+        self.buyerOrderID = buyerOrderID
+        self.sellerOrderID = sellerOrderID
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.order = try container.field("order")
-        self.reducedByFp = try container.field("reduced_by_fp")
+        self.id = try container.field("id")
+        self.proposerUserID = try container.field("proposer_user_id")
+        self.buyerUserID = try container.field("buyer_user_id")
+        self.buyerSubtraderID = try container.fieldIfPresent("buyer_subtrader_id")
+        self.sellerUserID = try container.field("seller_user_id")
+        self.sellerSubtraderID = try container.fieldIfPresent("seller_subtrader_id")
+        self.marketTicker = try container.field("market_ticker")
+        self.priceCentiCents = try container.field("price_centi_cents")
+        self.centicount = try container.field("centicount")
+        self.makerSide = try container.field("maker_side")
+        self.expirationTs = try container.field("expiration_ts")
+        self.status = try container.field("status")
+        self.createdTs = try container.field("created_ts")
+        self.updatedTs = try container.field("updated_ts")
+        self.buyerAccepted = try container.field("buyer_accepted")
+        self.sellerAccepted = try container.field("seller_accepted")
+        self.buyerAcceptedTs = try container.fieldIfPresent("buyer_accepted_ts")
+        self.sellerAcceptedTs = try container.fieldIfPresent("seller_accepted_ts")
+        self.executedTs = try container.fieldIfPresent("executed_ts")
+        self.buyerOrderID = try container.fieldIfPresent("buyer_order_id")
+        self.sellerOrderID = try container.fieldIfPresent("seller_order_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.order, "order")
-        try container.encodeField(self.reducedByFp, "reduced_by_fp")
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.proposerUserID, "proposer_user_id")
+        try container.encodeField(self.buyerUserID, "buyer_user_id")
+        try container.encodeFieldIfPresent(self.buyerSubtraderID, "buyer_subtrader_id")
+        try container.encodeField(self.sellerUserID, "seller_user_id")
+        try container.encodeFieldIfPresent(self.sellerSubtraderID, "seller_subtrader_id")
+        try container.encodeField(self.marketTicker, "market_ticker")
+        try container.encodeField(self.priceCentiCents, "price_centi_cents")
+        try container.encodeField(self.centicount, "centicount")
+        try container.encodeField(self.makerSide, "maker_side")
+        try container.encodeField(self.expirationTs, "expiration_ts")
+        try container.encodeField(self.status, "status")
+        try container.encodeField(self.createdTs, "created_ts")
+        try container.encodeField(self.updatedTs, "updated_ts")
+        try container.encodeField(self.buyerAccepted, "buyer_accepted")
+        try container.encodeField(self.sellerAccepted, "seller_accepted")
+        try container.encodeFieldIfPresent(self.buyerAcceptedTs, "buyer_accepted_ts")
+        try container.encodeFieldIfPresent(self.sellerAcceptedTs, "seller_accepted_ts")
+        try container.encodeFieldIfPresent(self.executedTs, "executed_ts")
+        try container.encodeFieldIfPresent(self.buyerOrderID, "buyer_order_id")
+        try container.encodeFieldIfPresent(self.sellerOrderID, "seller_order_id")
+    }
+}
+
+/// - Remark: `#/components/schemas/ExchangeIndexStatus`
+nonisolated public struct ExchangeIndexStatus: Codable, Sendable {
+    public var exchangeIndex: ExchangeIndex
+    /// Description of this exchange shard.
+    public var description: String
+    /// False if this exchange index is no longer taking any state changes at all. True unless under
+    /// maintenance.
+    public var exchangeActive: Bool
+    /// True if trading is currently permitted on this exchange index. False outside exchange hours
+    /// or during pauses.
+    public var tradingActive: Bool
+    /// True if intra-exchange transfers are currently permitted on this exchange index. False when
+    /// transfers are temporarily blocked.
+    public var intraExchangeTransfersActive: Bool
+
+    public init(
+        exchangeIndex: ExchangeIndex,
+        description: String,
+        exchangeActive: Bool,
+        tradingActive: Bool,
+        intraExchangeTransfersActive: Bool
+    ) {
+        self.exchangeIndex = exchangeIndex
+        self.description = description
+        self.exchangeActive = exchangeActive
+        self.tradingActive = tradingActive
+        self.intraExchangeTransfersActive = intraExchangeTransfersActive
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.exchangeIndex = try container.field("exchange_index")
+        self.description = try container.field("description")
+        self.exchangeActive = try container.field("exchange_active")
+        self.tradingActive = try container.field("trading_active")
+        self.intraExchangeTransfersActive = try container.field("intra_exchange_transfers_active")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.exchangeIndex, "exchange_index")
+        try container.encodeField(self.description, "description")
+        try container.encodeField(self.exchangeActive, "exchange_active")
+        try container.encodeField(self.tradingActive, "trading_active")
+        try container.encodeField(self.intraExchangeTransfersActive, "intra_exchange_transfers_active")
     }
 }
 
@@ -215,6 +443,7 @@ nonisolated public struct GetMultivariateEventCollectionsResponse: Codable, Send
 nonisolated public struct MarketPosition: Codable, Sendable {
     /// Unique identifier for the market
     public var ticker: String
+    public var exchangeIndex: ExchangeIndex
     /// Total spent on this market in dollars
     public var totalTradedDollars: FixedPointDollars
     /// String representation of the number of contracts bought in this market. Negative means NO
@@ -224,9 +453,6 @@ nonisolated public struct MarketPosition: Codable, Sendable {
     public var marketExposureDollars: FixedPointDollars
     /// Locked in profit and loss, in dollars
     public var realizedPnlDollars: FixedPointDollars
-    /// [DEPRECATED] Aggregate size of resting orders in contract units
-    /// - Note: Deprecated.
-    public var restingOrdersCount: Int32
     /// Fees paid on fill orders, in dollars
     public var feesPaidDollars: FixedPointDollars
     /// Last time the position is updated
@@ -234,20 +460,20 @@ nonisolated public struct MarketPosition: Codable, Sendable {
 
     public init(
         ticker: String,
+        exchangeIndex: ExchangeIndex,
         totalTradedDollars: FixedPointDollars,
         positionFp: FixedPointCount,
         marketExposureDollars: FixedPointDollars,
         realizedPnlDollars: FixedPointDollars,
-        restingOrdersCount: Int32,
         feesPaidDollars: FixedPointDollars,
         lastUpdatedTs: Date
     ) {
         self.ticker = ticker
+        self.exchangeIndex = exchangeIndex
         self.totalTradedDollars = totalTradedDollars
         self.positionFp = positionFp
         self.marketExposureDollars = marketExposureDollars
         self.realizedPnlDollars = realizedPnlDollars
-        self.restingOrdersCount = restingOrdersCount
         self.feesPaidDollars = feesPaidDollars
         self.lastUpdatedTs = lastUpdatedTs
     }
@@ -255,11 +481,11 @@ nonisolated public struct MarketPosition: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.ticker = try container.field("ticker")
+        self.exchangeIndex = try container.field("exchange_index")
         self.totalTradedDollars = try container.field("total_traded_dollars")
         self.positionFp = try container.field("position_fp")
         self.marketExposureDollars = try container.field("market_exposure_dollars")
         self.realizedPnlDollars = try container.field("realized_pnl_dollars")
-        self.restingOrdersCount = try container.field("resting_orders_count")
         self.feesPaidDollars = try container.field("fees_paid_dollars")
         self.lastUpdatedTs = try container.field("last_updated_ts")
     }
@@ -267,42 +493,26 @@ nonisolated public struct MarketPosition: Codable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.exchangeIndex, "exchange_index")
         try container.encodeField(self.totalTradedDollars, "total_traded_dollars")
         try container.encodeField(self.positionFp, "position_fp")
         try container.encodeField(self.marketExposureDollars, "market_exposure_dollars")
         try container.encodeField(self.realizedPnlDollars, "realized_pnl_dollars")
-        try container.encodeField(self.restingOrdersCount, "resting_orders_count")
         try container.encodeField(self.feesPaidDollars, "fees_paid_dollars")
         try container.encodeField(self.lastUpdatedTs, "last_updated_ts")
     }
 }
 
-/// DEPRECATED: Use price_level_structure and price_ranges instead.
+/// The outcome side this order is positioned for. buy-yes and sell-no produce 'yes'; buy-no and
+/// sell-yes produce 'no'.
 ///
-/// - Remark: `#/components/schemas/Market/properties/response_price_units`
-/// - Note: Deprecated.
-nonisolated public enum MarketResponsePriceUnits: Codable, Hashable, Sendable, RawRepresentable {
-    case usdCent
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "usd_cent": self = .usdCent
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let rawValue = try decoder.singleValueContainer().decode(String.self)
-        self.init(rawValue: rawValue)
-        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .usdCent: return "usd_cent"
-        case .unknown(let value): return value
-        }
-    }
-}
+/// `outcome_side` describes directional exposure only; it does not change the order's price. An
+/// order at price `p` with `outcome_side=no` is matched by an order at the same price `p` with
+/// `outcome_side=yes` — both parties trade at the same price, just on opposite directions.
+///
+/// `outcome_side` and `book_side` will become the canonical way to determine order direction. The
+/// legacy `action`, `side`, and `is_yes` fields will be deprecated in a future release — please
+/// migrate to these new fields.
+///
+/// - Remark: `#/components/schemas/Order/properties/outcome_side`
+public typealias OrderOutcomeSide = OutcomeSide

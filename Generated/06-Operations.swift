@@ -8,13 +8,16 @@ import SDKGenRuntime
 nonisolated extension Communications {
     /// Accept Quote
     ///
-    /// Endpoint for accepting a quote. This will require the quoter to confirm
+    /// DEPRECATED: Use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept instead. Endpoint
+    /// for accepting a quote. This will require the quoter to confirm.
     ///
     /// - Remark: `PUT /communications/quotes/{quote_id}/accept` (`#/paths/~1communications~1quotes~1{quote_id}~1accept/put`)
-    /// - Parameter quoteID: Quote ID
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
     /// - Parameter body: The request body (application/json).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    @available(*, deprecated)
     public func acceptQuote(quoteID: String, body: AcceptQuoteRequest) async throws {
         var request = try HTTPRequest(method: .put, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/accept")
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
@@ -101,6 +104,9 @@ nonisolated extension Historical {
     /// - `orders_updated_ts` : Orders that were **canceled or fully executed** before this
     ///   timestamp must be accessed via `GET /historical/orders`. Resting (active) orders are
     ///   always available in `GET /portfolio/orders`.
+    /// - `market_positions_last_updated_ts` : Settled positions **archived from the live data set**
+    ///   before this timestamp must be accessed via `GET /historical/positions`. Unsettled
+    ///   positions are always available in `GET /portfolio/positions`.
     ///
     /// - Remark: `GET /historical/cutoff` (`#/paths/~1historical~1cutoff/get`)
     /// - Returns: ``GetHistoricalCutoffResponse`` (200).
@@ -151,33 +157,37 @@ nonisolated extension LiveDataOperations {
 }
 
 nonisolated extension Orders {
-    /// Decrease Order
+    /// Decrease Order (V2)
     ///
-    /// Endpoint for decreasing the number of contracts in an existing order. This is the only kind
-    /// of edit available on order quantity. Cancelling an order is equivalent to decreasing an
-    /// order amount to zero.
+    /// Endpoint for decreasing the remaining count of an existing event-market order using the V2
+    /// request/response shape. Exactly one of `reduce_by` or `reduce_to` must be provided.
     ///
-    /// - Remark: `POST /portfolio/orders/{order_id}/decrease` (`#/paths/~1portfolio~1orders~1{order_id}~1decrease/post`)
+    /// - Remark: `POST /portfolio/events/orders/{order_id}/decrease` (`#/paths/~1portfolio~1events~1orders~1{order_id}~1decrease/post`)
     /// - Parameter orderID: Order ID
     /// - Parameter body: The request body (application/json).
-    /// - Returns: ``DecreaseOrderResponse`` (200).
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
+    ///   0.
+    /// - Returns: ``DecreaseOrderV2Response`` (200).
     /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func decreaseOrder(
+    public func decreaseOrderV2(
         orderID: String,
-        body: DecreaseOrderRequest
-    ) async throws -> DecreaseOrderResponse {
-        var request = try HTTPRequest(method: .post, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/decrease")
+        body: DecreaseOrderV2Request,
+        subaccount: Int? = nil
+    ) async throws -> DecreaseOrderV2Response {
+        var query = QueryEncoder()
+        try query.append("subaccount", subaccount)
+        var request = try HTTPRequest(method: .post, path: "/portfolio/events/orders/\(PathEncoder.segment(orderID, name: "order_id"))/decrease" + query.string)
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "DecreaseOrder")
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "DecreaseOrderV2")
         switch response.status.code {
         case 200:
-            return try await client.decodeJSON(DecreaseOrderResponse.self, from: responseBody, response: response, operationID: "DecreaseOrder")
+            return try await client.decodeJSON(DecreaseOrderV2Response.self, from: responseBody, response: response, operationID: "DecreaseOrderV2")
         case 400, 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "DecreaseOrder", decoding: ErrorResponse.self)
+            throw await client.error(for: response, body: responseBody, operationID: "DecreaseOrderV2", decoding: ErrorResponse.self)
         default:
-            throw await client.error(for: response, body: responseBody, operationID: "DecreaseOrder")
+            throw await client.error(for: response, body: responseBody, operationID: "DecreaseOrderV2")
         }
     }
 }
@@ -185,17 +195,23 @@ nonisolated extension Orders {
 nonisolated extension Portfolio {
     /// Create Subaccount
     ///
-    /// Creates a new subaccount for the authenticated user. Subaccounts are numbered sequentially
-    /// starting from 1. Maximum 32 subaccounts per user.
+    /// Creates a new subaccount for the authenticated user. This endpoint is available to all users
+    /// on the Advanced API tier and above. Subaccounts are numbered sequentially starting from 1.
+    /// Maximum 63 numbered subaccounts per user (64 including the primary account).
     ///
     /// - Remark: `POST /portfolio/subaccounts` (`#/paths/~1portfolio~1subaccounts/post`)
+    /// - Parameter body: The request body (application/json).
     /// - Returns: ``CreateSubaccountResponse`` (201).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func createSubaccount() async throws -> CreateSubaccountResponse {
+    public func createSubaccount(
+        _ body: CreateSubaccountRequest? = nil
+    ) async throws -> CreateSubaccountResponse {
         var request = HTTPRequest(method: .post, path: "/portfolio/subaccounts")
         request.headerFields[.accept] = "application/json"
-        let (response, responseBody) = try await client.send(request, body: nil, operationID: "CreateSubaccount")
+        var requestBody: HTTPBody?
+        if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateSubaccount")
         switch response.status.code {
         case 201:
             return try await client.decodeJSON(CreateSubaccountResponse.self, from: responseBody, response: response, operationID: "CreateSubaccount")
@@ -203,6 +219,31 @@ nonisolated extension Portfolio {
             throw await client.error(for: response, body: responseBody, operationID: "CreateSubaccount", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "CreateSubaccount")
+        }
+    }
+
+    /// Get Intra Account Transfer
+    ///
+    /// Endpoint for getting a single intra-account transfer by id.
+    ///
+    /// - Remark: `GET /portfolio/intra_exchange_instance_transfers/{transfer_id}` (`#/paths/~1portfolio~1intra_exchange_instance_transfers~1{transfer_id}/get`)
+    /// - Parameter transferID: Transfer id returned by creation endpoint
+    /// - Returns: ``GetIntraExchangeInstanceTransferResponse`` (200).
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getIntraExchangeInstanceTransfer(
+        transferID: String
+    ) async throws -> GetIntraExchangeInstanceTransferResponse {
+        var request = try HTTPRequest(method: .get, path: "/portfolio/intra_exchange_instance_transfers/\(PathEncoder.segment(transferID, name: "transfer_id"))")
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetIntraExchangeInstanceTransfer")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetIntraExchangeInstanceTransferResponse.self, from: responseBody, response: response, operationID: "GetIntraExchangeInstanceTransfer")
+        case 401, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetIntraExchangeInstanceTransfer", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetIntraExchangeInstanceTransfer")
         }
     }
 
@@ -228,6 +269,28 @@ nonisolated extension Portfolio {
             throw await client.error(for: response, body: responseBody, operationID: "GetPortfolioRestingOrderTotalValue", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetPortfolioRestingOrderTotalValue")
+        }
+    }
+
+    /// Get Target Balance Allocation
+    ///
+    /// Retrieves the caller's target balance allocation across exchange indexes.
+    ///
+    /// - Remark: `GET /portfolio/target_balance_allocation` (`#/paths/~1portfolio~1target_balance_allocation/get`)
+    /// - Returns: ``GetTargetBalanceAllocationResponse`` (200).
+    /// - Throws: `APIError` on 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getTargetBalanceAllocation() async throws -> GetTargetBalanceAllocationResponse {
+        var request = HTTPRequest(method: .get, path: "/portfolio/target_balance_allocation")
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTargetBalanceAllocation")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetTargetBalanceAllocationResponse.self, from: responseBody, response: response, operationID: "GetTargetBalanceAllocation")
+        case 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetTargetBalanceAllocation", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetTargetBalanceAllocation")
         }
     }
 }

@@ -3,6 +3,32 @@
 import Foundation
 import SDKGenRuntime
 
+/// - Remark: `#/components/schemas/AcceptBlockTradeProposalRequest`
+nonisolated public struct AcceptBlockTradeProposalRequest: Codable, Sendable {
+    /// Subtrader ID to accept as. Provide either this or subaccount, not both.
+    public var subtraderID: String?
+    /// User-managed subaccount number to accept as (0 for primary, 1-63 for numbered subaccounts).
+    /// Provide either this or subtrader_id, not both.
+    public var subaccount: Int?
+
+    public init(subtraderID: String? = nil, subaccount: Int? = nil) {
+        self.subtraderID = subtraderID
+        self.subaccount = subaccount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraderID = try container.fieldIfPresent("subtrader_id")
+        self.subaccount = try container.fieldIfPresent("subaccount")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.subtraderID, "subtrader_id")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
+    }
+}
+
 /// - Remark: `#/components/schemas/AmendOrderResponse`
 nonisolated public struct AmendOrderResponse: Codable, Sendable {
     /// The order before amendment
@@ -28,38 +54,64 @@ nonisolated public struct AmendOrderResponse: Codable, Sendable {
     }
 }
 
-/// The type of the announcement.
-///
-/// - Remark: `#/components/schemas/Announcement/properties/type`
-nonisolated public enum AnnouncementTypeModel: Codable, Hashable, Sendable, RawRepresentable {
-    case info
-    case warning
-    case error
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
+/// - Remark: `#/components/schemas/AmendOrderV2Response`
+nonisolated public struct AmendOrderV2Response: Codable, Sendable {
+    public var orderID: String
+    public var clientOrderID: String?
+    /// Number of resting contracts remaining after the amend. This is the actual post-amend resting
+    /// quantity, not the request's total/max fillable count. Only present when the amend caused a
+    /// fill or changed the resting size.
+    public var remainingCount: FixedPointCount?
+    /// Number of contracts filled as a result of the amend crossing the book. Only present when
+    /// fills occurred or remaining size changed.
+    public var fillCount: FixedPointCount?
+    /// Volume-weighted average fill price for fills resulting from the amend. Only present when
+    /// fills occurred.
+    public var averageFillPrice: FixedPointDollars?
+    /// Volume-weighted average fee paid per contract for fills resulting from the amend. Only
+    /// present when fills occurred.
+    public var averageFeePaid: FixedPointDollars?
+    /// Matching engine timestamp at which the amend was processed, as Unix epoch milliseconds.
+    public var tsMs: Int64
 
-    public init(rawValue: String) {
-        switch rawValue {
-        case "info": self = .info
-        case "warning": self = .warning
-        case "error": self = .error
-        default: self = .unknown(rawValue)
-        }
+    public init(
+        orderID: String,
+        clientOrderID: String? = nil,
+        remainingCount: FixedPointCount? = nil,
+        fillCount: FixedPointCount? = nil,
+        averageFillPrice: FixedPointDollars? = nil,
+        averageFeePaid: FixedPointDollars? = nil,
+        tsMs: Int64
+    ) {
+        self.orderID = orderID
+        self.clientOrderID = clientOrderID
+        self.remainingCount = remainingCount
+        self.fillCount = fillCount
+        self.averageFillPrice = averageFillPrice
+        self.averageFeePaid = averageFeePaid
+        self.tsMs = tsMs
     }
 
     public init(from decoder: any Decoder) throws {
-        let rawValue = try decoder.singleValueContainer().decode(String.self)
-        self.init(rawValue: rawValue)
-        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.remainingCount = try container.fieldIfPresent("remaining_count")
+        self.fillCount = try container.fieldIfPresent("fill_count")
+        self.averageFillPrice = try container.fieldIfPresent("average_fill_price")
+        self.averageFeePaid = try container.fieldIfPresent("average_fee_paid")
+        self.tsMs = try container.field("ts_ms")
     }
 
-    public var rawValue: String {
-        switch self {
-        case .info: return "info"
-        case .warning: return "warning"
-        case .error: return "error"
-        case .unknown(let value): return value
-        }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeFieldIfPresent(self.remainingCount, "remaining_count")
+        try container.encodeFieldIfPresent(self.fillCount, "fill_count")
+        try container.encodeFieldIfPresent(self.averageFillPrice, "average_fill_price")
+        try container.encodeFieldIfPresent(self.averageFeePaid, "average_fee_paid")
+        try container.encodeField(self.tsMs, "ts_ms")
     }
 }
 
@@ -132,11 +184,17 @@ nonisolated public struct EventData: Codable, Sendable {
     public var subTitle: String
     /// Full title of the event.
     public var title: String
-    /// Specifies how collateral is returned when markets settle (e.g., 'binary' for standard yes/no
-    /// markets).
+    /// Collateral-return netting type for this event: `MECNET` for mutually exclusive markets,
+    /// `DIRECNET` for directional netting, or an empty string for no collateral-return netting.
+    /// Netting applies within this event, not across all events in its series, and also requires
+    /// netting to be enabled for the trading account or subtrader.
+    /// Use `with_nested_markets=true` to retrieve the markets associated with each event.
     public var collateralReturnType: String
-    /// If true, only one market in this event can resolve to 'yes'. If false, multiple markets can
-    /// resolve to 'yes'.
+    /// True when `collateral_return_type` is `MECNET`: at most one market in this event can resolve
+    /// to 'yes'.
+    /// False for both `DIRECNET` and an empty collateral-return type. A false value does not mean
+    /// collateral-return netting is unavailable. Use `collateral_return_type` to distinguish these
+    /// cases.
     public var mutuallyExclusive: Bool
     /// Event category (deprecated, use series-level category instead).
     /// - Note: Deprecated.
@@ -150,12 +208,19 @@ nonisolated public struct EventData: Codable, Sendable {
     /// Array of markets associated with this event. Only populated when 'with_nested_markets=true'
     /// is specified in the request.
     public var markets: [Market]?
-    /// Whether this event is available to trade on brokers.
-    public var availableOnBrokers: Bool
     /// Additional metadata for the event.
     public var productMetadata: [String: JSONValue]?
+    /// The official sources used for the determination of markets within this event. Methodology is
+    /// defined in the rulebook.
+    public var settlementSources: [SettlementSource]?
     /// Timestamp of when this event's metadata was last updated.
     public var lastUpdatedTs: Date?
+    /// Fee type override for this event. When present, takes precedence over the series-level fee
+    /// for this event's markets.
+    public var feeTypeOverride: String?
+    /// Fee multiplier override for this event. Paired with fee_type_override.
+    public var feeMultiplierOverride: Double?
+    public var exchangeIndex: ExchangeIndex?
 
     public init(
         eventTicker: String,
@@ -168,9 +233,12 @@ nonisolated public struct EventData: Codable, Sendable {
         strikeDate: Date? = nil,
         strikePeriod: String? = nil,
         markets: [Market]? = nil,
-        availableOnBrokers: Bool,
         productMetadata: [String: JSONValue]? = nil,
-        lastUpdatedTs: Date? = nil
+        settlementSources: [SettlementSource]? = nil,
+        lastUpdatedTs: Date? = nil,
+        feeTypeOverride: String? = nil,
+        feeMultiplierOverride: Double? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) {
         self.eventTicker = eventTicker
         self.seriesTicker = seriesTicker
@@ -182,9 +250,12 @@ nonisolated public struct EventData: Codable, Sendable {
         self.strikeDate = strikeDate
         self.strikePeriod = strikePeriod
         self.markets = markets
-        self.availableOnBrokers = availableOnBrokers
         self.productMetadata = productMetadata
+        self.settlementSources = settlementSources
         self.lastUpdatedTs = lastUpdatedTs
+        self.feeTypeOverride = feeTypeOverride
+        self.feeMultiplierOverride = feeMultiplierOverride
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -199,9 +270,12 @@ nonisolated public struct EventData: Codable, Sendable {
         self.strikeDate = try container.fieldIfPresent("strike_date")
         self.strikePeriod = try container.fieldIfPresent("strike_period")
         self.markets = try container.fieldIfPresent("markets")
-        self.availableOnBrokers = try container.field("available_on_brokers")
         self.productMetadata = try container.fieldIfPresent("product_metadata")
+        self.settlementSources = try container.fieldIfPresent("settlement_sources")
         self.lastUpdatedTs = try container.fieldIfPresent("last_updated_ts")
+        self.feeTypeOverride = try container.fieldIfPresent("fee_type_override")
+        self.feeMultiplierOverride = try container.fieldIfPresent("fee_multiplier_override")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -216,9 +290,61 @@ nonisolated public struct EventData: Codable, Sendable {
         try container.encodeFieldIfPresent(self.strikeDate, "strike_date")
         try container.encodeFieldIfPresent(self.strikePeriod, "strike_period")
         try container.encodeFieldIfPresent(self.markets, "markets")
-        try container.encodeField(self.availableOnBrokers, "available_on_brokers")
-        try container.encodeField(self.productMetadata, "product_metadata")
+        try container.encodeFieldIfPresent(self.productMetadata, "product_metadata")
+        try container.encodeField(self.settlementSources, "settlement_sources")
         try container.encodeFieldIfPresent(self.lastUpdatedTs, "last_updated_ts")
+        try container.encodeFieldIfPresent(self.feeTypeOverride, "fee_type_override")
+        try container.encodeFieldIfPresent(self.feeMultiplierOverride, "fee_multiplier_override")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+    }
+}
+
+/// - Remark: `#/components/schemas/GetFCMEventContractDailyCapResponse`
+nonisolated public struct GetFCMEventContractDailyCapResponse: Codable, Sendable {
+    public var subtraderID: String
+    public var limit: FixedPointDollars
+    public var executedUtilization: FixedPointDollars
+    public var restingOrderUtilization: FixedPointDollars
+    public var pendingOrderUtilization: FixedPointDollars
+    /// The New York calendar date the executed utilization applies to. Executed utilization resets
+    /// at midnight New York time; resting and pending reservations persist while their orders
+    /// remain open.
+    public var capDate: String
+
+    public init(
+        subtraderID: String,
+        limit: FixedPointDollars,
+        executedUtilization: FixedPointDollars,
+        restingOrderUtilization: FixedPointDollars,
+        pendingOrderUtilization: FixedPointDollars,
+        capDate: String
+    ) {
+        self.subtraderID = subtraderID
+        self.limit = limit
+        self.executedUtilization = executedUtilization
+        self.restingOrderUtilization = restingOrderUtilization
+        self.pendingOrderUtilization = pendingOrderUtilization
+        self.capDate = capDate
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraderID = try container.field("subtrader_id")
+        self.limit = try container.field("limit")
+        self.executedUtilization = try container.field("executed_utilization")
+        self.restingOrderUtilization = try container.field("resting_order_utilization")
+        self.pendingOrderUtilization = try container.field("pending_order_utilization")
+        self.capDate = try container.field("cap_date")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subtraderID, "subtrader_id")
+        try container.encodeField(self.limit, "limit")
+        try container.encodeField(self.executedUtilization, "executed_utilization")
+        try container.encodeField(self.restingOrderUtilization, "resting_order_utilization")
+        try container.encodeField(self.pendingOrderUtilization, "pending_order_utilization")
+        try container.encodeField(self.capDate, "cap_date")
     }
 }
 
@@ -258,6 +384,25 @@ nonisolated public enum GetIncentiveProgramsStatus: Codable, Hashable, Sendable,
         case .paidOut: return "paid_out"
         case .unknown(let value): return value
         }
+    }
+}
+
+/// - Remark: `#/components/schemas/GetIntraExchangeInstanceTransferResponse`
+nonisolated public struct GetIntraExchangeInstanceTransferResponse: Codable, Sendable {
+    public var transfer: IntraExchangeInstanceTransfer
+
+    public init(transfer: IntraExchangeInstanceTransfer) {
+        self.transfer = transfer
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transfer = try container.field("transfer")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.transfer, "transfer")
     }
 }
 
@@ -390,6 +535,38 @@ nonisolated public struct LiveData: Codable, Sendable {
     }
 }
 
+/// Which settlement bounds apply to this market. default means the market has no settlement bounds
+///
+/// - Remark: `#/components/schemas/Market/properties/settlement_bounds_type`
+nonisolated public enum MarketSettlementBoundsType: Codable, Hashable, Sendable, RawRepresentable {
+    case `default`
+    case floor
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "default": self = .`default`
+        case "floor": self = .floor
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .`default`: return "default"
+        case .floor: return "floor"
+        case .unknown(let value): return value
+        }
+    }
+}
+
 /// - Remark: `#/components/schemas/Order`
 nonisolated public struct Order: Codable, Sendable {
     public var orderID: String
@@ -397,8 +574,34 @@ nonisolated public struct Order: Codable, Sendable {
     public var userID: String
     public var clientOrderID: String
     public var ticker: String
-    public var side: OrderSide
-    public var action: OrderAction
+    /// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+    /// direction](/getting_started/order_direction). This field will not be removed before May 14,
+    /// 2026.
+    /// - Note: Deprecated.
+    public var side: OrderSide?
+    /// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+    /// direction](/getting_started/order_direction). This field will not be removed before May 14,
+    /// 2026.
+    /// - Note: Deprecated.
+    public var action: OrderAction?
+    /// The outcome side this order is positioned for. buy-yes and sell-no produce 'yes'; buy-no and
+    /// sell-yes produce 'no'.
+    ///
+    /// `outcome_side` describes directional exposure only; it does not change the order's price. An
+    /// order at price `p` with `outcome_side=no` is matched by an order at the same price `p` with
+    /// `outcome_side=yes` — both parties trade at the same price, just on opposite directions.
+    ///
+    /// `outcome_side` and `book_side` will become the canonical way to determine order direction.
+    /// The legacy `action`, `side`, and `is_yes` fields will be deprecated in a future release —
+    /// please migrate to these new fields.
+    public var outcomeSide: OrderOutcomeSide
+    /// Same directional bit as outcome_side in book vocabulary. 'bid' is equivalent to outcome_side
+    /// 'yes'; 'ask' is equivalent to outcome_side 'no'.
+    ///
+    /// `outcome_side` and `book_side` will become the canonical way to determine order direction.
+    /// The legacy `action`, `side`, and `is_yes` fields will be deprecated in a future release —
+    /// please migrate to these new fields.
+    public var bookSide: BookSide
     public var type: OrderTypeModel
     public var status: OrderStatus
     /// The yes price for this order in fixed-point dollars
@@ -429,16 +632,19 @@ nonisolated public struct Order: Codable, Sendable {
     /// If this flag is set to true, the order will be canceled if the order is open and trading on
     /// the exchange is paused for any reason.
     public var cancelOrderOnPause: Bool?
-    /// Subaccount number (0 for primary, 1-32 for subaccounts).
+    /// Subaccount number (0 for primary, 1-63 for subaccounts).
     public var subaccountNumber: Int?
+    public var exchangeIndex: ExchangeIndex?
 
     public init(
         orderID: String,
         userID: String,
         clientOrderID: String,
         ticker: String,
-        side: OrderSide,
-        action: OrderAction,
+        side: OrderSide? = nil,
+        action: OrderAction? = nil,
+        outcomeSide: OrderOutcomeSide,
+        bookSide: BookSide,
         type: OrderTypeModel,
         status: OrderStatus,
         yesPriceDollars: FixedPointDollars,
@@ -456,7 +662,8 @@ nonisolated public struct Order: Codable, Sendable {
         selfTradePreventionType: SelfTradePreventionType? = nil,
         orderGroupID: String? = nil,
         cancelOrderOnPause: Bool? = nil,
-        subaccountNumber: Int? = nil
+        subaccountNumber: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) {
         self.orderID = orderID
         self.userID = userID
@@ -464,6 +671,8 @@ nonisolated public struct Order: Codable, Sendable {
         self.ticker = ticker
         self.side = side
         self.action = action
+        self.outcomeSide = outcomeSide
+        self.bookSide = bookSide
         self.type = type
         self.status = status
         self.yesPriceDollars = yesPriceDollars
@@ -482,6 +691,7 @@ nonisolated public struct Order: Codable, Sendable {
         self.orderGroupID = orderGroupID
         self.cancelOrderOnPause = cancelOrderOnPause
         self.subaccountNumber = subaccountNumber
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -490,8 +700,10 @@ nonisolated public struct Order: Codable, Sendable {
         self.userID = try container.field("user_id")
         self.clientOrderID = try container.field("client_order_id")
         self.ticker = try container.field("ticker")
-        self.side = try container.field("side")
-        self.action = try container.field("action")
+        self.side = try container.fieldIfPresent("side")
+        self.action = try container.fieldIfPresent("action")
+        self.outcomeSide = try container.field("outcome_side")
+        self.bookSide = try container.field("book_side")
         self.type = try container.field("type")
         self.status = try container.field("status")
         self.yesPriceDollars = try container.field("yes_price_dollars")
@@ -510,6 +722,7 @@ nonisolated public struct Order: Codable, Sendable {
         self.orderGroupID = try container.fieldIfPresent("order_group_id")
         self.cancelOrderOnPause = try container.fieldIfPresent("cancel_order_on_pause")
         self.subaccountNumber = try container.fieldIfPresent("subaccount_number")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -518,8 +731,10 @@ nonisolated public struct Order: Codable, Sendable {
         try container.encodeField(self.userID, "user_id")
         try container.encodeField(self.clientOrderID, "client_order_id")
         try container.encodeField(self.ticker, "ticker")
-        try container.encodeField(self.side, "side")
-        try container.encodeField(self.action, "action")
+        try container.encodeFieldIfPresent(self.side, "side")
+        try container.encodeFieldIfPresent(self.action, "action")
+        try container.encodeField(self.outcomeSide, "outcome_side")
+        try container.encodeField(self.bookSide, "book_side")
         try container.encodeField(self.type, "type")
         try container.encodeField(self.status, "status")
         try container.encodeField(self.yesPriceDollars, "yes_price_dollars")
@@ -538,6 +753,7 @@ nonisolated public struct Order: Codable, Sendable {
         try container.encodeFieldIfPresent(self.orderGroupID, "order_group_id")
         try container.encodeFieldIfPresent(self.cancelOrderOnPause, "cancel_order_on_pause")
         try container.encodeFieldIfPresent(self.subaccountNumber, "subaccount_number")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
@@ -598,13 +814,14 @@ nonisolated public struct PriceRange: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/Quote`
 nonisolated public struct Quote: Codable, Sendable {
-    /// Unique identifier for the quote
+    /// UUID of the quote. Preserve the exact returned string.
     public var id: String
-    /// ID of the RFQ this quote is responding to
+    /// UUID of the RFQ this quote is responding to.
     public var rfqID: String
     /// Public communications ID of the quote creator
     public var creatorID: String
-    /// Public communications ID of the RFQ creator
+    /// Public communications ID of the RFQ creator (anonymized). Set to "0" for other users when
+    /// obscure_creator_id is enabled.
     public var rfqCreatorID: String
     /// The ticker of the market this quote is for
     public var marketTicker: String
@@ -632,6 +849,9 @@ nonisolated public struct Quote: Codable, Sendable {
     public var cancelledTs: Date?
     /// Whether to rest the remainder of the quote after execution
     public var restRemainder: Bool?
+    /// Whether the quote creator's order is post-only (visible when the caller is the quote
+    /// creator)
+    public var postOnly: Bool?
     /// Reason for quote cancellation if cancelled
     public var cancellationReason: String?
     /// User ID of the quote creator (private field)
@@ -640,10 +860,17 @@ nonisolated public struct Quote: Codable, Sendable {
     public var rfqCreatorUserID: String?
     /// Total value requested in the RFQ in dollars
     public var rfqTargetCostDollars: FixedPointDollars?
+    /// True when the RFQ's target cost is principal-only and the contracts-offered sizes were
+    /// computed without reserving taker fees (fees are charged on top of the target cost).
+    public var targetCostExcludesFees: Bool?
     /// Order ID for the RFQ creator (private field)
     public var rfqCreatorOrderID: String?
     /// Order ID for the quote creator (private field)
     public var creatorOrderID: String?
+    /// Subaccount number of the quote creator (visible when the caller is the quote creator)
+    public var creatorSubaccount: Int?
+    /// Subaccount number of the RFQ creator (visible when the caller is the RFQ creator)
+    public var rfqCreatorSubaccount: Int?
     /// Number of YES contracts offered in the quote (fixed-point)
     public var yesContractsFp: FixedPointCount?
     /// Number of NO contracts offered in the quote (fixed-point)
@@ -667,12 +894,16 @@ nonisolated public struct Quote: Codable, Sendable {
         executedTs: Date? = nil,
         cancelledTs: Date? = nil,
         restRemainder: Bool? = nil,
+        postOnly: Bool? = nil,
         cancellationReason: String? = nil,
         creatorUserID: String? = nil,
         rfqCreatorUserID: String? = nil,
         rfqTargetCostDollars: FixedPointDollars? = nil,
+        targetCostExcludesFees: Bool? = nil,
         rfqCreatorOrderID: String? = nil,
         creatorOrderID: String? = nil,
+        creatorSubaccount: Int? = nil,
+        rfqCreatorSubaccount: Int? = nil,
         yesContractsFp: FixedPointCount? = nil,
         noContractsFp: FixedPointCount? = nil
     ) {
@@ -693,12 +924,16 @@ nonisolated public struct Quote: Codable, Sendable {
         self.executedTs = executedTs
         self.cancelledTs = cancelledTs
         self.restRemainder = restRemainder
+        self.postOnly = postOnly
         self.cancellationReason = cancellationReason
         self.creatorUserID = creatorUserID
         self.rfqCreatorUserID = rfqCreatorUserID
         self.rfqTargetCostDollars = rfqTargetCostDollars
+        self.targetCostExcludesFees = targetCostExcludesFees
         self.rfqCreatorOrderID = rfqCreatorOrderID
         self.creatorOrderID = creatorOrderID
+        self.creatorSubaccount = creatorSubaccount
+        self.rfqCreatorSubaccount = rfqCreatorSubaccount
         self.yesContractsFp = yesContractsFp
         self.noContractsFp = noContractsFp
     }
@@ -722,12 +957,16 @@ nonisolated public struct Quote: Codable, Sendable {
         self.executedTs = try container.fieldIfPresent("executed_ts")
         self.cancelledTs = try container.fieldIfPresent("cancelled_ts")
         self.restRemainder = try container.fieldIfPresent("rest_remainder")
+        self.postOnly = try container.fieldIfPresent("post_only")
         self.cancellationReason = try container.fieldIfPresent("cancellation_reason")
         self.creatorUserID = try container.fieldIfPresent("creator_user_id")
         self.rfqCreatorUserID = try container.fieldIfPresent("rfq_creator_user_id")
         self.rfqTargetCostDollars = try container.fieldIfPresent("rfq_target_cost_dollars")
+        self.targetCostExcludesFees = try container.fieldIfPresent("target_cost_excludes_fees")
         self.rfqCreatorOrderID = try container.fieldIfPresent("rfq_creator_order_id")
         self.creatorOrderID = try container.fieldIfPresent("creator_order_id")
+        self.creatorSubaccount = try container.fieldIfPresent("creator_subaccount")
+        self.rfqCreatorSubaccount = try container.fieldIfPresent("rfq_creator_subaccount")
         self.yesContractsFp = try container.fieldIfPresent("yes_contracts_fp")
         self.noContractsFp = try container.fieldIfPresent("no_contracts_fp")
     }
@@ -751,14 +990,55 @@ nonisolated public struct Quote: Codable, Sendable {
         try container.encodeFieldIfPresent(self.executedTs, "executed_ts")
         try container.encodeFieldIfPresent(self.cancelledTs, "cancelled_ts")
         try container.encodeFieldIfPresent(self.restRemainder, "rest_remainder")
+        try container.encodeFieldIfPresent(self.postOnly, "post_only")
         try container.encodeFieldIfPresent(self.cancellationReason, "cancellation_reason")
         try container.encodeFieldIfPresent(self.creatorUserID, "creator_user_id")
         try container.encodeFieldIfPresent(self.rfqCreatorUserID, "rfq_creator_user_id")
         try container.encodeFieldIfPresent(self.rfqTargetCostDollars, "rfq_target_cost_dollars")
+        try container.encodeFieldIfPresent(self.targetCostExcludesFees, "target_cost_excludes_fees")
         try container.encodeFieldIfPresent(self.rfqCreatorOrderID, "rfq_creator_order_id")
         try container.encodeFieldIfPresent(self.creatorOrderID, "creator_order_id")
+        try container.encodeFieldIfPresent(self.creatorSubaccount, "creator_subaccount")
+        try container.encodeFieldIfPresent(self.rfqCreatorSubaccount, "rfq_creator_subaccount")
         try container.encodeFieldIfPresent(self.yesContractsFp, "yes_contracts_fp")
         try container.encodeFieldIfPresent(self.noContractsFp, "no_contracts_fp")
+    }
+}
+
+/// Collateral an automatic rebalance leaves behind for resting orders. `none` reserves no
+/// collateral for resting orders. `max` reserves the
+/// largest single market-side commitment. `sum` reserves the summed margin of every resting order.
+///
+/// - Remark: `#/components/schemas/RestingMarginReservation`
+nonisolated public enum RestingMarginReservation: Codable, Hashable, Sendable, RawRepresentable {
+    case none
+    case max
+    case sum
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "none": self = .none
+        case "max": self = .max
+        case "sum": self = .sum
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .none: return "none"
+        case .max: return "max"
+        case .sum: return "sum"
+        case .unknown(let value): return value
+        }
     }
 }
 
@@ -872,6 +1152,20 @@ nonisolated public struct StructuredTarget: Codable, Sendable {
     }
 }
 
+/// The outcome side the taker is positioned for. buy-yes and sell-no produce 'yes'; buy-no and
+/// sell-yes produce 'no'.
+///
+/// `taker_outcome_side` describes directional exposure only; it does not change the trade's price.
+/// A trade at price `p` with `taker_outcome_side=no` is matched against the maker at the same price
+/// `p` with the opposite direction — both parties trade at the same price.
+///
+/// `taker_outcome_side` and `taker_book_side` will become the canonical way to determine trade
+/// direction. The legacy `taker_side` field will be deprecated in a future release — please migrate
+/// to these new fields.
+///
+/// - Remark: `#/components/schemas/Trade/properties/taker_outcome_side`
+public typealias TradeTakerOutcomeSide = OutcomeSide
+
 /// - Remark: `#/components/schemas/UpdateOrderGroupLimitRequest`
 nonisolated public struct UpdateOrderGroupLimitRequest: Codable, Sendable {
     /// New maximum number of contracts that can be matched within this group over a rolling
@@ -900,3 +1194,8 @@ nonisolated public struct UpdateOrderGroupLimitRequest: Codable, Sendable {
         try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
     }
 }
+
+/// Payment type used for the withdrawal.
+///
+/// - Remark: `#/components/schemas/Withdrawal/properties/type`
+public typealias WithdrawalTypeModel = DepositTypeModel

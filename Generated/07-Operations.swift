@@ -57,19 +57,22 @@ nonisolated extension ApiKeys {
 nonisolated extension Communications {
     /// Delete Quote
     ///
-    /// Endpoint for deleting a quote, which means it can no longer be accepted.
+    /// DEPRECATED: Use DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id} instead. Endpoint for
+    /// deleting a quote, which means it can no longer be accepted.
     ///
     /// - Remark: `DELETE /communications/quotes/{quote_id}` (`#/paths/~1communications~1quotes~1{quote_id}/delete`)
-    /// - Parameter quoteID: Quote ID
-    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    @available(*, deprecated)
     public func deleteQuote(quoteID: String) async throws {
         let request = try HTTPRequest(method: .delete, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteQuote")
         switch response.status.code {
         case 204:
             return
-        case 401, 404, 500:
+        case 400, 401, 404, 500:
             throw await client.error(for: response, body: responseBody, operationID: "DeleteQuote", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "DeleteQuote")
@@ -81,7 +84,7 @@ nonisolated extension Exchange {
     /// Get User Data Timestamp
     ///
     /// There is typically a short delay before exchange events are reflected in the API endpoints.
-    /// Whenever possible, combine API responses to PUT/POST/DELETE requests with websocket data to
+    /// Whenever possible, combine API responses to PUT/POST/DELETE requests with WebSocket data to
     /// obtain the most accurate view of the exchange state. This endpoint provides an approximate
     /// indication of when the data from the following endpoints was last validated: GetBalance,
     /// GetOrder(s), GetFills, GetPositions
@@ -98,6 +101,57 @@ nonisolated extension Exchange {
             return try await client.decodeJSON(GetUserDataTimestampResponse.self, from: responseBody, response: response, operationID: "GetUserDataTimestamp")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetUserDataTimestamp")
+        }
+    }
+}
+
+nonisolated extension Fcm {
+    /// Get FCM Fills
+    ///
+    /// Returns fills across the authenticated FCM's subtraders. Requires FCM member access.
+    ///
+    /// - Remark: `GET /fcm/fills` (`#/paths/~1fcm~1fills/get`)
+    /// - Parameter minTs: Filter items after this Unix timestamp
+    /// - Parameter maxTs: Filter items before this Unix timestamp
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Returns: ``GetFcmFillsResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getFCMFills(
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetFcmFillsResponse {
+        var query = QueryEncoder()
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
+        try query.append("cursor", cursor)
+        var request = HTTPRequest(method: .get, path: "/fcm/fills" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMFills")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetFcmFillsResponse.self, from: responseBody, response: response, operationID: "GetFCMFills")
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetFCMFills")
+        }
+    }
+
+    /// Every page of `getFCMFills`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `fills` of every page one by one.
+    public func getFCMFillsPages(
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil
+    ) -> Pages<GetFcmFillsResponse, FcmFill> {
+        Pages(operationID: "GetFCMFills", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
+            try await self.getFCMFills(
+                minTs: minTs,
+                maxTs: maxTs,
+                cursor: pageCursor
+            )
         }
     }
 }
@@ -133,7 +187,7 @@ nonisolated extension OrderGroups {
     /// Retrieves all order groups for the authenticated user.
     ///
     /// - Remark: `GET /portfolio/order_groups` (`#/paths/~1portfolio~1order_groups/get`)
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
     /// - Returns: ``GetOrderGroupsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
@@ -155,52 +209,29 @@ nonisolated extension OrderGroups {
     }
 }
 
-nonisolated extension Orders {
-    /// Batch Create Orders
-    ///
-    /// Endpoint for submitting a batch of orders. Each order in the batch is counted against the
-    /// total rate limit for order operations. Consequently, the size of the batch is capped by the
-    /// current per-second rate-limit configuration applicable to the user. At the moment of
-    /// writing, the limit is 20 orders per batch.
-    ///
-    /// - Remark: `POST /portfolio/orders/batched` (`#/paths/~1portfolio~1orders~1batched/post`)
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: ``BatchCreateOrdersResponse`` (201).
-    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func batchCreateOrders(
-        _ body: BatchCreateOrdersRequest
-    ) async throws -> BatchCreateOrdersResponse {
-        var request = HTTPRequest(method: .post, path: "/portfolio/orders/batched")
-        request.headerFields[.accept] = "application/json"
-        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "BatchCreateOrders")
-        switch response.status.code {
-        case 201:
-            return try await client.decodeJSON(BatchCreateOrdersResponse.self, from: responseBody, response: response, operationID: "BatchCreateOrders")
-        case 400, 401, 403, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "BatchCreateOrders", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "BatchCreateOrders")
-        }
-    }
-}
-
 nonisolated extension Portfolio {
     /// Get Balance
     ///
-    /// Endpoint for getting the balance and portfolio value of a member. Both values are returned
-    /// in cents.
+    /// Returns the balance and portfolio value for a member. Both values include all exchange
+    /// indexes unless `exchange_index` is provided. Pass `subaccount` to use a subaccount instead
+    /// of the primary account. This endpoint also accepts API keys with the
+    /// 'read::portfolio_balance' scope.
     ///
     /// - Remark: `GET /portfolio/balance` (`#/paths/~1portfolio~1balance/get`)
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
     ///   0.
+    /// - Parameter exchangeIndex: Exchange index used to scope the balance and portfolio value. If
+    ///   omitted, both include all exchange indexes.
     /// - Returns: ``GetBalanceResponse`` (200).
     /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func getBalance(subaccount: Int? = nil) async throws -> GetBalanceResponse {
+    public func getBalance(
+        subaccount: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil
+    ) async throws -> GetBalanceResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
         var request = HTTPRequest(method: .get, path: "/portfolio/balance" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetBalance")
@@ -226,7 +257,7 @@ nonisolated extension Portfolio {
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter minTs: Filter items after this Unix timestamp
     /// - Parameter maxTs: Filter items before this Unix timestamp
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
     /// - Returns: ``GetSettlementsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
@@ -282,6 +313,52 @@ nonisolated extension Portfolio {
                 minTs: minTs,
                 maxTs: maxTs,
                 subaccount: subaccount
+            )
+        }
+    }
+
+    /// Get Withdrawals
+    ///
+    /// Endpoint for getting the member's withdrawal history.
+    ///
+    /// - Remark: `GET /portfolio/withdrawals` (`#/paths/~1portfolio~1withdrawals/get`)
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 500.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Returns: ``GetWithdrawalsResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getWithdrawals(
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetWithdrawalsResponse {
+        var query = QueryEncoder()
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        var request = HTTPRequest(method: .get, path: "/portfolio/withdrawals" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetWithdrawals")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetWithdrawalsResponse.self, from: responseBody, response: response, operationID: "GetWithdrawals")
+        case 400, 401, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetWithdrawals", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetWithdrawals")
+        }
+    }
+
+    /// Every page of `getWithdrawals`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `withdrawals` of every page one by one.
+    public func getWithdrawalsPages(
+        limit: Int64? = nil
+    ) -> Pages<GetWithdrawalsResponse, Withdrawal> {
+        Pages(operationID: "GetWithdrawals", cursor: { $0.cursor }, items: { $0.withdrawals }) { pageCursor in
+            try await self.getWithdrawals(
+                limit: limit,
+                cursor: pageCursor
             )
         }
     }

@@ -3,10 +3,112 @@
 import Foundation
 import SDKGenRuntime
 
+/// - Remark: `#/components/schemas/CreateOrderV2Response`
+nonisolated public struct CreateOrderV2Response: Codable, Sendable {
+    public var orderID: String
+    public var clientOrderID: String?
+    /// Number of contracts filled immediately upon placement.
+    public var fillCount: FixedPointCount
+    /// Number of contracts remaining after placement. For IOC orders, this reflects the final state
+    /// after unfilled contracts are canceled.
+    public var remainingCount: FixedPointCount
+    /// Volume-weighted average fill price. Only present when fill_count > 0.
+    public var averageFillPrice: FixedPointDollars?
+    /// Volume-weighted average fee paid per contract for fills resulting from this request. Only
+    /// present when fill_count > 0.
+    public var averageFeePaid: FixedPointDollars?
+    /// Matching engine timestamp at which the order was processed, as Unix epoch milliseconds.
+    public var tsMs: Int64
+
+    public init(
+        orderID: String,
+        clientOrderID: String? = nil,
+        fillCount: FixedPointCount,
+        remainingCount: FixedPointCount,
+        averageFillPrice: FixedPointDollars? = nil,
+        averageFeePaid: FixedPointDollars? = nil,
+        tsMs: Int64
+    ) {
+        self.orderID = orderID
+        self.clientOrderID = clientOrderID
+        self.fillCount = fillCount
+        self.remainingCount = remainingCount
+        self.averageFillPrice = averageFillPrice
+        self.averageFeePaid = averageFeePaid
+        self.tsMs = tsMs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orderID = try container.field("order_id")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.fillCount = try container.field("fill_count")
+        self.remainingCount = try container.field("remaining_count")
+        self.averageFillPrice = try container.fieldIfPresent("average_fill_price")
+        self.averageFeePaid = try container.fieldIfPresent("average_fee_paid")
+        self.tsMs = try container.field("ts_ms")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orderID, "order_id")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeField(self.fillCount, "fill_count")
+        try container.encodeField(self.remainingCount, "remaining_count")
+        try container.encodeFieldIfPresent(self.averageFillPrice, "average_fill_price")
+        try container.encodeFieldIfPresent(self.averageFeePaid, "average_fee_paid")
+        try container.encodeField(self.tsMs, "ts_ms")
+    }
+}
+
+/// - Remark: `#/components/schemas/DecreaseOrderV2Request`
+nonisolated public struct DecreaseOrderV2Request: Codable, Sendable {
+    /// String representation of the number of contracts to reduce by. Exactly one of `reduce_by` or
+    /// `reduce_to` must be provided.
+    public var reduceBy: FixedPointCount?
+    /// String representation of the number of contracts to reduce to. Exactly one of `reduce_by` or
+    /// `reduce_to` must be provided.
+    public var reduceTo: FixedPointCount?
+    /// Exchange shard index. If omitted, auto-routes when market_ticker is provided; otherwise
+    /// defaults to 0. Use -1 to require auto-routing by market ticker.
+    public var exchangeIndex: ExchangeIndex?
+    /// Market ticker used for auto-routing when exchange_index is omitted or -1.
+    public var marketTicker: String?
+
+    public init(
+        reduceBy: FixedPointCount? = nil,
+        reduceTo: FixedPointCount? = nil,
+        exchangeIndex: ExchangeIndex? = nil,
+        marketTicker: String? = nil
+    ) {
+        self.reduceBy = reduceBy
+        self.reduceTo = reduceTo
+        self.exchangeIndex = exchangeIndex
+        self.marketTicker = marketTicker
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.reduceBy = try container.fieldIfPresent("reduce_by")
+        self.reduceTo = try container.fieldIfPresent("reduce_to")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
+        self.marketTicker = try container.fieldIfPresent("market_ticker")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.reduceBy, "reduce_by")
+        try container.encodeFieldIfPresent(self.reduceTo, "reduce_to")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+        try container.encodeFieldIfPresent(self.marketTicker, "market_ticker")
+    }
+}
+
 /// - Remark: `#/components/schemas/Fill`
 nonisolated public struct Fill: Codable, Sendable {
     /// Unique identifier for this fill
     public var fillID: String
+    public var exchangeIndex: ExchangeIndex
     /// Unique identifier for this fill (legacy field name, same as fill_id)
     public var tradeID: String
     /// Unique identifier for the order that resulted in this fill
@@ -15,10 +117,34 @@ nonisolated public struct Fill: Codable, Sendable {
     public var ticker: String
     /// Unique identifier for the market (legacy field name, same as ticker)
     public var marketTicker: String
-    /// Specifies if this is a 'yes' or 'no' fill
-    public var side: FillSide
-    /// Specifies if this is a buy or sell order
-    public var action: FillAction
+    /// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+    /// direction](/getting_started/order_direction). This field will not be removed before May 14,
+    /// 2026.
+    /// - Note: Deprecated.
+    public var side: FillSide?
+    /// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+    /// direction](/getting_started/order_direction). This field will not be removed before May 14,
+    /// 2026.
+    /// - Note: Deprecated.
+    public var action: FillAction?
+    /// The outcome side this fill positioned the user for. buy-yes and sell-no produce 'yes';
+    /// buy-no and sell-yes produce 'no'.
+    ///
+    /// `outcome_side` describes directional exposure only; it does not change the fill's price. A
+    /// fill at price `p` with `outcome_side=no` is matched against an order at the same price `p`
+    /// with `outcome_side=yes` — both parties trade at the same price, just on opposite directions.
+    ///
+    /// `outcome_side` and `book_side` will become the canonical way to determine fill direction.
+    /// The legacy `action` and `side` fields will be deprecated in a future release — please
+    /// migrate to these new fields.
+    public var outcomeSide: OutcomeSide
+    /// Same directional bit as outcome_side in book vocabulary. 'bid' is equivalent to outcome_side
+    /// 'yes'; 'ask' is equivalent to outcome_side 'no'.
+    ///
+    /// `outcome_side` and `book_side` will become the canonical way to determine fill direction.
+    /// The legacy `action` and `side` fields will be deprecated in a future release — please
+    /// migrate to these new fields.
+    public var bookSide: BookSide
     /// String representation of the number of contracts bought or sold in this fill
     public var countFp: FixedPointCount
     /// Fill price for the yes side in fixed-point dollars
@@ -31,19 +157,22 @@ nonisolated public struct Fill: Codable, Sendable {
     public var createdTime: Date?
     /// Fee cost in fixed-point dollars
     public var feeCost: FixedPointDollars
-    /// Subaccount number (0 for primary, 1-32 for subaccounts). Present for direct users.
+    /// Subaccount number (0 for primary, 1-63 for subaccounts). Present for direct users.
     public var subaccountNumber: Int?
     /// Unix timestamp when this fill was executed (legacy field name)
     public var ts: Int64?
 
     public init(
         fillID: String,
+        exchangeIndex: ExchangeIndex,
         tradeID: String,
         orderID: String,
         ticker: String,
         marketTicker: String,
-        side: FillSide,
-        action: FillAction,
+        side: FillSide? = nil,
+        action: FillAction? = nil,
+        outcomeSide: OutcomeSide,
+        bookSide: BookSide,
         countFp: FixedPointCount,
         yesPriceDollars: FixedPointDollars,
         noPriceDollars: FixedPointDollars,
@@ -54,12 +183,15 @@ nonisolated public struct Fill: Codable, Sendable {
         ts: Int64? = nil
     ) {
         self.fillID = fillID
+        self.exchangeIndex = exchangeIndex
         self.tradeID = tradeID
         self.orderID = orderID
         self.ticker = ticker
         self.marketTicker = marketTicker
         self.side = side
         self.action = action
+        self.outcomeSide = outcomeSide
+        self.bookSide = bookSide
         self.countFp = countFp
         self.yesPriceDollars = yesPriceDollars
         self.noPriceDollars = noPriceDollars
@@ -73,12 +205,15 @@ nonisolated public struct Fill: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.fillID = try container.field("fill_id")
+        self.exchangeIndex = try container.field("exchange_index")
         self.tradeID = try container.field("trade_id")
         self.orderID = try container.field("order_id")
         self.ticker = try container.field("ticker")
         self.marketTicker = try container.field("market_ticker")
-        self.side = try container.field("side")
-        self.action = try container.field("action")
+        self.side = try container.fieldIfPresent("side")
+        self.action = try container.fieldIfPresent("action")
+        self.outcomeSide = try container.field("outcome_side")
+        self.bookSide = try container.field("book_side")
         self.countFp = try container.field("count_fp")
         self.yesPriceDollars = try container.field("yes_price_dollars")
         self.noPriceDollars = try container.field("no_price_dollars")
@@ -92,12 +227,15 @@ nonisolated public struct Fill: Codable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.fillID, "fill_id")
+        try container.encodeField(self.exchangeIndex, "exchange_index")
         try container.encodeField(self.tradeID, "trade_id")
         try container.encodeField(self.orderID, "order_id")
         try container.encodeField(self.ticker, "ticker")
         try container.encodeField(self.marketTicker, "market_ticker")
-        try container.encodeField(self.side, "side")
-        try container.encodeField(self.action, "action")
+        try container.encodeFieldIfPresent(self.side, "side")
+        try container.encodeFieldIfPresent(self.action, "action")
+        try container.encodeField(self.outcomeSide, "outcome_side")
+        try container.encodeField(self.bookSide, "book_side")
         try container.encodeField(self.countFp, "count_fp")
         try container.encodeField(self.yesPriceDollars, "yes_price_dollars")
         try container.encodeField(self.noPriceDollars, "no_price_dollars")
@@ -180,26 +318,6 @@ nonisolated public struct GetMarketCandlesticksHistoricalResponse: Codable, Send
     }
 }
 
-/// - Remark: `#/components/schemas/LookupTickersForMarketInMultivariateEventCollectionRequest`
-nonisolated public struct LookupTickersForMarketInMultivariateEventCollectionRequest: Codable, Sendable {
-    /// List of selected markets that act as parameters to determine which market is produced.
-    public var selectedMarkets: [TickerPair]
-
-    public init(selectedMarkets: [TickerPair]) {
-        self.selectedMarkets = selectedMarkets
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.selectedMarkets = try container.field("selected_markets")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.selectedMarkets, "selected_markets")
-    }
-}
-
 /// - Remark: `#/components/schemas/MarketOrderbookFp`
 nonisolated public struct MarketOrderbookFp: Codable, Sendable {
     public var ticker: String
@@ -264,11 +382,44 @@ nonisolated public struct MveSelectedLeg: Codable, Sendable {
     }
 }
 
+/// Outcome side.
+///
+/// - Remark: `#/components/schemas/OutcomeSide`
+nonisolated public enum OutcomeSide: Codable, Hashable, Sendable, RawRepresentable {
+    case yes
+    case no
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "yes": self = .yes
+        case "no": self = .no
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .yes: return "yes"
+        case .no: return "no"
+        case .unknown(let value): return value
+        }
+    }
+}
+
 /// - Remark: `#/components/schemas/RFQ`
 nonisolated public struct RFQ: Codable, Sendable {
-    /// Unique identifier for the RFQ
+    /// UUID of the RFQ. Preserve the exact returned string.
     public var id: String
-    /// Public communications ID of the RFQ creator.
+    /// Public communications ID of the RFQ creator (anonymized). Set to "0" for other users when
+    /// obscure_creator_id is enabled.
     public var creatorID: String
     /// The ticker of the market this RFQ is for
     public var marketTicker: String
@@ -276,6 +427,9 @@ nonisolated public struct RFQ: Codable, Sendable {
     public var contractsFp: FixedPointCount
     /// Total value of the RFQ in dollars
     public var targetCostDollars: FixedPointDollars?
+    /// True when the target cost is principal-only and quote sizes are computed without reserving
+    /// taker fees (fees are charged on top).
+    public var targetCostExcludesFees: Bool?
     /// Current status of the RFQ (open, closed)
     public var status: RFQStatus
     /// Timestamp when the RFQ was created
@@ -290,6 +444,8 @@ nonisolated public struct RFQ: Codable, Sendable {
     public var cancellationReason: String?
     /// User ID of the RFQ creator (private field)
     public var creatorUserID: String?
+    /// Subaccount number of the RFQ creator (visible when the caller is the RFQ creator)
+    public var creatorSubaccount: Int?
     /// Timestamp when the RFQ was cancelled
     public var cancelledTs: Date?
     /// Timestamp when the RFQ was last updated
@@ -301,6 +457,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         marketTicker: String,
         contractsFp: FixedPointCount,
         targetCostDollars: FixedPointDollars? = nil,
+        targetCostExcludesFees: Bool? = nil,
         status: RFQStatus,
         createdTs: Date,
         mveCollectionTicker: String? = nil,
@@ -308,6 +465,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         restRemainder: Bool? = nil,
         cancellationReason: String? = nil,
         creatorUserID: String? = nil,
+        creatorSubaccount: Int? = nil,
         cancelledTs: Date? = nil,
         updatedTs: Date? = nil
     ) {
@@ -316,6 +474,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         self.marketTicker = marketTicker
         self.contractsFp = contractsFp
         self.targetCostDollars = targetCostDollars
+        self.targetCostExcludesFees = targetCostExcludesFees
         self.status = status
         self.createdTs = createdTs
         self.mveCollectionTicker = mveCollectionTicker
@@ -323,6 +482,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         self.restRemainder = restRemainder
         self.cancellationReason = cancellationReason
         self.creatorUserID = creatorUserID
+        self.creatorSubaccount = creatorSubaccount
         self.cancelledTs = cancelledTs
         self.updatedTs = updatedTs
     }
@@ -334,6 +494,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         self.marketTicker = try container.field("market_ticker")
         self.contractsFp = try container.field("contracts_fp")
         self.targetCostDollars = try container.fieldIfPresent("target_cost_dollars")
+        self.targetCostExcludesFees = try container.fieldIfPresent("target_cost_excludes_fees")
         self.status = try container.field("status")
         self.createdTs = try container.field("created_ts")
         self.mveCollectionTicker = try container.fieldIfPresent("mve_collection_ticker")
@@ -341,6 +502,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         self.restRemainder = try container.fieldIfPresent("rest_remainder")
         self.cancellationReason = try container.fieldIfPresent("cancellation_reason")
         self.creatorUserID = try container.fieldIfPresent("creator_user_id")
+        self.creatorSubaccount = try container.fieldIfPresent("creator_subaccount")
         self.cancelledTs = try container.fieldIfPresent("cancelled_ts")
         self.updatedTs = try container.fieldIfPresent("updated_ts")
     }
@@ -352,6 +514,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         try container.encodeField(self.marketTicker, "market_ticker")
         try container.encodeField(self.contractsFp, "contracts_fp")
         try container.encodeFieldIfPresent(self.targetCostDollars, "target_cost_dollars")
+        try container.encodeFieldIfPresent(self.targetCostExcludesFees, "target_cost_excludes_fees")
         try container.encodeField(self.status, "status")
         try container.encodeField(self.createdTs, "created_ts")
         try container.encodeFieldIfPresent(self.mveCollectionTicker, "mve_collection_ticker")
@@ -359,6 +522,7 @@ nonisolated public struct RFQ: Codable, Sendable {
         try container.encodeFieldIfPresent(self.restRemainder, "rest_remainder")
         try container.encodeFieldIfPresent(self.cancellationReason, "cancellation_reason")
         try container.encodeFieldIfPresent(self.creatorUserID, "creator_user_id")
+        try container.encodeFieldIfPresent(self.creatorSubaccount, "creator_subaccount")
         try container.encodeFieldIfPresent(self.cancelledTs, "cancelled_ts")
         try container.encodeFieldIfPresent(self.updatedTs, "updated_ts")
     }
@@ -371,7 +535,7 @@ nonisolated public struct SeriesFeeChange: Codable, Sendable {
     /// Series ticker this fee change applies to
     public var seriesTicker: String
     /// New fee type for the series
-    public var feeType: SeriesFeeChangeFeeType
+    public var feeType: FeeType
     /// New fee multiplier for the series
     public var feeMultiplier: Double
     /// Timestamp when this fee change is scheduled to take effect
@@ -380,7 +544,7 @@ nonisolated public struct SeriesFeeChange: Codable, Sendable {
     public init(
         id: String,
         seriesTicker: String,
-        feeType: SeriesFeeChangeFeeType,
+        feeType: FeeType,
         feeMultiplier: Double,
         scheduledTs: Date
     ) {
@@ -410,46 +574,7 @@ nonisolated public struct SeriesFeeChange: Codable, Sendable {
     }
 }
 
-/// FeeType is a string representing the series' fee structure. Fee structures can be found at
-/// https://kalshi.com/docs/kalshi-fee-schedule.pdf. 'quadratic' is described by the General Trading
-/// Fees Table, 'quadratic_with_maker_fees' is described by the General Trading Fees Table with
-/// maker fees described in the Maker Fees section, 'flat' is described by the Specific Trading Fees
-/// Table.
-///
-/// - Remark: `#/components/schemas/Series/properties/fee_type`
-nonisolated public enum SeriesFeeType: Codable, Hashable, Sendable, RawRepresentable {
-    case quadratic
-    case quadraticWithMakerFees
-    case flat
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "quadratic": self = .quadratic
-        case "quadratic_with_maker_fees": self = .quadraticWithMakerFees
-        case "flat": self = .flat
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let rawValue = try decoder.singleValueContainer().decode(String.self)
-        self.init(rawValue: rawValue)
-        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .quadratic: return "quadratic"
-        case .quadraticWithMakerFees: return "quadratic_with_maker_fees"
-        case .flat: return "flat"
-        case .unknown(let value): return value
-        }
-    }
-}
-
 /// Side of the market (yes or no).
 ///
 /// - Remark: `#/components/schemas/TickerPair/properties/side`
-public typealias TickerPairSide = FillSide
+public typealias TickerPairSide = OutcomeSide

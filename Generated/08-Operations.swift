@@ -11,8 +11,9 @@ nonisolated extension Communications {
     /// Endpoint for deleting an RFQ by ID
     ///
     /// - Remark: `DELETE /communications/rfqs/{rfq_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}/delete`)
-    /// - Parameter rfqID: RFQ ID
-    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Parameter rfqID: RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+    ///   IDs return HTTP 400.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func deleteRFQ(rfqID: String) async throws {
         let request = try HTTPRequest(method: .delete, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
@@ -20,7 +21,7 @@ nonisolated extension Communications {
         switch response.status.code {
         case 204:
             return
-        case 401, 404, 500:
+        case 400, 401, 404, 500:
             throw await client.error(for: response, body: responseBody, operationID: "DeleteRFQ", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "DeleteRFQ")
@@ -92,6 +93,47 @@ nonisolated extension Events {
     }
 }
 
+nonisolated extension Fcm {
+    /// Get FCM Subtrader Event Contract Daily Cap
+    ///
+    /// Returns the event-contract daily premium cap configured for an FCM member's subtrader,
+    /// together with its live utilization. Executed utilization is the net premium deployed by
+    /// fills today (sells and settlements credit back); resting and pending utilization reserve
+    /// open and in-flight orders at their full worst-case cost plus fees. Executed utilization
+    /// resets at midnight New York time on the returned cap date; resting and pending
+    /// reservations persist for as long as their orders remain open, including across the reset.
+    /// Returns 404 when the subtrader has no cap configured — in that state every order placed
+    /// through the subtrader's bound API keys is rejected.
+    /// API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    /// omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    /// subtrader or the request is rejected.
+    ///
+    /// - Remark: `GET /fcm/subtraders/event_contract_daily_cap` (`#/paths/~1fcm~1subtraders~1event_contract_daily_cap/get`)
+    /// - Parameter subtraderID: The subtrader whose daily cap should be returned. Must belong to
+    ///   the requesting FCM. Required unless the API key is bound to a subtrader, in which case it
+    ///   defaults to the bound subtrader when omitted and must equal it when supplied.
+    /// - Returns: ``GetFCMEventContractDailyCapResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getFCMEventContractDailyCap(
+        subtraderID: String? = nil
+    ) async throws -> GetFCMEventContractDailyCapResponse {
+        var query = QueryEncoder()
+        try query.append("subtrader_id", subtraderID)
+        var request = HTTPRequest(method: .get, path: "/fcm/subtraders/event_contract_daily_cap" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMEventContractDailyCap")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetFCMEventContractDailyCapResponse.self, from: responseBody, response: response, operationID: "GetFCMEventContractDailyCap")
+        case 400, 401, 403, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetFCMEventContractDailyCap", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetFCMEventContractDailyCap")
+        }
+    }
+}
+
 nonisolated extension Multivariate {
     /// Create Market In Multivariate Event Collection
     ///
@@ -120,6 +162,42 @@ nonisolated extension Multivariate {
             throw await client.error(for: response, body: responseBody, operationID: "CreateMarketInMultivariateEventCollection", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "CreateMarketInMultivariateEventCollection")
+        }
+    }
+}
+
+nonisolated extension Portfolio {
+    /// Intra Account Transfer
+    ///
+    /// Transfers funds within the same account.
+    ///
+    /// When `source_exchange_shard` and `destination_exchange_shard` are the same, Kalshi treats
+    /// the request as a subaccount transfer. The returned transfer ID appears in the subaccount
+    /// transfer history.
+    ///
+    /// Cross-exchange-index subaccount transfers run in up to three non-atomic steps. If a later
+    /// step fails, completed steps are not undone, so funds may remain in the primary account on
+    /// the source or destination exchange index.
+    ///
+    /// - Remark: `POST /portfolio/intra_exchange_instance_transfer` (`#/paths/~1portfolio~1intra_exchange_instance_transfer/post`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``IntraExchangeInstanceTransferResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func intraExchangeInstanceTransfer(
+        _ body: IntraExchangeInstanceTransferRequest
+    ) async throws -> IntraExchangeInstanceTransferResponse {
+        var request = HTTPRequest(method: .post, path: "/portfolio/intra_exchange_instance_transfer")
+        request.headerFields[.accept] = "application/json"
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "IntraExchangeInstanceTransfer")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(IntraExchangeInstanceTransferResponse.self, from: responseBody, response: response, operationID: "IntraExchangeInstanceTransfer")
+        case 400, 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "IntraExchangeInstanceTransfer", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "IntraExchangeInstanceTransfer")
         }
     }
 }

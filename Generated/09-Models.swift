@@ -5,7 +5,7 @@ import SDKGenRuntime
 
 /// - Remark: `#/components/schemas/AmendOrderRequest`
 nonisolated public struct AmendOrderRequest: Codable, Sendable {
-    /// Optional subaccount number to use for this amendment (0 for primary, 1-32 for subaccounts)
+    /// Optional subaccount number to use for this amendment (0 for primary, 1-63 for subaccounts)
     /// Defaults to `0`.
     public var subaccount: Int
     /// Market ticker
@@ -34,6 +34,8 @@ nonisolated public struct AmendOrderRequest: Codable, Sendable {
     /// String representation of the updated quantity for the order. If updating quantity, provide
     /// count or count_fp; if both provided they must match.
     public var countFp: FixedPointCount?
+    /// Exchange shard index. Defaults to 0. Use -1 to auto-route by market ticker.
+    public var exchangeIndex: ExchangeIndex?
 
     public init(
         subaccount: Int = 0,
@@ -47,7 +49,8 @@ nonisolated public struct AmendOrderRequest: Codable, Sendable {
         yesPriceDollars: FixedPointDollars? = nil,
         noPriceDollars: FixedPointDollars? = nil,
         count: Int? = nil,
-        countFp: FixedPointCount? = nil
+        countFp: FixedPointCount? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) {
         self.subaccount = subaccount
         self.ticker = ticker
@@ -61,6 +64,7 @@ nonisolated public struct AmendOrderRequest: Codable, Sendable {
         self.noPriceDollars = noPriceDollars
         self.count = count
         self.countFp = countFp
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -77,6 +81,7 @@ nonisolated public struct AmendOrderRequest: Codable, Sendable {
         self.noPriceDollars = try container.fieldIfPresent("no_price_dollars")
         self.count = try container.fieldIfPresent("count")
         self.countFp = try container.fieldIfPresent("count_fp")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,8 +98,82 @@ nonisolated public struct AmendOrderRequest: Codable, Sendable {
         try container.encodeFieldIfPresent(self.noPriceDollars, "no_price_dollars")
         try container.encodeFieldIfPresent(self.count, "count")
         try container.encodeFieldIfPresent(self.countFp, "count_fp")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
+
+/// - Remark: `#/components/schemas/AmendOrderV2Request`
+nonisolated public struct AmendOrderV2Request: Codable, Sendable {
+    /// Market ticker
+    public var ticker: String
+    /// Side of the order
+    public var side: BookSide
+    /// Updated price for the order in fixed-point dollars.
+    public var price: FixedPointDollars
+    /// Updated total/max fillable count for the order. Set this to the order's already filled count
+    /// plus the desired resting remaining count after the amend.
+    public var count: FixedPointCount
+    /// The original client-specified order ID to be amended
+    public var clientOrderID: String?
+    /// The new client-specified order ID after amendment
+    public var updatedClientOrderID: String?
+    /// New Unix expiration timestamp in seconds. Omit to preserve the current expiry, or use 0 to
+    /// remove it (good-till-canceled). A nonzero expiry must be in the future. Send the current
+    /// price and total quantity for an expiry-only amendment; this preserves queue position.
+    public var expirationTime: Int64?
+    /// Exchange shard index. If omitted, auto-routes when ticker is provided; otherwise defaults to
+    /// 0. Use -1 to require auto-routing by ticker.
+    public var exchangeIndex: ExchangeIndex?
+
+    public init(
+        ticker: String,
+        side: BookSide,
+        price: FixedPointDollars,
+        count: FixedPointCount,
+        clientOrderID: String? = nil,
+        updatedClientOrderID: String? = nil,
+        expirationTime: Int64? = nil,
+        exchangeIndex: ExchangeIndex? = nil
+    ) {
+        self.ticker = ticker
+        self.side = side
+        self.price = price
+        self.count = count
+        self.clientOrderID = clientOrderID
+        self.updatedClientOrderID = updatedClientOrderID
+        self.expirationTime = expirationTime
+        self.exchangeIndex = exchangeIndex
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ticker = try container.field("ticker")
+        self.side = try container.field("side")
+        self.price = try container.field("price")
+        self.count = try container.field("count")
+        self.clientOrderID = try container.fieldIfPresent("client_order_id")
+        self.updatedClientOrderID = try container.fieldIfPresent("updated_client_order_id")
+        self.expirationTime = try container.fieldIfPresent("expiration_time")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.side, "side")
+        try container.encodeField(self.price, "price")
+        try container.encodeField(self.count, "count")
+        try container.encodeFieldIfPresent(self.clientOrderID, "client_order_id")
+        try container.encodeFieldIfPresent(self.updatedClientOrderID, "updated_client_order_id")
+        try container.encodeFieldIfPresent(self.expirationTime, "expiration_time")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+    }
+}
+
+/// The maker side of the trade
+///
+/// - Remark: `#/components/schemas/BlockTradeProposal/properties/maker_side`
+public typealias BlockTradeProposalMakerSide = OutcomeSide
 
 /// - Remark: `#/components/schemas/CreateApiKeyResponse`
 nonisolated public struct CreateApiKeyResponse: Codable, Sendable {
@@ -130,19 +209,28 @@ nonisolated public struct CreateApiKeyResponse: Codable, Sendable {
 nonisolated public struct CreateOrderGroupResponse: Codable, Sendable {
     /// The unique identifier for the created order group
     public var orderGroupID: String
+    /// Subaccount number that owns the created order group (0 for primary, 1-63 for subaccounts).
+    public var subaccount: Int
+    public var exchangeIndex: ExchangeIndex?
 
-    public init(orderGroupID: String) {
+    public init(orderGroupID: String, subaccount: Int, exchangeIndex: ExchangeIndex? = nil) {
         self.orderGroupID = orderGroupID
+        self.subaccount = subaccount
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.orderGroupID = try container.field("order_group_id")
+        self.subaccount = try container.field("subaccount")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.orderGroupID, "order_group_id")
+        try container.encodeField(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
@@ -159,11 +247,20 @@ nonisolated public struct GetHistoricalCutoffResponse: Codable, Sendable {
     /// before this timestamp must be accessed via `GET /historical/orders`. Resting (active) orders
     /// are always available in `GET /portfolio/orders`.
     public var ordersUpdatedTs: Date
+    /// Cutoff based on **position last-update time**. Settled positions archived from the live data
+    /// set before this timestamp are served through the historical section of position reads.
+    public var marketPositionsLastUpdatedTs: Date?
 
-    public init(marketSettledTs: Date, tradesCreatedTs: Date, ordersUpdatedTs: Date) {
+    public init(
+        marketSettledTs: Date,
+        tradesCreatedTs: Date,
+        ordersUpdatedTs: Date,
+        marketPositionsLastUpdatedTs: Date? = nil
+    ) {
         self.marketSettledTs = marketSettledTs
         self.tradesCreatedTs = tradesCreatedTs
         self.ordersUpdatedTs = ordersUpdatedTs
+        self.marketPositionsLastUpdatedTs = marketPositionsLastUpdatedTs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -171,6 +268,7 @@ nonisolated public struct GetHistoricalCutoffResponse: Codable, Sendable {
         self.marketSettledTs = try container.field("market_settled_ts")
         self.tradesCreatedTs = try container.field("trades_created_ts")
         self.ordersUpdatedTs = try container.field("orders_updated_ts")
+        self.marketPositionsLastUpdatedTs = try container.fieldIfPresent("market_positions_last_updated_ts")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -178,6 +276,7 @@ nonisolated public struct GetHistoricalCutoffResponse: Codable, Sendable {
         try container.encodeField(self.marketSettledTs, "market_settled_ts")
         try container.encodeField(self.tradesCreatedTs, "trades_created_ts")
         try container.encodeField(self.ordersUpdatedTs, "orders_updated_ts")
+        try container.encodeFieldIfPresent(self.marketPositionsLastUpdatedTs, "market_positions_last_updated_ts")
     }
 }
 
@@ -230,6 +329,37 @@ nonisolated public struct GetStructuredTargetsResponse: Codable, Sendable {
     }
 }
 
+/// - Remark: `#/components/schemas/GetWeatherIndexCalibrationsResponse`
+nonisolated public struct GetWeatherIndexCalibrationsResponse: Codable, Sendable {
+    /// Index city ID.
+    public var city: String
+    /// Always `celsius` — offsets and the city reference are Celsius quantities from the index
+    /// methodology (the published index value itself is Fahrenheit).
+    public var units: String
+    /// Configuration records, ascending by effective time.
+    public var calibrations: [WeatherIndexCalibration]
+
+    public init(city: String, units: String, calibrations: [WeatherIndexCalibration]) {
+        self.city = city
+        self.units = units
+        self.calibrations = calibrations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.city = try container.field("city")
+        self.units = try container.field("units")
+        self.calibrations = try container.field("calibrations")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.city, "city")
+        try container.encodeField(self.units, "units")
+        try container.encodeField(self.calibrations, "calibrations")
+    }
+}
+
 /// - Remark: `#/components/schemas/OrderQueuePosition`
 nonisolated public struct OrderQueuePosition: Codable, Sendable {
     /// The order ID
@@ -263,7 +393,7 @@ nonisolated public struct OrderQueuePosition: Codable, Sendable {
 /// The side that was accepted (yes or no)
 ///
 /// - Remark: `#/components/schemas/Quote/properties/accepted_side`
-public typealias QuoteAcceptedSide = FillSide
+public typealias QuoteAcceptedSide = OutcomeSide
 
 /// - Remark: `#/components/schemas/Trade`
 nonisolated public struct Trade: Codable, Sendable {
@@ -277,10 +407,34 @@ nonisolated public struct Trade: Codable, Sendable {
     public var yesPriceDollars: FixedPointDollars
     /// No price for this trade in dollars
     public var noPriceDollars: FixedPointDollars
-    /// Side for the taker of this trade
-    public var takerSide: TradeTakerSide
+    /// Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See [Order
+    /// direction](/getting_started/order_direction). This field will not be removed before May 14,
+    /// 2026.
+    /// - Note: Deprecated.
+    public var takerSide: TradeTakerSide?
+    /// The outcome side the taker is positioned for. buy-yes and sell-no produce 'yes'; buy-no and
+    /// sell-yes produce 'no'.
+    ///
+    /// `taker_outcome_side` describes directional exposure only; it does not change the trade's
+    /// price. A trade at price `p` with `taker_outcome_side=no` is matched against the maker at the
+    /// same price `p` with the opposite direction — both parties trade at the same price.
+    ///
+    /// `taker_outcome_side` and `taker_book_side` will become the canonical way to determine trade
+    /// direction. The legacy `taker_side` field will be deprecated in a future release — please
+    /// migrate to these new fields.
+    public var takerOutcomeSide: TradeTakerOutcomeSide
+    /// Same directional bit as taker_outcome_side in book vocabulary. 'bid' is equivalent to
+    /// taker_outcome_side 'yes'; 'ask' is equivalent to taker_outcome_side 'no'.
+    ///
+    /// `taker_outcome_side` and `taker_book_side` will become the canonical way to determine trade
+    /// direction. The legacy `taker_side` field will be deprecated in a future release — please
+    /// migrate to these new fields.
+    public var takerBookSide: BookSide
     /// Timestamp when this trade was executed
     public var createdTime: Date
+    /// True if this trade was matched off-book as a block trade (e.g. via RFQ / negotiated block
+    /// proposal); false for trades that filled on the standard order book.
+    public var isBlockTrade: Bool
 
     public init(
         tradeID: String,
@@ -288,8 +442,11 @@ nonisolated public struct Trade: Codable, Sendable {
         countFp: FixedPointCount,
         yesPriceDollars: FixedPointDollars,
         noPriceDollars: FixedPointDollars,
-        takerSide: TradeTakerSide,
-        createdTime: Date
+        takerSide: TradeTakerSide? = nil,
+        takerOutcomeSide: TradeTakerOutcomeSide,
+        takerBookSide: BookSide,
+        createdTime: Date,
+        isBlockTrade: Bool
     ) {
         self.tradeID = tradeID
         self.ticker = ticker
@@ -297,7 +454,10 @@ nonisolated public struct Trade: Codable, Sendable {
         self.yesPriceDollars = yesPriceDollars
         self.noPriceDollars = noPriceDollars
         self.takerSide = takerSide
+        self.takerOutcomeSide = takerOutcomeSide
+        self.takerBookSide = takerBookSide
         self.createdTime = createdTime
+        self.isBlockTrade = isBlockTrade
     }
 
     public init(from decoder: any Decoder) throws {
@@ -307,8 +467,11 @@ nonisolated public struct Trade: Codable, Sendable {
         self.countFp = try container.field("count_fp")
         self.yesPriceDollars = try container.field("yes_price_dollars")
         self.noPriceDollars = try container.field("no_price_dollars")
-        self.takerSide = try container.field("taker_side")
+        self.takerSide = try container.fieldIfPresent("taker_side")
+        self.takerOutcomeSide = try container.field("taker_outcome_side")
+        self.takerBookSide = try container.field("taker_book_side")
         self.createdTime = try container.field("created_time")
+        self.isBlockTrade = try container.field("is_block_trade")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -318,7 +481,52 @@ nonisolated public struct Trade: Codable, Sendable {
         try container.encodeField(self.countFp, "count_fp")
         try container.encodeField(self.yesPriceDollars, "yes_price_dollars")
         try container.encodeField(self.noPriceDollars, "no_price_dollars")
-        try container.encodeField(self.takerSide, "taker_side")
+        try container.encodeFieldIfPresent(self.takerSide, "taker_side")
+        try container.encodeField(self.takerOutcomeSide, "taker_outcome_side")
+        try container.encodeField(self.takerBookSide, "taker_book_side")
         try container.encodeField(self.createdTime, "created_time")
+        try container.encodeField(self.isBlockTrade, "is_block_trade")
+    }
+}
+
+/// - Remark: `#/components/schemas/WeatherIndexCalibrationStation`
+nonisolated public struct WeatherIndexCalibrationStation: Codable, Sendable {
+    /// Member station ID (e.g. `KMIA1M`).
+    public var stationID: String
+    /// Base weight (weights sum to 1.0 across members).
+    public var weight: Double
+    /// Station offset in Celsius (positive = station normally runs warmer than its peers).
+    public var offsetC: Double
+    /// Weekly-calibration disposition, present only on weekly calibration records: `updated ...`
+    /// with the residual count, target, and applied adjustment, or `insufficient ...` when the
+    /// prior offset was retained.
+    public var updateNote: String?
+
+    public init(
+        stationID: String,
+        weight: Double,
+        offsetC: Double,
+        updateNote: String? = nil
+    ) {
+        self.stationID = stationID
+        self.weight = weight
+        self.offsetC = offsetC
+        self.updateNote = updateNote
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.stationID = try container.field("station_id")
+        self.weight = try container.field("weight")
+        self.offsetC = try container.field("offset_c")
+        self.updateNote = try container.fieldIfPresent("update_note")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.stationID, "station_id")
+        try container.encodeField(self.weight, "weight")
+        try container.encodeField(self.offsetC, "offset_c")
+        try container.encodeFieldIfPresent(self.updateNote, "update_note")
     }
 }

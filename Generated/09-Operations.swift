@@ -5,6 +5,106 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Fcm {
+    /// Get FCM Subtrader Blocked Categories
+    ///
+    /// Returns the event categories an FCM member has blocked for one of its
+    /// subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    /// with no blocks returns an empty list.
+    ///
+    /// - Remark: `GET /fcm/subtraders/blocked_categories` (`#/paths/~1fcm~1subtraders~1blocked_categories/get`)
+    /// - Parameter subtraderID: The subtrader whose blocked categories should be returned. Must
+    ///   belong to the requesting FCM.
+    /// - Returns: ``GetFCMSubtraderBlockedCategoriesResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getFCMSubtraderBlockedCategories(
+        subtraderID: String
+    ) async throws -> GetFCMSubtraderBlockedCategoriesResponse {
+        var query = QueryEncoder()
+        try query.append("subtrader_id", subtraderID)
+        var request = HTTPRequest(method: .get, path: "/fcm/subtraders/blocked_categories" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFCMSubtraderBlockedCategories")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetFCMSubtraderBlockedCategoriesResponse.self, from: responseBody, response: response, operationID: "GetFCMSubtraderBlockedCategories")
+        case 400, 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetFCMSubtraderBlockedCategories", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetFCMSubtraderBlockedCategories")
+        }
+    }
+}
+
+nonisolated extension Historical {
+    /// Get Historical Positions
+    ///
+    /// Endpoint for getting settled market positions that have been archived to the historical
+    /// database. Positions whose markets were archived before `market_positions_last_updated_ts` on
+    /// `GET /historical/cutoff` are available via this endpoint. Positions are archived per whole
+    /// event: a settled event's positions move here together and are never split between this
+    /// endpoint and `GET /portfolio/positions`. Unsettled positions are always available via `GET
+    /// /portfolio/positions`.
+    ///
+    /// - Remark: `GET /historical/positions` (`#/paths/~1historical~1positions/get`)
+    /// - Parameter ticker: Filter by market ticker
+    /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
+    ///   0.
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Returns: ``GetPositionsResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getHistoricalPositions(
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        subaccount: Int? = nil,
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetPositionsResponse {
+        var query = QueryEncoder()
+        try query.append("ticker", ticker)
+        try query.append("event_ticker", eventTicker)
+        try query.append("subaccount", subaccount)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        var request = HTTPRequest(method: .get, path: "/historical/positions" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetHistoricalPositions")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetPositionsResponse.self, from: responseBody, response: response, operationID: "GetHistoricalPositions")
+        case 400, 401, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetHistoricalPositions", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetHistoricalPositions")
+        }
+    }
+
+    /// Every page of `getHistoricalPositions`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`.
+    public func getHistoricalPositionsPages(
+        ticker: String? = nil,
+        eventTicker: String? = nil,
+        subaccount: Int? = nil,
+        limit: Int64? = nil
+    ) -> Pages<GetPositionsResponse, Never> {
+        Pages(operationID: "GetHistoricalPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
+            try await self.getHistoricalPositions(
+                ticker: ticker,
+                eventTicker: eventTicker,
+                subaccount: subaccount,
+                limit: limit,
+                cursor: pageCursor
+            )
+        }
+    }
+}
+
 nonisolated extension StructuredTargets {
     /// Get Structured Targets
     ///
@@ -15,7 +115,8 @@ nonisolated extension StructuredTargets {
     ///   the parameter (e.g. `?ids=uuid1&ids=uuid2`).
     /// - Parameter type: Filter by structured target type
     /// - Parameter competition: Filter by competition. Matches against the league, conference,
-    ///   division, or tour in the structured target details.
+    ///   division, or tour in the structured target details, or any entry in the details leagues
+    ///   array.
     /// - Parameter pageSize: Number of items per page (min 1, max 2000, default 100)
     /// - Parameter cursor: Pagination cursor
     /// - Returns: ``GetStructuredTargetsResponse`` (200).

@@ -3,46 +3,6 @@
 import Foundation
 import SDKGenRuntime
 
-/// - Remark: `#/components/schemas/Announcement`
-nonisolated public struct Announcement: Codable, Sendable {
-    /// The type of the announcement.
-    public var type: AnnouncementTypeModel
-    /// The message contained within the announcement.
-    public var message: String
-    /// The time the announcement was delivered.
-    public var deliveryTime: Date
-    /// The current status of this announcement.
-    public var status: AnnouncementStatus
-
-    public init(
-        type: AnnouncementTypeModel,
-        message: String,
-        deliveryTime: Date,
-        status: AnnouncementStatus
-    ) {
-        self.type = type
-        self.message = message
-        self.deliveryTime = deliveryTime
-        self.status = status
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.type = try container.field("type")
-        self.message = try container.field("message")
-        self.deliveryTime = try container.field("delivery_time")
-        self.status = try container.field("status")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.type, "type")
-        try container.encodeField(self.message, "message")
-        try container.encodeField(self.deliveryTime, "delivery_time")
-        try container.encodeField(self.status, "status")
-    }
-}
-
 /// Scope granted to an API key. Parent scopes grant broad access; for example, `read` grants all
 /// read endpoints and `write` grants all write endpoints. Child scopes such as
 /// `read::block_trade_accept`, `read::portfolio_balance`, `write::trade`, `write::transfer`,
@@ -98,6 +58,47 @@ nonisolated public enum ApiKeyScope: Codable, Hashable, Sendable, RawRepresentab
     }
 }
 
+/// - Remark: `#/components/schemas/ApiUsageLevelGrant`
+nonisolated public struct ApiUsageLevelGrant: Codable, Sendable {
+    public var exchangeInstance: ExchangeInstance
+    /// API usage level this grant confers (for example, expert, premier, paragon, prime, or
+    /// prestige).
+    public var level: String
+    /// Unix timestamp (seconds) when the grant expires. Absent for permanent grants.
+    public var expiresTs: Int64?
+    /// How the grant was created: "volume" (earned from trading volume) or "manual" (assigned by
+    /// Kalshi).
+    public var source: String
+
+    public init(
+        exchangeInstance: ExchangeInstance,
+        level: String,
+        expiresTs: Int64? = nil,
+        source: String
+    ) {
+        self.exchangeInstance = exchangeInstance
+        self.level = level
+        self.expiresTs = expiresTs
+        self.source = source
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.exchangeInstance = try container.field("exchange_instance")
+        self.level = try container.field("level")
+        self.expiresTs = try container.fieldIfPresent("expires_ts")
+        self.source = try container.field("source")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.exchangeInstance, "exchange_instance")
+        try container.encodeField(self.level, "level")
+        try container.encodeFieldIfPresent(self.expiresTs, "expires_ts")
+        try container.encodeField(self.source, "source")
+    }
+}
+
 /// Empty response indicating successful transfer.
 ///
 /// - Remark: `#/components/schemas/ApplySubaccountTransferResponse`
@@ -114,19 +115,11 @@ nonisolated public struct ErrorResponse: Codable, Sendable {
     public var message: String?
     /// Additional details about the error, if available
     public var details: String?
-    /// The name of the service that generated the error
-    public var service: String?
 
-    public init(
-        code: String? = nil,
-        message: String? = nil,
-        details: String? = nil,
-        service: String? = nil
-    ) {
+    public init(code: String? = nil, message: String? = nil, details: String? = nil) {
         self.code = code
         self.message = message
         self.details = details
-        self.service = service
     }
 
     public init(from decoder: any Decoder) throws {
@@ -134,7 +127,6 @@ nonisolated public struct ErrorResponse: Codable, Sendable {
         self.code = try container.fieldIfPresent("code")
         self.message = try container.fieldIfPresent("message")
         self.details = try container.fieldIfPresent("details")
-        self.service = try container.fieldIfPresent("service")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -142,7 +134,6 @@ nonisolated public struct ErrorResponse: Codable, Sendable {
         try container.encodeFieldIfPresent(self.code, "code")
         try container.encodeFieldIfPresent(self.message, "message")
         try container.encodeFieldIfPresent(self.details, "details")
-        try container.encodeFieldIfPresent(self.service, "service")
     }
 }
 
@@ -237,6 +228,8 @@ nonisolated public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendab
     case all
     case liquidity
     case volume
+    case marginMakerVolume
+    case marginTakerVolume
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
 
@@ -245,6 +238,8 @@ nonisolated public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendab
         case "all": self = .all
         case "liquidity": self = .liquidity
         case "volume": self = .volume
+        case "margin_maker_volume": self = .marginMakerVolume
+        case "margin_taker_volume": self = .marginTakerVolume
         default: self = .unknown(rawValue)
         }
     }
@@ -260,8 +255,34 @@ nonisolated public enum GetIncentiveProgramsTypeModel: Codable, Hashable, Sendab
         case .all: return "all"
         case .liquidity: return "liquidity"
         case .volume: return "volume"
+        case .marginMakerVolume: return "margin_maker_volume"
+        case .marginTakerVolume: return "margin_taker_volume"
         case .unknown(let value): return value
         }
+    }
+}
+
+/// - Remark: `#/components/schemas/GetIntraExchangeInstanceTransfersResponse`
+nonisolated public struct GetIntraExchangeInstanceTransfersResponse: Codable, Sendable {
+    public var transfers: [IntraExchangeInstanceTransfer]
+    /// Cursor for the next page of results. Omitted when there are no further pages.
+    public var cursor: String?
+
+    public init(transfers: [IntraExchangeInstanceTransfer], cursor: String? = nil) {
+        self.transfers = transfers
+        self.cursor = cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transfers = try container.field("transfers")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.transfers, "transfers")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
     }
 }
 
@@ -323,6 +344,29 @@ nonisolated public struct GetStructuredTargetResponse: Codable, Sendable {
     }
 }
 
+/// - Remark: `#/components/schemas/GetWithdrawalsResponse`
+nonisolated public struct GetWithdrawalsResponse: Codable, Sendable {
+    public var withdrawals: [Withdrawal]
+    public var cursor: String?
+
+    public init(withdrawals: [Withdrawal], cursor: String? = nil) {
+        self.withdrawals = withdrawals
+        self.cursor = cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.withdrawals = try container.field("withdrawals")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.withdrawals, "withdrawals")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
+    }
+}
+
 /// Current status of the RFQ (open, closed)
 ///
 /// - Remark: `#/components/schemas/RFQ/properties/status`
@@ -359,11 +403,11 @@ nonisolated public enum RFQStatus: Codable, Hashable, Sendable, RawRepresentable
 nonisolated public struct Settlement: Codable, Sendable {
     /// The ticker symbol of the market that was settled.
     public var ticker: String
+    public var exchangeIndex: ExchangeIndex
     /// The event ticker symbol of the market that was settled.
     public var eventTicker: String
     /// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved
-    /// to NO, 'scalar' = scalar market settled at a specific value, 'void' = market was
-    /// voided/cancelled and all positions returned at original cost.
+    /// to NO, 'scalar' = scalar market settled at a specific value.
     public var marketResult: SettlementMarketResult
     /// String representation of the number of YES contracts owned at the time of settlement.
     public var yesCountFp: FixedPointCount
@@ -385,6 +429,7 @@ nonisolated public struct Settlement: Codable, Sendable {
 
     public init(
         ticker: String,
+        exchangeIndex: ExchangeIndex,
         eventTicker: String,
         marketResult: SettlementMarketResult,
         yesCountFp: FixedPointCount,
@@ -397,6 +442,7 @@ nonisolated public struct Settlement: Codable, Sendable {
         value: Int? = nil
     ) {
         self.ticker = ticker
+        self.exchangeIndex = exchangeIndex
         self.eventTicker = eventTicker
         self.marketResult = marketResult
         self.yesCountFp = yesCountFp
@@ -412,6 +458,7 @@ nonisolated public struct Settlement: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.ticker = try container.field("ticker")
+        self.exchangeIndex = try container.field("exchange_index")
         self.eventTicker = try container.field("event_ticker")
         self.marketResult = try container.field("market_result")
         self.yesCountFp = try container.field("yes_count_fp")
@@ -427,6 +474,7 @@ nonisolated public struct Settlement: Codable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.ticker, "ticker")
+        try container.encodeField(self.exchangeIndex, "exchange_index")
         try container.encodeField(self.eventTicker, "event_ticker")
         try container.encodeField(self.marketResult, "market_result")
         try container.encodeField(self.yesCountFp, "yes_count_fp")
@@ -437,5 +485,88 @@ nonisolated public struct Settlement: Codable, Sendable {
         try container.encodeField(self.settledTime, "settled_time")
         try container.encodeField(self.feeCost, "fee_cost")
         try container.encodeFieldIfPresent(self.value, "value")
+    }
+}
+
+/// - Remark: `#/components/schemas/TargetBalanceAllocation`
+nonisolated public struct TargetBalanceAllocation: Codable, Sendable {
+    /// Exchange index that receives this percentage of sweepable balance
+    public var exchangeIndex: Int
+    /// Target percentage of sweepable balance for the exchange index
+    public var percent: Int
+
+    public init(exchangeIndex: Int, percent: Int) {
+        self.exchangeIndex = exchangeIndex
+        self.percent = percent
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.exchangeIndex = try container.field("exchange_index")
+        self.percent = try container.field("percent")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.exchangeIndex, "exchange_index")
+        try container.encodeField(self.percent, "percent")
+    }
+}
+
+/// - Remark: `#/components/schemas/Withdrawal`
+nonisolated public struct Withdrawal: Codable, Sendable {
+    /// Unique identifier for the withdrawal.
+    public var id: String
+    /// Current status of the withdrawal. 'applied' means funds have been deducted from balance.
+    public var status: WithdrawalStatus
+    /// Payment type used for the withdrawal.
+    public var type: WithdrawalTypeModel
+    /// Withdrawal amount in cents.
+    public var amountCents: Int64
+    /// Fee charged for the withdrawal in cents.
+    public var feeCents: Int64
+    /// Unix timestamp of when the withdrawal was created.
+    public var createdTs: Int64
+    /// Unix timestamp of when the withdrawal was finalized (applied, failed, or returned).
+    public var finalizedTs: Int64?
+
+    public init(
+        id: String,
+        status: WithdrawalStatus,
+        type: WithdrawalTypeModel,
+        amountCents: Int64,
+        feeCents: Int64,
+        createdTs: Int64,
+        finalizedTs: Int64? = nil
+    ) {
+        self.id = id
+        self.status = status
+        self.type = type
+        self.amountCents = amountCents
+        self.feeCents = feeCents
+        self.createdTs = createdTs
+        self.finalizedTs = finalizedTs
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.field("id")
+        self.status = try container.field("status")
+        self.type = try container.field("type")
+        self.amountCents = try container.field("amount_cents")
+        self.feeCents = try container.field("fee_cents")
+        self.createdTs = try container.field("created_ts")
+        self.finalizedTs = try container.fieldIfPresent("finalized_ts")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.id, "id")
+        try container.encodeField(self.status, "status")
+        try container.encodeField(self.type, "type")
+        try container.encodeField(self.amountCents, "amount_cents")
+        try container.encodeField(self.feeCents, "fee_cents")
+        try container.encodeField(self.createdTs, "created_ts")
+        try container.encodeFieldIfPresent(self.finalizedTs, "finalized_ts")
     }
 }

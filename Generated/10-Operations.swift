@@ -8,13 +8,16 @@ import SDKGenRuntime
 nonisolated extension Communications {
     /// Get Quote
     ///
-    /// Endpoint for getting a particular quote
+    /// DEPRECATED: Use GET /communications/rfqs/{rfq_id}/quotes/{quote_id} instead. Endpoint for
+    /// getting a particular quote.
     ///
     /// - Remark: `GET /communications/quotes/{quote_id}` (`#/paths/~1communications~1quotes~1{quote_id}/get`)
-    /// - Parameter quoteID: Quote ID
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
     /// - Returns: ``GetQuoteResponse`` (200).
-    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    @available(*, deprecated)
     public func getQuote(quoteID: String) async throws -> GetQuoteResponse {
         var request = try HTTPRequest(method: .get, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
         request.headerFields[.accept] = "application/json"
@@ -22,7 +25,7 @@ nonisolated extension Communications {
         switch response.status.code {
         case 200:
             return try await client.decodeJSON(GetQuoteResponse.self, from: responseBody, response: response, operationID: "GetQuote")
-        case 401, 404, 500:
+        case 400, 401, 404, 500:
             throw await client.error(for: response, body: responseBody, operationID: "GetQuote", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetQuote")
@@ -31,20 +34,24 @@ nonisolated extension Communications {
 
     /// Get RFQs
     ///
-    /// Endpoint for getting RFQs
+    /// List RFQs. Pass pagination cursors back unchanged. A malformed cursor or invalid
+    /// creator_user_id UUID returns HTTP 400. Use user_filter=self to filter by the authenticated
+    /// user.
     ///
     /// - Remark: `GET /communications/rfqs` (`#/paths/~1communications~1rfqs/get`)
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
     /// - Parameter marketTicker: Filter by market ticker
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100.
     /// - Parameter status: Filter RFQs by status
-    /// - Parameter creatorUserID: Filter RFQs by creator user ID
+    /// - Parameter creatorUserID: Filter RFQs by creator user UUID. Use user_filter=self for the
+    ///   authenticated user.
+    /// - Parameter userFilter: user_filter
     /// - Returns: ``GetRFQsResponse`` (200).
-    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQs(
         cursor: String? = nil,
@@ -53,7 +60,8 @@ nonisolated extension Communications {
         subaccount: Int? = nil,
         limit: Int32? = nil,
         status: String? = nil,
-        creatorUserID: String? = nil
+        creatorUserID: String? = nil,
+        userFilter: UserFilter? = nil
     ) async throws -> GetRFQsResponse {
         var query = QueryEncoder()
         try query.append("cursor", cursor)
@@ -63,13 +71,14 @@ nonisolated extension Communications {
         try query.append("limit", limit)
         try query.append("status", status)
         try query.append("creator_user_id", creatorUserID)
+        try query.append("user_filter", userFilter)
         var request = HTTPRequest(method: .get, path: "/communications/rfqs" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQs")
         switch response.status.code {
         case 200:
             return try await client.decodeJSON(GetRFQsResponse.self, from: responseBody, response: response, operationID: "GetRFQs")
-        case 401, 500:
+        case 400, 401, 500:
             throw await client.error(for: response, body: responseBody, operationID: "GetRFQs", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetRFQs")
@@ -86,7 +95,8 @@ nonisolated extension Communications {
         subaccount: Int? = nil,
         limit: Int32? = nil,
         status: String? = nil,
-        creatorUserID: String? = nil
+        creatorUserID: String? = nil,
+        userFilter: UserFilter? = nil
     ) -> Pages<GetRFQsResponse, RFQ> {
         Pages(operationID: "GetRFQs", cursor: { $0.cursor }, items: { $0.rfqs }) { pageCursor in
             try await self.getRFQs(
@@ -96,7 +106,8 @@ nonisolated extension Communications {
                 subaccount: subaccount,
                 limit: limit,
                 status: status,
-                creatorUserID: creatorUserID
+                creatorUserID: creatorUserID,
+                userFilter: userFilter
             )
         }
     }
@@ -129,6 +140,34 @@ nonisolated extension LiveDataOperations {
             return try await client.decodeJSON(GetLiveDataResponse.self, from: responseBody, response: response, operationID: "GetLiveDataByMilestone")
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetLiveDataByMilestone")
+        }
+    }
+
+    /// Get Weather Index Calibrations
+    ///
+    /// Get a city's published weather-index configuration timeline: the launch configuration plus
+    /// every weekly offset calibration and methodology update, ascending by effective time. Each
+    /// record carries the station weights, station offsets (Celsius), and the city reference used
+    /// to compute index values from the record's effective time until the next record — everything
+    /// needed to reproduce published index values for minutes computed under that configuration
+    /// version. Offsets are re-estimated weekly after each complete UTC week; weights never change
+    /// through calibration. The timeline is append-only and complete: it is never trimmed.
+    ///
+    /// - Remark: `GET /live_data/weather/{city}/calibrations` (`#/paths/~1live_data~1weather~1{city}~1calibrations/get`)
+    /// - Parameter city: Index city ID (e.g. `miami`)
+    /// - Returns: ``GetWeatherIndexCalibrationsResponse`` (200).
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getWeatherIndexCalibrations(
+        city: String
+    ) async throws -> GetWeatherIndexCalibrationsResponse {
+        var request = try HTTPRequest(method: .get, path: "/live_data/weather/\(PathEncoder.segment(city, name: "city"))/calibrations")
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetWeatherIndexCalibrations")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetWeatherIndexCalibrationsResponse.self, from: responseBody, response: response, operationID: "GetWeatherIndexCalibrations")
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetWeatherIndexCalibrations")
         }
     }
 }
@@ -218,31 +257,6 @@ nonisolated extension MilestoneOperations {
 }
 
 nonisolated extension Orders {
-    /// Create Order
-    ///
-    /// Endpoint for submitting orders in a market. Each user is limited to 200 000 open orders at a
-    /// time.
-    ///
-    /// - Remark: `POST /portfolio/orders` (`#/paths/~1portfolio~1orders/post`)
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: ``CreateOrderResponse`` (201).
-    /// - Throws: `APIError` on 400, 401, 409, 429, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func createOrder(_ body: CreateOrderRequest) async throws -> CreateOrderResponse {
-        var request = HTTPRequest(method: .post, path: "/portfolio/orders")
-        request.headerFields[.accept] = "application/json"
-        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "CreateOrder")
-        switch response.status.code {
-        case 201:
-            return try await client.decodeJSON(CreateOrderResponse.self, from: responseBody, response: response, operationID: "CreateOrder")
-        case 400, 401, 409, 429, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "CreateOrder", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "CreateOrder")
-        }
-    }
-
     /// Get Order
     ///
     /// Endpoint for getting a single order.

@@ -8,6 +8,25 @@ import SDKGenRuntime
 /// - Remark: `#/components/schemas/AmendOrderRequest/properties/action`
 public typealias AmendOrderRequestAction = FillAction
 
+/// - Remark: `#/components/schemas/BatchCancelOrdersV2Response`
+nonisolated public struct BatchCancelOrdersV2Response: Codable, Sendable {
+    public var orders: [BatchCancelOrdersV2ResponseOrdersItem]
+
+    public init(orders: [BatchCancelOrdersV2ResponseOrdersItem]) {
+        self.orders = orders
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
+    }
+}
+
 /// - Remark: `#/components/schemas/CreateApiKeyRequest`
 nonisolated public struct CreateApiKeyRequest: Codable, Sendable {
     /// Name for the API key. This helps identify the key's purpose
@@ -68,9 +87,10 @@ nonisolated public struct CreateApiKeyRequest: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/CreateOrderGroupRequest`
 nonisolated public struct CreateOrderGroupRequest: Codable, Sendable {
-    /// Optional subaccount number to use for this order group (0 for primary, 1-32 for subaccounts)
-    /// Defaults to `0`.
-    public var subaccount: Int
+    /// Optional subaccount number to use for this order group (0 for primary, 1-63 for
+    /// subaccounts). Subaccount-restricted API keys must omit this field or pass their locked
+    /// subaccount.
+    public var subaccount: Int?
     /// Specifies the maximum number of contracts that can be matched within this group over a
     /// rolling 15-second window. Whole contracts only. Provide contracts_limit or
     /// contracts_limit_fp; if both provided they must match.
@@ -79,30 +99,40 @@ nonisolated public struct CreateOrderGroupRequest: Codable, Sendable {
     /// group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
     /// both provided they must match.
     public var contractsLimitFp: FixedPointCount?
+    /// Identifier for an exchange shard. Defaults to 0.
+    public var exchangeIndex: ExchangeIndex?
 
-    public init(subaccount: Int = 0, contractsLimit: Int64? = nil, contractsLimitFp: FixedPointCount? = nil) {
+    public init(
+        subaccount: Int? = nil,
+        contractsLimit: Int64? = nil,
+        contractsLimitFp: FixedPointCount? = nil,
+        exchangeIndex: ExchangeIndex? = nil
+    ) {
         self.subaccount = subaccount
         self.contractsLimit = contractsLimit
         self.contractsLimitFp = contractsLimitFp
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
+        self.subaccount = try container.fieldIfPresent("subaccount")
         self.contractsLimit = try container.fieldIfPresent("contracts_limit")
         self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.subaccount, "subaccount")
         try container.encodeFieldIfPresent(self.contractsLimit, "contracts_limit")
         try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateOrderRequest/properties/side`
-public typealias CreateOrderRequestSide = FillSide
+public typealias CreateOrderRequestSide = OutcomeSide
 
 /// - Remark: `#/components/schemas/DailySchedule`
 nonisolated public struct DailySchedule: Codable, Sendable {
@@ -161,6 +191,90 @@ nonisolated public enum ExchangeInstance: Codable, Hashable, Sendable, RawRepres
     }
 }
 
+/// Fee type for a series or scheduled fee override.
+///
+/// - Remark: `#/components/schemas/FeeType`
+nonisolated public enum FeeType: Codable, Hashable, Sendable, RawRepresentable {
+    case quadratic
+    case quadraticWithMakerFees
+    case quadraticWithComboMakerFees
+    case flat
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "quadratic": self = .quadratic
+        case "quadratic_with_maker_fees": self = .quadraticWithMakerFees
+        case "quadratic_with_combo_maker_fees": self = .quadraticWithComboMakerFees
+        case "flat": self = .flat
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .quadratic: return "quadratic"
+        case .quadraticWithMakerFees: return "quadratic_with_maker_fees"
+        case .quadraticWithComboMakerFees: return "quadratic_with_combo_maker_fees"
+        case .flat: return "flat"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// - Remark: `#/components/schemas/GetAccountApiUsageLevelVolumeProgressResponse`
+nonisolated public struct GetAccountApiUsageLevelVolumeProgressResponse: Codable, Sendable {
+    /// Latest cron-computed trading volume progress toward volume-based API usage tiers for the
+    /// predictions (event_contract) lane. Volume-based public tiers are Expert, Premier, Paragon,
+    /// Prime, and Prestige.
+    public var volumeProgress: [AccountApiUsageLevelVolumeProgress]
+
+    public init(volumeProgress: [AccountApiUsageLevelVolumeProgress]) {
+        self.volumeProgress = volumeProgress
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.volumeProgress = try container.field("volume_progress")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.volumeProgress, "volume_progress")
+    }
+}
+
+/// - Remark: `#/components/schemas/GetEventFeeChangesResponse`
+nonisolated public struct GetEventFeeChangesResponse: Codable, Sendable {
+    public var eventFeeChanges: [EventFeeChange]
+    /// Pagination cursor for the next page. Empty if there are no more results.
+    public var cursor: String
+
+    public init(eventFeeChanges: [EventFeeChange], cursor: String) {
+        self.eventFeeChanges = eventFeeChanges
+        self.cursor = cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.eventFeeChanges = try container.field("event_fee_changes")
+        self.cursor = try container.field("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.eventFeeChanges, "event_fee_changes")
+        try container.encodeField(self.cursor, "cursor")
+    }
+}
+
 /// - Remark: `#/paths/~1series~1{series_ticker}~1markets~1{ticker}~1candlesticks/get/parameters/4/schema`
 nonisolated public enum GetMarketCandlesticksPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
     case _1
@@ -216,42 +330,6 @@ nonisolated public struct GetMilestonesResponse: Codable, Sendable {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.milestones, "milestones")
         try container.encodeFieldIfPresent(self.cursor, "cursor")
-    }
-}
-
-/// - Remark: `#/paths/~1multivariate_event_collections~1{collection_ticker}~1lookup/get/parameters/1/schema`
-nonisolated public enum GetMultivariateEventCollectionLookupHistoryLookbackSeconds: Codable, Hashable, Sendable, RawRepresentable {
-    case _10
-    case _60
-    case _300
-    case _3600
-    /// A value this version of the SDK does not know; the server may add values at any time.
-    case unknown(Int)
-
-    public init(rawValue: Int) {
-        switch rawValue {
-        case 10: self = ._10
-        case 60: self = ._60
-        case 300: self = ._300
-        case 3600: self = ._3600
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let rawValue = try decoder.singleValueContainer().decode(Int.self)
-        self.init(rawValue: rawValue)
-        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
-    }
-
-    public var rawValue: Int {
-        switch self {
-        case ._10: return 10
-        case ._60: return 60
-        case ._300: return 300
-        case ._3600: return 3600
-        case .unknown(let value): return value
-        }
     }
 }
 
@@ -321,6 +399,8 @@ nonisolated public struct GetUserDataTimestampResponse: Codable, Sendable {
 nonisolated public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendable, RawRepresentable {
     case liquidity
     case volume
+    case marginMakerVolume
+    case marginTakerVolume
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
 
@@ -328,6 +408,8 @@ nonisolated public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendab
         switch rawValue {
         case "liquidity": self = .liquidity
         case "volume": self = .volume
+        case "margin_maker_volume": self = .marginMakerVolume
+        case "margin_taker_volume": self = .marginTakerVolume
         default: self = .unknown(rawValue)
         }
     }
@@ -342,21 +424,21 @@ nonisolated public enum IncentiveProgramIncentiveType: Codable, Hashable, Sendab
         switch self {
         case .liquidity: return "liquidity"
         case .volume: return "volume"
+        case .marginMakerVolume: return "margin_maker_volume"
+        case .marginTakerVolume: return "margin_taker_volume"
         case .unknown(let value): return value
         }
     }
 }
 
 /// The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to
-/// NO, 'scalar' = scalar market settled at a specific value, 'void' = market was voided/cancelled
-/// and all positions returned at original cost.
+/// NO, 'scalar' = scalar market settled at a specific value.
 ///
 /// - Remark: `#/components/schemas/Settlement/properties/market_result`
 nonisolated public enum SettlementMarketResult: Codable, Hashable, Sendable, RawRepresentable {
     case yes
     case no
     case scalar
-    case void
     /// A value this version of the SDK does not know; the server may add values at any time.
     case unknown(String)
 
@@ -365,7 +447,6 @@ nonisolated public enum SettlementMarketResult: Codable, Hashable, Sendable, Raw
         case "yes": self = .yes
         case "no": self = .no
         case "scalar": self = .scalar
-        case "void": self = .void
         default: self = .unknown(rawValue)
         }
     }
@@ -381,7 +462,6 @@ nonisolated public enum SettlementMarketResult: Codable, Hashable, Sendable, Raw
         case .yes: return "yes"
         case .no: return "no"
         case .scalar: return "scalar"
-        case .void: return "void"
         case .unknown(let value): return value
         }
     }

@@ -8,7 +8,9 @@ import SDKGenRuntime
 nonisolated extension Account {
     /// Get Account API Limits
     ///
-    /// Endpoint to retrieve the API tier limits associated with the authenticated user.
+    /// Endpoint to retrieve the authenticated user's Predictions API usage tier and token-bucket
+    /// limits. Public Predictions tiers include Basic, Advanced, Expert, Premier, Paragon, Prime,
+    /// and Prestige.
     ///
     /// - Remark: `GET /account/limits` (`#/paths/~1account~1limits/get`)
     /// - Returns: ``GetAccountApiLimitsResponse`` (200).
@@ -57,43 +59,84 @@ nonisolated extension ApiKeys {
 }
 
 nonisolated extension Communications {
+    /// Accept RFQ Quote
+    ///
+    /// Endpoint for accepting a quote scoped to its RFQ. This will require the quoter to confirm.
+    ///
+    /// - Remark: `PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept` (`#/paths/~1communications~1rfqs~1{rfq_id}~1quotes~1{quote_id}~1accept/put`)
+    /// - Parameter rfqID: RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+    ///   IDs return HTTP 400.
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
+    /// - Parameter body: The request body (application/json).
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func acceptRFQQuote(
+        rfqID: String,
+        quoteID: String,
+        body: AcceptQuoteRequest
+    ) async throws {
+        var request = try HTTPRequest(method: .put, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/accept")
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AcceptRFQQuote")
+        switch response.status.code {
+        case 204:
+            return
+        case 400, 401, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "AcceptRFQQuote", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "AcceptRFQQuote")
+        }
+    }
+
     /// Get Quotes
     ///
-    /// Endpoint for getting quotes
+    /// List quotes. The rfq_id filter requires an RFQ UUID. Pass pagination cursors back unchanged;
+    /// malformed RFQ IDs or cursors return HTTP 400.
     ///
     /// - Remark: `GET /communications/quotes` (`#/paths/~1communications~1quotes/get`)
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
-    /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
-    /// - Parameter marketTicker: Filter by market ticker
+    /// - Parameter minTs: Restricts the response to quotes last updated after a timestamp,
+    ///   formatted as a Unix Timestamp
+    /// - Parameter maxTs: Restricts the response to quotes last updated before a timestamp,
+    ///   formatted as a Unix Timestamp
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 500.
     /// - Parameter status: Filter quotes by status
     /// - Parameter quoteCreatorUserID: Filter quotes by quote creator user ID
+    /// - Parameter userFilter: Filter for quotes created by the authenticated user.
+    /// - Parameter rfqUserFilter: Filter for quotes responding to RFQs created by the authenticated
+    ///   user.
     /// - Parameter rfqCreatorUserID: Filter quotes by RFQ creator user ID
     /// - Parameter rfqCreatorSubtraderID: Filter quotes by RFQ creator subtrader ID (FCM members
     ///   only)
-    /// - Parameter rfqID: Filter quotes by RFQ ID
+    /// - Parameter rfqID: Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs
+    ///   return HTTP 400.
     /// - Returns: ``GetQuotesResponse`` (200).
-    /// - Throws: `APIError` on 401, 500, any other status, or a transport or decoding failure.
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getQuotes(
         cursor: String? = nil,
-        eventTicker: String? = nil,
-        marketTicker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
         limit: Int32? = nil,
         status: String? = nil,
         quoteCreatorUserID: String? = nil,
+        userFilter: UserFilter? = nil,
+        rfqUserFilter: UserFilter? = nil,
         rfqCreatorUserID: String? = nil,
         rfqCreatorSubtraderID: String? = nil,
         rfqID: String? = nil
     ) async throws -> GetQuotesResponse {
         var query = QueryEncoder()
         try query.append("cursor", cursor)
-        try query.append("event_ticker", eventTicker)
-        try query.append("market_ticker", marketTicker)
+        try query.append("min_ts", minTs)
+        try query.append("max_ts", maxTs)
         try query.append("limit", limit)
         try query.append("status", status)
         try query.append("quote_creator_user_id", quoteCreatorUserID)
+        try query.append("user_filter", userFilter)
+        try query.append("rfq_user_filter", rfqUserFilter)
         try query.append("rfq_creator_user_id", rfqCreatorUserID)
         try query.append("rfq_creator_subtrader_id", rfqCreatorSubtraderID)
         try query.append("rfq_id", rfqID)
@@ -103,7 +146,7 @@ nonisolated extension Communications {
         switch response.status.code {
         case 200:
             return try await client.decodeJSON(GetQuotesResponse.self, from: responseBody, response: response, operationID: "GetQuotes")
-        case 401, 500:
+        case 400, 401, 500:
             throw await client.error(for: response, body: responseBody, operationID: "GetQuotes", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetQuotes")
@@ -115,11 +158,13 @@ nonisolated extension Communications {
     /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
     /// the `quotes` of every page one by one.
     public func getQuotesPages(
-        eventTicker: String? = nil,
-        marketTicker: String? = nil,
+        minTs: Int64? = nil,
+        maxTs: Int64? = nil,
         limit: Int32? = nil,
         status: String? = nil,
         quoteCreatorUserID: String? = nil,
+        userFilter: UserFilter? = nil,
+        rfqUserFilter: UserFilter? = nil,
         rfqCreatorUserID: String? = nil,
         rfqCreatorSubtraderID: String? = nil,
         rfqID: String? = nil
@@ -127,14 +172,70 @@ nonisolated extension Communications {
         Pages(operationID: "GetQuotes", cursor: { $0.cursor }, items: { $0.quotes }) { pageCursor in
             try await self.getQuotes(
                 cursor: pageCursor,
-                eventTicker: eventTicker,
-                marketTicker: marketTicker,
+                minTs: minTs,
+                maxTs: maxTs,
                 limit: limit,
                 status: status,
                 quoteCreatorUserID: quoteCreatorUserID,
+                userFilter: userFilter,
+                rfqUserFilter: rfqUserFilter,
                 rfqCreatorUserID: rfqCreatorUserID,
                 rfqCreatorSubtraderID: rfqCreatorSubtraderID,
                 rfqID: rfqID
+            )
+        }
+    }
+}
+
+nonisolated extension Events {
+    /// Get Event Fee Changes
+    ///
+    /// Event fees are an override layered on top of the parent series' fee structure. If
+    /// `fee_type_override` and `fee_multiplier_override` are null, that indicates the override is
+    /// cleared.
+    ///
+    /// - Remark: `GET /events/fee_changes` (`#/paths/~1events~1fee_changes/get`)
+    /// - Parameter eventTicker: event_ticker
+    /// - Parameter limit: Number of results per page. Defaults to 100.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Returns: ``GetEventFeeChangesResponse`` (200).
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getEventFeeChanges(
+        eventTicker: String? = nil,
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetEventFeeChangesResponse {
+        var query = QueryEncoder()
+        try query.append("event_ticker", eventTicker)
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        var request = HTTPRequest(method: .get, path: "/events/fee_changes" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventFeeChanges")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetEventFeeChangesResponse.self, from: responseBody, response: response, operationID: "GetEventFeeChanges")
+        case 400, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetEventFeeChanges", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetEventFeeChanges")
+        }
+    }
+
+    /// Every page of `getEventFeeChanges`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `eventFeeChanges` of every page one by one.
+    public func getEventFeeChangesPages(
+        eventTicker: String? = nil,
+        limit: Int64? = nil
+    ) -> Pages<GetEventFeeChangesResponse, EventFeeChange> {
+        Pages(operationID: "GetEventFeeChanges", cursor: { $0.cursor }, items: { $0.eventFeeChanges }) { pageCursor in
+            try await self.getEventFeeChanges(
+                eventTicker: eventTicker,
+                limit: limit,
+                cursor: pageCursor
             )
         }
     }
@@ -179,13 +280,123 @@ nonisolated extension Historical {
     }
 }
 
+nonisolated extension LiveDataOperations {
+    /// Get Event Live Data
+    ///
+    /// Get live data for an event by its event ticker. Serves event-keyed live data such as crypto
+    /// price charts, commodity price timeseries, and weather observations. The `type` field in the
+    /// response names the schema of the `details` object.
+    ///
+    /// - Remark: `GET /live_data/events/{event_ticker}` (`#/paths/~1live_data~1events~1{event_ticker}/get`)
+    /// - Parameter eventTicker: Event ticker
+    /// - Parameter range: Optional chart range hint (e.g. `15min`, `1h`, `1d`). When the underlying
+    ///   live data type supports it, restricts the returned timeseries to the requested window.
+    /// - Returns: ``GetEventLiveDataResponse`` (200).
+    /// - Throws: `APIError` on 404, 500, any other status, or a transport or decoding failure.
+    public func getEventLiveData(
+        eventTicker: String,
+        range: String? = nil
+    ) async throws -> GetEventLiveDataResponse {
+        var query = QueryEncoder()
+        try query.append("range", range)
+        var request = try HTTPRequest(method: .get, path: "/live_data/events/\(PathEncoder.segment(eventTicker, name: "event_ticker"))" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetEventLiveData")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetEventLiveDataResponse.self, from: responseBody, response: response, operationID: "GetEventLiveData")
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetEventLiveData")
+        }
+    }
+
+    /// Get Weather Index
+    ///
+    /// Get the Kalshi-computed city temperature index: the canonical minute-resolution series
+    /// behind hourly temperature markets. City-keyed and independent of any event — the series
+    /// exists whenever the city's index is configured. Values are Fahrenheit rounded to 0.01.
+    /// Minutes where the index quorum failed carry no value and are never returned as points, so
+    /// gaps in the series are real gaps. With `detailed=true` each point additionally carries every
+    /// member station's reported reading and quality-control disposition — the pre-incorporation
+    /// breakdown.
+    ///
+    /// - Remark: `GET /live_data/weather/{city}` (`#/paths/~1live_data~1weather~1{city}/get`)
+    /// - Parameter city: Index city ID (e.g. `miami`)
+    /// - Parameter from: Window start, unix milliseconds (inclusive). Defaults to `to` minus 24
+    ///   hours. Must be paired with `to` unless `last_sec` is used.
+    /// - Parameter to: Window end, unix milliseconds (inclusive). Defaults to now.
+    /// - Parameter lastSec: Trailing window in seconds; equivalent to `from=now-last_sec`,
+    ///   `to=now`. Mutually exclusive with `from`/`to`.
+    /// - Parameter detailed: Include per-station audit readings on every point.
+    /// - Returns: ``GetWeatherIndexResponse`` (200).
+    /// - Throws: `APIError` on 400, 500, any other status, or a transport or decoding failure.
+    public func getWeatherIndex(
+        city: String,
+        from: Int64? = nil,
+        to: Int64? = nil,
+        lastSec: Int64? = nil,
+        detailed: Bool? = nil
+    ) async throws -> GetWeatherIndexResponse {
+        var query = QueryEncoder()
+        try query.append("from", from)
+        try query.append("to", to)
+        try query.append("last_sec", lastSec)
+        try query.append("detailed", detailed)
+        var request = try HTTPRequest(method: .get, path: "/live_data/weather/\(PathEncoder.segment(city, name: "city"))" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetWeatherIndex")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetWeatherIndexResponse.self, from: responseBody, response: response, operationID: "GetWeatherIndex")
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetWeatherIndex")
+        }
+    }
+}
+
 nonisolated extension Orders {
+    /// Amend Order (V2)
+    ///
+    /// Endpoint for amending the price, max fillable count, and/or expiration time of an existing
+    /// event-market order. The request `count` is the updated total/max fillable count, equal to
+    /// already filled count plus desired resting remaining count. This behavior matches the v1
+    /// amend endpoints; only the request/response shape differs.
+    ///
+    /// - Remark: `POST /portfolio/events/orders/{order_id}/amend` (`#/paths/~1portfolio~1events~1orders~1{order_id}~1amend/post`)
+    /// - Parameter orderID: Order ID
+    /// - Parameter body: The request body (application/json).
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
+    ///   0.
+    /// - Returns: ``AmendOrderV2Response`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 404, 500, 503, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func amendOrderV2(
+        orderID: String,
+        body: AmendOrderV2Request,
+        subaccount: Int? = nil
+    ) async throws -> AmendOrderV2Response {
+        var query = QueryEncoder()
+        try query.append("subaccount", subaccount)
+        var request = try HTTPRequest(method: .post, path: "/portfolio/events/orders/\(PathEncoder.segment(orderID, name: "order_id"))/amend" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AmendOrderV2")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(AmendOrderV2Response.self, from: responseBody, response: response, operationID: "AmendOrderV2")
+        case 400, 401, 403, 404, 500, 503:
+            throw await client.error(for: response, body: responseBody, operationID: "AmendOrderV2", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "AmendOrderV2")
+        }
+    }
+
     /// Get Orders
     ///
     /// Restricts the response to orders that have a certain status: resting, canceled, or executed.
     /// Orders that have been canceled or fully executed before the historical cutoff are only
     /// available via `GET /historical/orders`. Resting orders will always be available through this
-    /// endpoint. See [Historical Data](https://kalshi.com/docs/getting_started/historical_data) for
+    /// endpoint. See [Historical Data](https://docs.kalshi.com/getting_started/historical_data) for
     /// details.
     ///
     /// - Remark: `GET /portfolio/orders` (`#/paths/~1portfolio~1orders/get`)
@@ -197,8 +408,10 @@ nonisolated extension Orders {
     /// - Parameter limit: Number of results per page. Defaults to 100.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
+    /// - Parameter exchangeIndex: Filter results by exchange shard. Omit to return results from all
+    ///   exchange shards.
     /// - Returns: ``GetOrdersResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
@@ -210,7 +423,8 @@ nonisolated extension Orders {
         status: String? = nil,
         limit: Int64? = nil,
         cursor: String? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: Int32? = nil
     ) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
@@ -221,6 +435,7 @@ nonisolated extension Orders {
         try query.append("limit", limit)
         try query.append("cursor", cursor)
         try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
         var request = HTTPRequest(method: .get, path: "/portfolio/orders" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetOrders")
@@ -245,7 +460,8 @@ nonisolated extension Orders {
         maxTs: Int64? = nil,
         status: String? = nil,
         limit: Int64? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: Int32? = nil
     ) -> Pages<GetOrdersResponse, Order> {
         Pages(operationID: "GetOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
             try await self.getOrders(
@@ -256,7 +472,8 @@ nonisolated extension Orders {
                 status: status,
                 limit: limit,
                 cursor: pageCursor,
-                subaccount: subaccount
+                subaccount: subaccount,
+                exchangeIndex: exchangeIndex
             )
         }
     }
@@ -266,20 +483,22 @@ nonisolated extension Portfolio {
     /// Transfer Between Subaccounts
     ///
     /// Transfers funds between the authenticated user's subaccounts. Use 0 for the primary account,
-    /// or 1-32 for numbered subaccounts.
+    /// or 1-63 for numbered subaccounts. Set exchange_index to apply the transfer on a specific
+    /// exchange shard (defaults to 0).
     ///
     /// - Remark: `POST /portfolio/subaccounts/transfer` (`#/paths/~1portfolio~1subaccounts~1transfer/post`)
     /// - Parameter body: The request body (application/json).
     /// - Returns: ``ApplySubaccountTransferResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    /// - Note: Safe to retry: `clientTransferID` is an idempotency key.
     public func applySubaccountTransfer(
         _ body: ApplySubaccountTransferRequest
     ) async throws -> ApplySubaccountTransferResponse {
         var request = HTTPRequest(method: .post, path: "/portfolio/subaccounts/transfer")
         request.headerFields[.accept] = "application/json"
         let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ApplySubaccountTransfer")
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "ApplySubaccountTransfer", idempotent: true)
         switch response.status.code {
         case 200:
             return try await client.decodeJSON(ApplySubaccountTransferResponse.self, from: responseBody, response: response, operationID: "ApplySubaccountTransfer")

@@ -108,7 +108,7 @@ nonisolated public struct CreateOrderResponse: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/CreateQuoteResponse`
 nonisolated public struct CreateQuoteResponse: Codable, Sendable {
-    /// The ID of the newly created quote
+    /// UUID of the newly created quote. Pass it unchanged in subsequent requests.
     public var id: String
 
     public init(id: String) {
@@ -126,58 +126,33 @@ nonisolated public struct CreateQuoteResponse: Codable, Sendable {
     }
 }
 
-/// - Remark: `#/components/schemas/DecreaseOrderRequest`
-nonisolated public struct DecreaseOrderRequest: Codable, Sendable {
-    /// Optional subaccount number to use for this decrease (0 for primary, 1-32 for subaccounts)
-    /// Defaults to `0`.
-    public var subaccount: Int
-    /// Number of contracts to reduce by (whole contracts only). Reduce-by may be provided via
-    /// reduce_by or reduce_by_fp; if both provided they must match. Exactly one of
-    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
-    public var reduceBy: Int?
-    /// String representation of the number of contracts to reduce by. Reduce-by may be provided via
-    /// reduce_by or reduce_by_fp; if both provided they must match. Exactly one of
-    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
-    public var reduceByFp: FixedPointCount?
-    /// Number of contracts to reduce to (whole contracts only). Reduce-to may be provided via
-    /// reduce_to or reduce_to_fp; if both provided they must match. Exactly one of
-    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
-    public var reduceTo: Int?
-    /// String representation of the number of contracts to reduce to. Reduce-to may be provided via
-    /// reduce_to or reduce_to_fp; if both provided they must match. Exactly one of
-    /// reduce_by(/reduce_by_fp) or reduce_to(/reduce_to_fp) must be provided.
-    public var reduceToFp: FixedPointCount?
+/// - Remark: `#/components/schemas/EndpointTokenCost`
+nonisolated public struct EndpointTokenCost: Codable, Sendable {
+    /// HTTP method for the endpoint.
+    public var method: String
+    /// API route path for the endpoint.
+    public var path: String
+    /// Configured token cost for an endpoint whose cost differs from the default cost.
+    public var cost: Int
 
-    public init(
-        subaccount: Int = 0,
-        reduceBy: Int? = nil,
-        reduceByFp: FixedPointCount? = nil,
-        reduceTo: Int? = nil,
-        reduceToFp: FixedPointCount? = nil
-    ) {
-        self.subaccount = subaccount
-        self.reduceBy = reduceBy
-        self.reduceByFp = reduceByFp
-        self.reduceTo = reduceTo
-        self.reduceToFp = reduceToFp
+    public init(method: String, path: String, cost: Int) {
+        self.method = method
+        self.path = path
+        self.cost = cost
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
-        self.reduceBy = try container.fieldIfPresent("reduce_by")
-        self.reduceByFp = try container.fieldIfPresent("reduce_by_fp")
-        self.reduceTo = try container.fieldIfPresent("reduce_to")
-        self.reduceToFp = try container.fieldIfPresent("reduce_to_fp")
+        self.method = try container.field("method")
+        self.path = try container.field("path")
+        self.cost = try container.field("cost")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        try container.encodeField(self.subaccount, "subaccount")
-        try container.encodeFieldIfPresent(self.reduceBy, "reduce_by")
-        try container.encodeFieldIfPresent(self.reduceByFp, "reduce_by_fp")
-        try container.encodeFieldIfPresent(self.reduceTo, "reduce_to")
-        try container.encodeFieldIfPresent(self.reduceToFp, "reduce_to_fp")
+        try container.encodeField(self.method, "method")
+        try container.encodeField(self.path, "path")
+        try container.encodeField(self.cost, "cost")
     }
 }
 
@@ -233,6 +208,11 @@ nonisolated public struct EventPosition: Codable, Sendable {
         try container.encodeField(self.feesPaidDollars, "fees_paid_dollars")
     }
 }
+
+/// Identifier for an exchange shard.
+///
+/// - Remark: `#/components/schemas/ExchangeIndex`
+public typealias ExchangeIndex = Int
 
 /// - Remark: `#/paths/~1series~1{series_ticker}~1events~1{ticker}~1forecast_percentile_history/get/parameters/5/schema`
 nonisolated public enum GetEventForecastPercentilesHistoryPeriodInterval: Codable, Hashable, Sendable, RawRepresentable {
@@ -361,6 +341,38 @@ nonisolated public enum GetMarketsMveFilter: Codable, Hashable, Sendable, RawRep
     }
 }
 
+/// Transfer status.
+///
+/// - Remark: `#/components/schemas/IntraExchangeInstanceTransferStatus`
+nonisolated public enum IntraExchangeInstanceTransferStatus: Codable, Hashable, Sendable, RawRepresentable {
+    case pending
+    case complete
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "pending": self = .pending
+        case "complete": self = .complete
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .pending: return "pending"
+        case .complete: return "complete"
+        case .unknown(let value): return value
+        }
+    }
+}
+
 /// - Remark: `#/components/schemas/MaintenanceWindow`
 nonisolated public struct MaintenanceWindow: Codable, Sendable {
     /// Start date and time of the maintenance window.
@@ -386,8 +398,13 @@ nonisolated public struct MaintenanceWindow: Codable, Sendable {
     }
 }
 
+/// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+/// direction](/getting_started/order_direction). This field will not be removed before May 14,
+/// 2026.
+///
 /// - Remark: `#/components/schemas/Order/properties/side`
-public typealias OrderSide = FillSide
+/// - Note: Deprecated.
+public typealias OrderSide = OutcomeSide
 
 /// - Remark: `#/components/schemas/Order/properties/type`
 nonisolated public enum OrderTypeModel: Codable, Hashable, Sendable, RawRepresentable {
@@ -442,5 +459,34 @@ nonisolated public struct Schedule: Codable, Sendable {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.standardHours, "standard_hours")
         try container.encodeField(self.maintenanceWindows, "maintenance_windows")
+    }
+}
+
+/// Omit or leave empty to return all results. Use `self` to filter by the authenticated user.
+///
+/// - Remark: `#/components/schemas/UserFilter`
+nonisolated public enum UserFilter: Codable, Hashable, Sendable, RawRepresentable {
+    case self_
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "self": self = .self_
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .self_: return "self"
+        case .unknown(let value): return value
+        }
     }
 }

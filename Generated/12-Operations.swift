@@ -5,6 +5,32 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Communications {
+    /// Delete RFQ Quote
+    ///
+    /// Endpoint for deleting a quote scoped to its RFQ, which means it can no longer be accepted.
+    ///
+    /// - Remark: `DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}~1quotes~1{quote_id}/delete`)
+    /// - Parameter rfqID: RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+    ///   IDs return HTTP 400.
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func deleteRFQQuote(rfqID: String, quoteID: String) async throws {
+        let request = try HTTPRequest(method: .delete, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "DeleteRFQQuote")
+        switch response.status.code {
+        case 204:
+            return
+        case 400, 401, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "DeleteRFQQuote", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "DeleteRFQQuote")
+        }
+    }
+}
+
 nonisolated extension Historical {
     /// Get Historical Markets
     ///
@@ -77,8 +103,10 @@ nonisolated extension Historical {
     /// Get Historical Trades
     ///
     /// Endpoint for getting all historical trades for all markets. Trades that were filled before
-    /// the historical cutoff are available via this endpoint. See [Historical
-    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// the historical cutoff are available via this endpoint. Block trades are included by default
+    /// and identified by the `is_block_trade` field; use the `is_block_trade` query parameter to
+    /// filter by block / non-block. See [Historical
+    /// Data](https://docs.kalshi.com/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /historical/trades` (`#/paths/~1historical~1trades/get`)
     /// - Parameter ticker: Filter by market ticker
@@ -87,6 +115,9 @@ nonisolated extension Historical {
     /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 1000.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
+    /// - Parameter isBlockTrade: Filter trades by whether they are block trades. Omit to return all
+    ///   trades. Set to `true` to return only block trades. Set to `false` to return only non-block
+    ///   trades.
     /// - Returns: ``GetTradesResponse`` (200).
     /// - Throws: `APIError` on 400, 404, 500, any other status, or a transport or decoding failure.
     public func getTradesHistorical(
@@ -94,7 +125,8 @@ nonisolated extension Historical {
         minTs: Int64? = nil,
         maxTs: Int64? = nil,
         limit: Int64? = nil,
-        cursor: String? = nil
+        cursor: String? = nil,
+        isBlockTrade: Bool? = nil
     ) async throws -> GetTradesResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
@@ -102,6 +134,7 @@ nonisolated extension Historical {
         try query.append("max_ts", maxTs)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
+        try query.append("is_block_trade", isBlockTrade)
         var request = HTTPRequest(method: .get, path: "/historical/trades" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetTradesHistorical")
@@ -123,7 +156,8 @@ nonisolated extension Historical {
         ticker: String? = nil,
         minTs: Int64? = nil,
         maxTs: Int64? = nil,
-        limit: Int64? = nil
+        limit: Int64? = nil,
+        isBlockTrade: Bool? = nil
     ) -> Pages<GetTradesResponse, Trade> {
         Pages(operationID: "GetTradesHistorical", cursor: { $0.cursor }, items: { $0.trades }) { pageCursor in
             try await self.getTradesHistorical(
@@ -131,7 +165,8 @@ nonisolated extension Historical {
                 minTs: minTs,
                 maxTs: maxTs,
                 limit: limit,
-                cursor: pageCursor
+                cursor: pageCursor,
+                isBlockTrade: isBlockTrade
             )
         }
     }
@@ -168,6 +203,49 @@ nonisolated extension MarketOperations {
             throw await client.error(for: response, body: responseBody, operationID: "GetSeries", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetSeries")
+        }
+    }
+}
+
+nonisolated extension Orders {
+    /// Cancel Order (V2)
+    ///
+    /// Endpoint for cancelling event-market orders using the V2 response shape. To auto-route the
+    /// cancellation, provide `market_ticker` and omit `exchange_index` or set it to `-1`. Returns
+    /// `{order_id, client_order_id, reduced_by}` rather than a full order object.
+    ///
+    /// - Remark: `DELETE /portfolio/events/orders/{order_id}` (`#/paths/~1portfolio~1events~1orders~1{order_id}/delete`)
+    /// - Parameter orderID: Order ID
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
+    ///   0.
+    /// - Parameter exchangeIndex: Exchange shard index. If omitted, auto-routes when market_ticker
+    ///   is provided; otherwise defaults to 0. Use -1 to require auto-routing. The market_ticker
+    ///   parameter is required for auto-routing.
+    /// - Parameter marketTicker: Market ticker. Required for auto-routing when exchange_index is
+    ///   omitted or -1.
+    /// - Returns: ``CancelOrderV2Response`` (200).
+    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func cancelOrderV2(
+        orderID: String,
+        subaccount: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil,
+        marketTicker: String? = nil
+    ) async throws -> CancelOrderV2Response {
+        var query = QueryEncoder()
+        try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
+        try query.append("market_ticker", marketTicker)
+        var request = try HTTPRequest(method: .delete, path: "/portfolio/events/orders/\(PathEncoder.segment(orderID, name: "order_id"))" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "CancelOrderV2")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(CancelOrderV2Response.self, from: responseBody, response: response, operationID: "CancelOrderV2")
+        case 401, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "CancelOrderV2", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "CancelOrderV2")
         }
     }
 }

@@ -48,6 +48,72 @@ nonisolated public struct BatchCreateOrdersResponse: Codable, Sendable {
     }
 }
 
+/// - Remark: `#/components/schemas/CreateSubaccountRequest`
+nonisolated public struct CreateSubaccountRequest: Codable, Sendable {
+    /// Identifier for an exchange shard. Defaults to 0 if unspecified.
+    public var exchangeIndex: ExchangeIndex?
+
+    public init(exchangeIndex: ExchangeIndex? = nil) {
+        self.exchangeIndex = exchangeIndex
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+    }
+}
+
+/// - Remark: `#/components/schemas/FCMSubtrader`
+nonisolated public struct FCMSubtrader: Codable, Sendable {
+    /// Full subtrader identifier owned by the authenticated FCM.
+    public var subtraderID: String
+    /// Exchange indices where this subtrader has been observed.
+    public var exchangeIndices: [Int32]
+    /// Effective trading block, including firm-wide and Kalshi restrictions.
+    public var tradingBlocked: Bool
+    /// Whether an FCM-owned per-subtrader trading block is configured.
+    public var fcmTradingBlocked: Bool
+    /// Whether a configured per-subtrader block is awaiting engine application.
+    public var propagationPending: Bool
+
+    public init(
+        subtraderID: String,
+        exchangeIndices: [Int32],
+        tradingBlocked: Bool,
+        fcmTradingBlocked: Bool,
+        propagationPending: Bool
+    ) {
+        self.subtraderID = subtraderID
+        self.exchangeIndices = exchangeIndices
+        self.tradingBlocked = tradingBlocked
+        self.fcmTradingBlocked = fcmTradingBlocked
+        self.propagationPending = propagationPending
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraderID = try container.field("subtrader_id")
+        self.exchangeIndices = try container.field("exchange_indices")
+        self.tradingBlocked = try container.field("trading_blocked")
+        self.fcmTradingBlocked = try container.field("fcm_trading_blocked")
+        self.propagationPending = try container.field("propagation_pending")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subtraderID, "subtrader_id")
+        try container.encodeField(self.exchangeIndices, "exchange_indices")
+        try container.encodeField(self.tradingBlocked, "trading_blocked")
+        try container.encodeField(self.fcmTradingBlocked, "fcm_trading_blocked")
+        try container.encodeField(self.propagationPending, "propagation_pending")
+    }
+}
+
 /// - Remark: `#/components/schemas/GetLiveDatasResponse`
 nonisolated public struct GetLiveDatasResponse: Codable, Sendable {
     public var liveDatas: [LiveData]
@@ -249,5 +315,42 @@ nonisolated public struct Milestone: Codable, Sendable {
     }
 }
 
+/// Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
+/// direction](/getting_started/order_direction). This field will not be removed before May 14,
+/// 2026.
+///
 /// - Remark: `#/components/schemas/Order/properties/action`
+/// - Note: Deprecated.
 public typealias OrderAction = FillAction
+
+/// - Remark: `#/components/schemas/UpdateFCMSubtraderBlockedCategoriesRequest`
+nonisolated public struct UpdateFCMSubtraderBlockedCategoriesRequest: Codable, Sendable {
+    /// The subtrader whose blocked categories should be updated. Must belong to the requesting FCM.
+    public var subtraderID: String
+    /// A single event category to add to or remove from the blocked set, 1-100 characters (e.g.
+    /// "Politics").
+    public var category: String
+    /// True adds the category to the blocked set; false removes it. Removing a category that is not
+    /// blocked is a no-op.
+    public var blocked: Bool
+
+    public init(subtraderID: String, category: String, blocked: Bool) {
+        self.subtraderID = subtraderID
+        self.category = category
+        self.blocked = blocked
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraderID = try container.field("subtrader_id")
+        self.category = try container.field("category")
+        self.blocked = try container.field("blocked")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subtraderID, "subtrader_id")
+        try container.encodeField(self.category, "category")
+        try container.encodeField(self.blocked, "blocked")
+    }
+}

@@ -6,14 +6,42 @@ import OpenAPIRuntime
 import SDKGenRuntime
 
 nonisolated extension Communications {
+    /// Accept Block Trade Proposal
+    ///
+    /// Endpoint for accepting a block trade proposal.
+    ///
+    /// - Remark: `POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept` (`#/paths/~1communications~1block-trade-proposals~1{block_trade_proposal_id}~1accept/post`)
+    /// - Parameter blockTradeProposalID: Block trade proposal ID
+    /// - Parameter body: The request body (application/json).
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func acceptBlockTradeProposal(
+        blockTradeProposalID: String,
+        body: AcceptBlockTradeProposalRequest? = nil
+    ) async throws {
+        var request = try HTTPRequest(method: .post, path: "/communications/block-trade-proposals/\(PathEncoder.segment(blockTradeProposalID, name: "block_trade_proposal_id"))/accept")
+        var requestBody: HTTPBody?
+        if let body { requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request) }
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AcceptBlockTradeProposal")
+        switch response.status.code {
+        case 204:
+            return
+        case 400, 401, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "AcceptBlockTradeProposal", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "AcceptBlockTradeProposal")
+        }
+    }
+
     /// Get RFQ
     ///
     /// Endpoint for getting a single RFQ by id
     ///
     /// - Remark: `GET /communications/rfqs/{rfq_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}/get`)
-    /// - Parameter rfqID: RFQ ID
+    /// - Parameter rfqID: RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+    ///   IDs return HTTP 400.
     /// - Returns: ``GetRFQResponse`` (200).
-    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getRFQ(rfqID: String) async throws -> GetRFQResponse {
         var request = try HTTPRequest(method: .get, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))")
@@ -22,7 +50,7 @@ nonisolated extension Communications {
         switch response.status.code {
         case 200:
             return try await client.decodeJSON(GetRFQResponse.self, from: responseBody, response: response, operationID: "GetRFQ")
-        case 401, 404, 500:
+        case 400, 401, 404, 500:
             throw await client.error(for: response, body: responseBody, operationID: "GetRFQ", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "GetRFQ")
@@ -93,9 +121,11 @@ nonisolated extension Portfolio {
     /// Get Fills
     ///
     /// Endpoint for getting all fills for the member. A fill is when a trade you have is matched.
+    /// Registered partners may also use a user OAuth access token with the explicitly granted
+    /// read::compliance_partner scope.
     /// Fills that occurred before the historical cutoff are only available via `GET
     /// /historical/fills`. See [Historical
-    /// Data](https://kalshi.com/docs/getting_started/historical_data) for details.
+    /// Data](https://docs.kalshi.com/getting_started/historical_data) for details.
     ///
     /// - Remark: `GET /portfolio/fills` (`#/paths/~1portfolio~1fills/get`)
     /// - Parameter ticker: Filter by market ticker
@@ -105,11 +135,13 @@ nonisolated extension Portfolio {
     /// - Parameter limit: Number of results per page. Defaults to 100.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
+    /// - Parameter exchangeIndex: Filter results by exchange shard. Omit to return results from all
+    ///   exchange shards.
     /// - Returns: ``GetFillsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp or kalshiOauthAccessToken.
     public func getFills(
         ticker: String? = nil,
         orderID: String? = nil,
@@ -117,7 +149,8 @@ nonisolated extension Portfolio {
         maxTs: Int64? = nil,
         limit: Int64? = nil,
         cursor: String? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: Int32? = nil
     ) async throws -> GetFillsResponse {
         var query = QueryEncoder()
         try query.append("ticker", ticker)
@@ -127,6 +160,7 @@ nonisolated extension Portfolio {
         try query.append("limit", limit)
         try query.append("cursor", cursor)
         try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
         var request = HTTPRequest(method: .get, path: "/portfolio/fills" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetFills")
@@ -148,7 +182,8 @@ nonisolated extension Portfolio {
         minTs: Int64? = nil,
         maxTs: Int64? = nil,
         limit: Int64? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: Int32? = nil
     ) -> Pages<GetFillsResponse, Fill> {
         Pages(operationID: "GetFills", cursor: { $0.cursor }, items: { $0.fills }) { pageCursor in
             try await self.getFills(
@@ -158,7 +193,8 @@ nonisolated extension Portfolio {
                 maxTs: maxTs,
                 limit: limit,
                 cursor: pageCursor,
-                subaccount: subaccount
+                subaccount: subaccount,
+                exchangeIndex: exchangeIndex
             )
         }
     }

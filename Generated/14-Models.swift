@@ -6,7 +6,7 @@ import SDKGenRuntime
 /// The side of the quote to accept (yes or no)
 ///
 /// - Remark: `#/components/schemas/AcceptQuoteRequest/properties/accepted_side`
-public typealias AcceptQuoteRequestAcceptedSide = FillSide
+public typealias AcceptQuoteRequestAcceptedSide = OutcomeSide
 
 /// - Remark: `#/components/schemas/ApiKey`
 nonisolated public struct ApiKey: Codable, Sendable {
@@ -113,6 +113,26 @@ nonisolated public struct BatchGetMarketCandlesticksResponse: Codable, Sendable 
     }
 }
 
+/// - Remark: `#/components/schemas/CreateFCMSubtraderResponse`
+nonisolated public struct CreateFCMSubtraderResponse: Codable, Sendable {
+    /// The full id of the created subtrader.
+    public var subtraderID: String
+
+    public init(subtraderID: String) {
+        self.subtraderID = subtraderID
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.subtraderID = try container.field("subtrader_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.subtraderID, "subtrader_id")
+    }
+}
+
 /// - Remark: `#/components/schemas/ForecastPercentilesPoint`
 nonisolated public struct ForecastPercentilesPoint: Codable, Sendable {
     /// The event ticker this forecast is for.
@@ -182,31 +202,76 @@ nonisolated public struct GetApiKeysResponse: Codable, Sendable {
 
 /// - Remark: `#/components/schemas/GetBalanceResponse`
 nonisolated public struct GetBalanceResponse: Codable, Sendable {
-    /// Member's available balance in cents. This represents the amount available for trading.
+    /// Member's available balance in cents for the requested account and exchange index. It
+    /// includes all exchange indexes when `exchange_index` is omitted.
     public var balance: Int64
-    /// Member's portfolio value in cents. This is the current value of all positions held.
+    /// Member's available balance as a fixed-point dollar string for the requested account and
+    /// exchange index. It includes all exchange indexes when `exchange_index` is omitted.
+    public var balanceDollars: FixedPointDollars
+    /// Member's portfolio value in cents for the requested account and exchange index. It includes
+    /// all exchange indexes when `exchange_index` is omitted.
     public var portfolioValue: Int64
     /// Unix timestamp of the last update to the balance.
     public var updatedTs: Int64
+    /// User balance breakdown per exchange instance, omitted only when using a
+    /// subaccount-restricted API key.
+    public var balanceBreakdown: [IndexedBalance]?
 
-    public init(balance: Int64, portfolioValue: Int64, updatedTs: Int64) {
+    public init(
+        balance: Int64,
+        balanceDollars: FixedPointDollars,
+        portfolioValue: Int64,
+        updatedTs: Int64,
+        balanceBreakdown: [IndexedBalance]? = nil
+    ) {
         self.balance = balance
+        self.balanceDollars = balanceDollars
         self.portfolioValue = portfolioValue
         self.updatedTs = updatedTs
+        self.balanceBreakdown = balanceBreakdown
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.balance = try container.field("balance")
+        self.balanceDollars = try container.field("balance_dollars")
         self.portfolioValue = try container.field("portfolio_value")
         self.updatedTs = try container.field("updated_ts")
+        self.balanceBreakdown = try container.fieldIfPresent("balance_breakdown")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.balance, "balance")
+        try container.encodeField(self.balanceDollars, "balance_dollars")
         try container.encodeField(self.portfolioValue, "portfolio_value")
         try container.encodeField(self.updatedTs, "updated_ts")
+        try container.encodeFieldIfPresent(self.balanceBreakdown, "balance_breakdown")
+    }
+}
+
+/// - Remark: `#/components/schemas/GetBlockTradeProposalsResponse`
+nonisolated public struct GetBlockTradeProposalsResponse: Codable, Sendable {
+    /// List of block trade proposals
+    public var blockTradeProposals: [BlockTradeProposal]
+    /// Cursor for pagination to get the next page of results
+    public var cursor: String?
+
+    public init(blockTradeProposals: [BlockTradeProposal], cursor: String? = nil) {
+        self.blockTradeProposals = blockTradeProposals
+        self.cursor = cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.blockTradeProposals = try container.field("block_trade_proposals")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.blockTradeProposals, "block_trade_proposals")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
     }
 }
 
@@ -295,6 +360,29 @@ nonisolated public struct GetSettlementsResponse: Codable, Sendable {
     }
 }
 
+/// - Remark: `#/components/schemas/IndexedBalance`
+nonisolated public struct IndexedBalance: Codable, Sendable {
+    public var exchangeIndex: ExchangeIndex
+    public var balance: FixedPointDollars
+
+    public init(exchangeIndex: ExchangeIndex, balance: FixedPointDollars) {
+        self.exchangeIndex = exchangeIndex
+        self.balance = balance
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.exchangeIndex = try container.field("exchange_index")
+        self.balance = try container.field("balance")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.exchangeIndex, "exchange_index")
+        try container.encodeField(self.balance, "balance")
+    }
+}
+
 /// - Remark: `#/components/schemas/MarketCandlesticksResponse`
 nonisolated public struct MarketCandlesticksResponse: Codable, Sendable {
     /// Market ticker string (e.g., 'INXD-24JAN01').
@@ -330,11 +418,18 @@ nonisolated public struct OrderGroup: Codable, Sendable {
     public var contractsLimitFp: FixedPointCount?
     /// Whether auto-cancel is enabled for this order group
     public var isAutoCancelEnabled: Bool
+    public var exchangeIndex: ExchangeIndex?
 
-    public init(id: String, contractsLimitFp: FixedPointCount? = nil, isAutoCancelEnabled: Bool) {
+    public init(
+        id: String,
+        contractsLimitFp: FixedPointCount? = nil,
+        isAutoCancelEnabled: Bool,
+        exchangeIndex: ExchangeIndex? = nil
+    ) {
         self.id = id
         self.contractsLimitFp = contractsLimitFp
         self.isAutoCancelEnabled = isAutoCancelEnabled
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -342,6 +437,7 @@ nonisolated public struct OrderGroup: Codable, Sendable {
         self.id = try container.field("id")
         self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
         self.isAutoCancelEnabled = try container.field("is_auto_cancel_enabled")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -349,5 +445,31 @@ nonisolated public struct OrderGroup: Codable, Sendable {
         try container.encodeField(self.id, "id")
         try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
         try container.encodeField(self.isAutoCancelEnabled, "is_auto_cancel_enabled")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+    }
+}
+
+/// - Remark: `#/components/schemas/TargetBalanceAllocationInput`
+nonisolated public struct TargetBalanceAllocationInput: Codable, Sendable {
+    /// Exchange index that receives this percentage of sweepable balance
+    public var exchangeIndex: Int
+    /// Target percentage of sweepable balance for the exchange index
+    public var percent: Int
+
+    public init(exchangeIndex: Int, percent: Int) {
+        self.exchangeIndex = exchangeIndex
+        self.percent = percent
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.exchangeIndex = try container.field("exchange_index")
+        self.percent = try container.field("percent")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.exchangeIndex, "exchange_index")
+        try container.encodeField(self.percent, "percent")
     }
 }

@@ -5,16 +5,41 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Account {
+    /// List Non-Default Endpoint Costs
+    ///
+    /// Lists API v2 endpoints whose configured token cost differs from the default cost. Endpoints
+    /// that use the default cost are omitted.
+    ///
+    /// - Remark: `GET /account/endpoint_costs` (`#/paths/~1account~1endpoint_costs/get`)
+    /// - Returns: ``GetAccountEndpointCostsResponse`` (200).
+    /// - Throws: `APIError` on 500, any other status, or a transport or decoding failure.
+    public func getAccountEndpointCosts() async throws -> GetAccountEndpointCostsResponse {
+        var request = HTTPRequest(method: .get, path: "/account/endpoint_costs")
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetAccountEndpointCosts")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetAccountEndpointCostsResponse.self, from: responseBody, response: response, operationID: "GetAccountEndpointCosts")
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetAccountEndpointCosts")
+        }
+    }
+}
+
 nonisolated extension Communications {
     /// Confirm Quote
     ///
-    /// Endpoint for confirming a quote. This will start a timer for order execution
+    /// DEPRECATED: Use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm instead.
+    /// Endpoint for confirming a quote. This will start a timer for order execution.
     ///
     /// - Remark: `PUT /communications/quotes/{quote_id}/confirm` (`#/paths/~1communications~1quotes~1{quote_id}~1confirm/put`)
-    /// - Parameter quoteID: Quote ID
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
     /// - Parameter body: The request body (application/json).
-    /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    @available(*, deprecated)
     public func confirmQuote(quoteID: String, body: EmptyResponse? = nil) async throws {
         var request = try HTTPRequest(method: .put, path: "/communications/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))/confirm")
         var requestBody: HTTPBody?
@@ -23,10 +48,66 @@ nonisolated extension Communications {
         switch response.status.code {
         case 204:
             return
-        case 401, 404, 500:
+        case 400, 401, 404, 500:
             throw await client.error(for: response, body: responseBody, operationID: "ConfirmQuote", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "ConfirmQuote")
+        }
+    }
+
+    /// Get Block Trade Proposals
+    ///
+    /// Endpoint for getting block trade proposals visible to the authenticated user.
+    ///
+    /// - Remark: `GET /communications/block-trade-proposals` (`#/paths/~1communications~1block-trade-proposals/get`)
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Parameter marketTicker: Filter by market ticker
+    /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100.
+    /// - Parameter status: Filter block trade proposals by status
+    /// - Returns: ``GetBlockTradeProposalsResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getBlockTradeProposals(
+        cursor: String? = nil,
+        marketTicker: String? = nil,
+        limit: Int32? = nil,
+        status: String? = nil
+    ) async throws -> GetBlockTradeProposalsResponse {
+        var query = QueryEncoder()
+        try query.append("cursor", cursor)
+        try query.append("market_ticker", marketTicker)
+        try query.append("limit", limit)
+        try query.append("status", status)
+        var request = HTTPRequest(method: .get, path: "/communications/block-trade-proposals" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetBlockTradeProposals")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetBlockTradeProposalsResponse.self, from: responseBody, response: response, operationID: "GetBlockTradeProposals")
+        case 400, 401, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetBlockTradeProposals", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetBlockTradeProposals")
+        }
+    }
+
+    /// Every page of `getBlockTradeProposals`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `blockTradeProposals` of every page one by one.
+    public func getBlockTradeProposalsPages(
+        marketTicker: String? = nil,
+        limit: Int32? = nil,
+        status: String? = nil
+    ) -> Pages<GetBlockTradeProposalsResponse, BlockTradeProposal> {
+        Pages(operationID: "GetBlockTradeProposals", cursor: { $0.cursor }, items: { $0.blockTradeProposals }) { pageCursor in
+            try await self.getBlockTradeProposals(
+                cursor: pageCursor,
+                marketTicker: marketTicker,
+                limit: limit,
+                status: status
+            )
         }
     }
 }
@@ -34,12 +115,23 @@ nonisolated extension Communications {
 nonisolated extension Fcm {
     /// Get FCM Orders
     ///
-    /// Endpoint for FCM members to get orders filtered by subtrader ID.
-    /// This endpoint requires FCM member access level and allows filtering orders by subtrader ID.
+    /// Endpoint for FCM members to get orders for their subtraders.
+    /// This endpoint requires FCM member access level. At least one of `subtrader_id` or
+    /// `client_order_ids` is required; supplying both returns only the orders matching both
+    /// filters.
+    /// API keys bound to a single FCM subtrader may also call this endpoint: `subtrader_id` may be
+    /// omitted and defaults to the key's bound subtrader, and if supplied it must equal the bound
+    /// subtrader or the request is rejected.
     ///
     /// - Remark: `GET /fcm/orders` (`#/paths/~1fcm~1orders/get`)
     /// - Parameter subtraderID: Restricts the response to orders for a specific subtrader (FCM
-    ///   members only)
+    ///   members only). Required unless client_order_ids is supplied. For an API key bound to a
+    ///   subtrader, defaults to the bound subtrader when omitted and must equal it when supplied.
+    /// - Parameter clientOrderIDS: Client order IDs to filter by, as a comma-separated list
+    ///   (maximum 100). Only orders created within the last 24 hours are searched, and a min_ts
+    ///   earlier than that is raised to 24 hours ago. Client order IDs are only unique within a
+    ///   subtrader among live and recent orders, so a single ID can match orders across subtraders
+    ///   or across time. Required unless subtrader_id is supplied.
     /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
     ///   response to get the next page of results. Leave empty for the first page.
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
@@ -51,10 +143,11 @@ nonisolated extension Fcm {
     /// - Parameter status: Restricts the response to orders that have a certain status
     /// - Parameter limit: Parameter to specify the number of results per page. Defaults to 100
     /// - Returns: ``GetOrdersResponse`` (200).
-    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Throws: `APIError` on 400, 401, 403, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func getFCMOrders(
-        subtraderID: String,
+        subtraderID: String? = nil,
+        clientOrderIDS: String? = nil,
         cursor: String? = nil,
         eventTicker: String? = nil,
         ticker: String? = nil,
@@ -65,6 +158,7 @@ nonisolated extension Fcm {
     ) async throws -> GetOrdersResponse {
         var query = QueryEncoder()
         try query.append("subtrader_id", subtraderID)
+        try query.append("client_order_ids", clientOrderIDS)
         try query.append("cursor", cursor)
         try query.append("event_ticker", eventTicker)
         try query.append("ticker", ticker)
@@ -88,7 +182,8 @@ nonisolated extension Fcm {
     /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
     /// the `orders` of every page one by one.
     public func getFCMOrdersPages(
-        subtraderID: String,
+        subtraderID: String? = nil,
+        clientOrderIDS: String? = nil,
         eventTicker: String? = nil,
         ticker: String? = nil,
         minTs: Int64? = nil,
@@ -99,6 +194,7 @@ nonisolated extension Fcm {
         Pages(operationID: "GetFCMOrders", cursor: { $0.cursor }, items: { $0.orders }) { pageCursor in
             try await self.getFCMOrders(
                 subtraderID: subtraderID,
+                clientOrderIDS: clientOrderIDS,
                 cursor: pageCursor,
                 eventTicker: eventTicker,
                 ticker: ticker,
@@ -107,6 +203,31 @@ nonisolated extension Fcm {
                 status: status,
                 limit: limit
             )
+        }
+    }
+
+    /// List FCM Subtraders
+    ///
+    /// Lists the authenticated FCM's event-contract subtraders, including accounts with
+    /// no trades. Exchange metadata is asynchronous, so newly created accounts may not
+    /// appear immediately. Trading block status includes firm-wide and Kalshi restrictions;
+    /// fcm_trading_blocked identifies the FCM's own per-subtrader restriction.
+    ///
+    /// - Remark: `GET /fcm/subtraders` (`#/paths/~1fcm~1subtraders/get`)
+    /// - Returns: ``ListFCMSubtradersResponse`` (200).
+    /// - Throws: `APIError` on 401, 403, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func listFCMSubtraders() async throws -> ListFCMSubtradersResponse {
+        var request = HTTPRequest(method: .get, path: "/fcm/subtraders")
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "ListFCMSubtraders")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(ListFCMSubtradersResponse.self, from: responseBody, response: response, operationID: "ListFCMSubtraders")
+        case 401, 403, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "ListFCMSubtraders", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "ListFCMSubtraders")
         }
     }
 }
@@ -118,7 +239,7 @@ nonisolated extension OrderGroups {
     ///
     /// - Remark: `GET /portfolio/order_groups/{order_group_id}` (`#/paths/~1portfolio~1order_groups~1{order_group_id}/get`)
     /// - Parameter orderGroupID: Order group ID
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). If omitted,
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
     ///   defaults to all subaccounts.
     /// - Returns: ``GetOrderGroupResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
@@ -150,18 +271,21 @@ nonisolated extension OrderGroups {
     /// - Remark: `PUT /portfolio/order_groups/{order_group_id}/trigger` (`#/paths/~1portfolio~1order_groups~1{order_group_id}~1trigger/put`)
     /// - Parameter orderGroupID: Order group ID
     /// - Parameter body: The request body (application/json).
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
     ///   0.
+    /// - Parameter exchangeIndex: Identifier for an exchange shard. Defaults to 0.
     /// - Returns: ``EmptyResponse`` (200).
     /// - Throws: `APIError` on 401, 404, 500, any other status, or a transport or decoding failure.
     /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
     public func triggerOrderGroup(
         orderGroupID: String,
         body: EmptyResponse? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: ExchangeIndex? = nil
     ) async throws -> EmptyResponse {
         var query = QueryEncoder()
         try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
         var request = try HTTPRequest(method: .put, path: "/portfolio/order_groups/\(PathEncoder.segment(orderGroupID, name: "order_group_id"))/trigger" + query.string)
         request.headerFields[.accept] = "application/json"
         var requestBody: HTTPBody?
@@ -174,6 +298,78 @@ nonisolated extension OrderGroups {
             throw await client.error(for: response, body: responseBody, operationID: "TriggerOrderGroup", decoding: ErrorResponse.self)
         default:
             throw await client.error(for: response, body: responseBody, operationID: "TriggerOrderGroup")
+        }
+    }
+}
+
+nonisolated extension Orders {
+    /// Cancel All Orders
+    ///
+    /// Cancels all resting event-market orders for the authenticated Direct member across every
+    /// exchange shard. If `subaccount` is omitted, matching orders may come from any subaccount. If
+    /// it is provided, only orders for that subaccount are eligible. Newly placed orders may also
+    /// be cancelled during the minute after the request.
+    ///
+    /// - Remark: `DELETE /portfolio/events/orders` (`#/paths/~1portfolio~1events~1orders/delete`)
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). If omitted,
+    ///   defaults to all subaccounts.
+    /// - Throws: `APIError` on 401, 429, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func cancelAllOrders(subaccount: Int? = nil) async throws {
+        var query = QueryEncoder()
+        try query.append("subaccount", subaccount)
+        let request = HTTPRequest(method: .delete, path: "/portfolio/events/orders" + query.string)
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "CancelAllOrders")
+        switch response.status.code {
+        case 204:
+            return
+        case 401, 429, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "CancelAllOrders", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "CancelAllOrders")
+        }
+    }
+}
+
+nonisolated extension Portfolio {
+    /// Get Deposits
+    ///
+    /// Endpoint for getting the member's deposit history.
+    ///
+    /// - Remark: `GET /portfolio/deposits` (`#/paths/~1portfolio~1deposits/get`)
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 500.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Returns: ``GetDepositsResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getDeposits(
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetDepositsResponse {
+        var query = QueryEncoder()
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        var request = HTTPRequest(method: .get, path: "/portfolio/deposits" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetDeposits")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetDepositsResponse.self, from: responseBody, response: response, operationID: "GetDeposits")
+        case 400, 401, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetDeposits", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetDeposits")
+        }
+    }
+
+    /// Every page of `getDeposits`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `deposits` of every page one by one.
+    public func getDepositsPages(limit: Int64? = nil) -> Pages<GetDepositsResponse, Deposit> {
+        Pages(operationID: "GetDeposits", cursor: { $0.cursor }, items: { $0.deposits }) { pageCursor in
+            try await self.getDeposits(limit: limit, cursor: pageCursor)
         }
     }
 }

@@ -7,31 +7,65 @@ import SDKGenRuntime
 nonisolated public struct BatchCancelOrdersRequestOrder: Codable, Sendable {
     /// Order ID to cancel
     public var orderID: String
-    /// Optional subaccount number to use for this cancellation (0 for primary, 1-32 for
+    /// Optional subaccount number to use for this cancellation (0 for primary, 1-63 for
     /// subaccounts) Defaults to `0`.
     public var subaccount: Int
+    /// Exchange shard index. Defaults to 0. Use -1 to auto-route by market ticker.
+    public var exchangeIndex: ExchangeIndex?
+    /// Market ticker. Required when exchange_index is -1 (auto).
+    public var marketTicker: String?
 
-    public init(orderID: String, subaccount: Int = 0) {
+    public init(
+        orderID: String,
+        subaccount: Int = 0,
+        exchangeIndex: ExchangeIndex? = nil,
+        marketTicker: String? = nil
+    ) {
         self.orderID = orderID
         self.subaccount = subaccount
+        self.exchangeIndex = exchangeIndex
+        self.marketTicker = marketTicker
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.orderID = try container.field("order_id")
         self.subaccount = try container.fieldIfPresent("subaccount") ?? 0
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
+        self.marketTicker = try container.fieldIfPresent("market_ticker")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.orderID, "order_id")
         try container.encodeField(self.subaccount, "subaccount")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
+        try container.encodeFieldIfPresent(self.marketTicker, "market_ticker")
+    }
+}
+
+/// - Remark: `#/components/schemas/BatchCreateOrdersV2Request`
+nonisolated public struct BatchCreateOrdersV2Request: Codable, Sendable {
+    public var orders: [CreateOrderV2Request]
+
+    public init(orders: [CreateOrderV2Request]) {
+        self.orders = orders
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.orders = try container.field("orders")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.orders, "orders")
     }
 }
 
 /// - Remark: `#/components/schemas/CreateRFQResponse`
 nonisolated public struct CreateRFQResponse: Codable, Sendable {
-    /// The ID of the newly created RFQ
+    /// UUID of the newly created RFQ. Pass it unchanged in subsequent requests.
     public var id: String
 
     public init(id: String) {
@@ -46,6 +80,67 @@ nonisolated public struct CreateRFQResponse: Codable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.id, "id")
+    }
+}
+
+/// Current status of the deposit. 'applied' means funds are reflected in balance.
+///
+/// - Remark: `#/components/schemas/Deposit/properties/status`
+nonisolated public enum DepositStatus: Codable, Hashable, Sendable, RawRepresentable {
+    case pending
+    case applied
+    case failed
+    case returned
+    /// A value this version of the SDK does not know; the server may add values at any time.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "pending": self = .pending
+        case "applied": self = .applied
+        case "failed": self = .failed
+        case "returned": self = .returned
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let rawValue = try decoder.singleValueContainer().decode(String.self)
+        self.init(rawValue: rawValue)
+        if case .unknown = self { try EnumDecoding.checkUnknown(rawValue, in: decoder) }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .pending: return "pending"
+        case .applied: return "applied"
+        case .failed: return "failed"
+        case .returned: return "returned"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// - Remark: `#/components/schemas/GetDepositsResponse`
+nonisolated public struct GetDepositsResponse: Codable, Sendable {
+    public var deposits: [Deposit]
+    public var cursor: String?
+
+    public init(deposits: [Deposit], cursor: String? = nil) {
+        self.deposits = deposits
+        self.cursor = cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.deposits = try container.field("deposits")
+        self.cursor = try container.fieldIfPresent("cursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.deposits, "deposits")
+        try container.encodeFieldIfPresent(self.cursor, "cursor")
     }
 }
 
@@ -153,11 +248,18 @@ nonisolated public struct GetOrderGroupResponse: Codable, Sendable {
     public var contractsLimitFp: FixedPointCount?
     /// List of order IDs that belong to this order group
     public var orders: [String]
+    public var exchangeIndex: ExchangeIndex?
 
-    public init(isAutoCancelEnabled: Bool, contractsLimitFp: FixedPointCount? = nil, orders: [String]) {
+    public init(
+        isAutoCancelEnabled: Bool,
+        contractsLimitFp: FixedPointCount? = nil,
+        orders: [String],
+        exchangeIndex: ExchangeIndex? = nil
+    ) {
         self.isAutoCancelEnabled = isAutoCancelEnabled
         self.contractsLimitFp = contractsLimitFp
         self.orders = orders
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -165,6 +267,7 @@ nonisolated public struct GetOrderGroupResponse: Codable, Sendable {
         self.isAutoCancelEnabled = try container.field("is_auto_cancel_enabled")
         self.contractsLimitFp = try container.fieldIfPresent("contracts_limit_fp")
         self.orders = try container.field("orders")
+        self.exchangeIndex = try container.fieldIfPresent("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -172,6 +275,7 @@ nonisolated public struct GetOrderGroupResponse: Codable, Sendable {
         try container.encodeField(self.isAutoCancelEnabled, "is_auto_cancel_enabled")
         try container.encodeFieldIfPresent(self.contractsLimitFp, "contracts_limit_fp")
         try container.encodeField(self.orders, "orders")
+        try container.encodeFieldIfPresent(self.exchangeIndex, "exchange_index")
     }
 }
 
@@ -179,19 +283,25 @@ nonisolated public struct GetOrderGroupResponse: Codable, Sendable {
 nonisolated public struct GetPortfolioRestingOrderTotalValueResponse: Codable, Sendable {
     /// Total value of resting orders in cents
     public var totalRestingOrderValue: Int
+    /// Total value of resting orders broken down by exchange index, with each balance expressed as
+    /// a fixed-point dollar string.
+    public var restingOrderValueBreakdown: [IndexedBalance]
 
-    public init(totalRestingOrderValue: Int) {
+    public init(totalRestingOrderValue: Int, restingOrderValueBreakdown: [IndexedBalance]) {
         self.totalRestingOrderValue = totalRestingOrderValue
+        self.restingOrderValueBreakdown = restingOrderValueBreakdown
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.totalRestingOrderValue = try container.field("total_resting_order_value")
+        self.restingOrderValueBreakdown = try container.field("resting_order_value_breakdown")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         try container.encodeField(self.totalRestingOrderValue, "total_resting_order_value")
+        try container.encodeField(self.restingOrderValueBreakdown, "resting_order_value_breakdown")
     }
 }
 
@@ -203,11 +313,33 @@ nonisolated public struct IntraExchangeInstanceTransferRequest: Codable, Sendabl
     public var destination: ExchangeInstance
     /// The amount to transfer in centicents
     public var amount: Int64
+    /// Source exchange shard index (default 0)
+    public var sourceExchangeShard: Int
+    /// Destination exchange shard index (default 0)
+    public var destinationExchangeShard: Int
+    /// Source subaccount number (default 0 for the primary account). Only supported for event
+    /// contract to event contract transfers.
+    public var sourceSubaccount: Int
+    /// Destination subaccount number (default 0 for the primary account). Only supported for event
+    /// contract to event contract transfers.
+    public var destinationSubaccount: Int
 
-    public init(source: ExchangeInstance, destination: ExchangeInstance, amount: Int64) {
+    public init(
+        source: ExchangeInstance,
+        destination: ExchangeInstance,
+        amount: Int64,
+        sourceExchangeShard: Int = 0,
+        destinationExchangeShard: Int = 0,
+        sourceSubaccount: Int = 0,
+        destinationSubaccount: Int = 0
+    ) {
         self.source = source
         self.destination = destination
         self.amount = amount
+        self.sourceExchangeShard = sourceExchangeShard
+        self.destinationExchangeShard = destinationExchangeShard
+        self.sourceSubaccount = sourceSubaccount
+        self.destinationSubaccount = destinationSubaccount
     }
 
     public init(from decoder: any Decoder) throws {
@@ -215,6 +347,10 @@ nonisolated public struct IntraExchangeInstanceTransferRequest: Codable, Sendabl
         self.source = try container.field("source")
         self.destination = try container.field("destination")
         self.amount = try container.field("amount")
+        self.sourceExchangeShard = try container.fieldIfPresent("source_exchange_shard") ?? 0
+        self.destinationExchangeShard = try container.fieldIfPresent("destination_exchange_shard") ?? 0
+        self.sourceSubaccount = try container.fieldIfPresent("source_subaccount") ?? 0
+        self.destinationSubaccount = try container.fieldIfPresent("destination_subaccount") ?? 0
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -222,10 +358,36 @@ nonisolated public struct IntraExchangeInstanceTransferRequest: Codable, Sendabl
         try container.encodeField(self.source, "source")
         try container.encodeField(self.destination, "destination")
         try container.encodeField(self.amount, "amount")
+        try container.encodeField(self.sourceExchangeShard, "source_exchange_shard")
+        try container.encodeField(self.destinationExchangeShard, "destination_exchange_shard")
+        try container.encodeField(self.sourceSubaccount, "source_subaccount")
+        try container.encodeField(self.destinationSubaccount, "destination_subaccount")
     }
 }
 
-/// The self-trade prevention type for orders
+/// - Remark: `#/components/schemas/ProposeBlockTradeResponse`
+nonisolated public struct ProposeBlockTradeResponse: Codable, Sendable {
+    /// The ID of the newly created block trade proposal
+    public var blockTradeProposalID: String
+
+    public init(blockTradeProposalID: String) {
+        self.blockTradeProposalID = blockTradeProposalID
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.blockTradeProposalID = try container.field("block_trade_proposal_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeField(self.blockTradeProposalID, "block_trade_proposal_id")
+    }
+}
+
+/// The self-trade prevention type for orders. `taker_at_cross` cancels the taker order when it
+/// would trade against another order from the same user; execution stops and any partial fills
+/// already matched are executed. `maker` cancels the resting maker order and continues matching.
 ///
 /// - Remark: `#/components/schemas/SelfTradePreventionType`
 nonisolated public enum SelfTradePreventionType: Codable, Hashable, Sendable, RawRepresentable {
@@ -261,27 +423,31 @@ nonisolated public enum SelfTradePreventionType: Codable, Hashable, Sendable, Ra
 nonisolated public struct SubaccountTransfer: Codable, Sendable {
     /// Unique identifier for this transfer.
     public var transferID: String
-    /// Source subaccount number (0 for primary, 1-32 for subaccounts).
+    /// Source subaccount number (0 for primary, 1-63 for subaccounts).
     public var fromSubaccount: Int
-    /// Destination subaccount number (0 for primary, 1-32 for subaccounts).
+    /// Destination subaccount number (0 for primary, 1-63 for subaccounts).
     public var toSubaccount: Int
-    /// Transfer amount in cents.
+    /// Cash transfer amount in cents.
     public var amountCents: Int64
     /// Unix timestamp when the transfer was created.
     public var createdTs: Int64
+    /// Exchange index the transfer was applied on.
+    public var exchangeIndex: Int
 
     public init(
         transferID: String,
         fromSubaccount: Int,
         toSubaccount: Int,
         amountCents: Int64,
-        createdTs: Int64
+        createdTs: Int64,
+        exchangeIndex: Int
     ) {
         self.transferID = transferID
         self.fromSubaccount = fromSubaccount
         self.toSubaccount = toSubaccount
         self.amountCents = amountCents
         self.createdTs = createdTs
+        self.exchangeIndex = exchangeIndex
     }
 
     public init(from decoder: any Decoder) throws {
@@ -291,6 +457,7 @@ nonisolated public struct SubaccountTransfer: Codable, Sendable {
         self.toSubaccount = try container.field("to_subaccount")
         self.amountCents = try container.field("amount_cents")
         self.createdTs = try container.field("created_ts")
+        self.exchangeIndex = try container.field("exchange_index")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -300,5 +467,6 @@ nonisolated public struct SubaccountTransfer: Codable, Sendable {
         try container.encodeField(self.toSubaccount, "to_subaccount")
         try container.encodeField(self.amountCents, "amount_cents")
         try container.encodeField(self.createdTs, "created_ts")
+        try container.encodeField(self.exchangeIndex, "exchange_index")
     }
 }

@@ -5,6 +5,34 @@ import HTTPTypes
 import OpenAPIRuntime
 import SDKGenRuntime
 
+nonisolated extension Communications {
+    /// Get RFQ Quote
+    ///
+    /// Endpoint for getting a particular quote scoped to its RFQ.
+    ///
+    /// - Remark: `GET /communications/rfqs/{rfq_id}/quotes/{quote_id}` (`#/paths/~1communications~1rfqs~1{rfq_id}~1quotes~1{quote_id}/get`)
+    /// - Parameter rfqID: RFQ UUID returned when the RFQ was created. Pass it unchanged; malformed
+    ///   IDs return HTTP 400.
+    /// - Parameter quoteID: Quote UUID. Pass the ID exactly as received when the quote was created;
+    ///   malformed IDs return HTTP 400.
+    /// - Returns: ``GetQuoteResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getRFQQuote(rfqID: String, quoteID: String) async throws -> GetQuoteResponse {
+        var request = try HTTPRequest(method: .get, path: "/communications/rfqs/\(PathEncoder.segment(rfqID, name: "rfq_id"))/quotes/\(PathEncoder.segment(quoteID, name: "quote_id"))")
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetRFQQuote")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetQuoteResponse.self, from: responseBody, response: response, operationID: "GetRFQQuote")
+        case 400, 401, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetRFQQuote", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetRFQQuote")
+        }
+    }
+}
+
 nonisolated extension Events {
     /// Get Event Forecast Percentile History
     ///
@@ -14,7 +42,7 @@ nonisolated extension Events {
     /// - Remark: `GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history` (`#/paths/~1series~1{series_ticker}~1events~1{ticker}~1forecast_percentile_history/get`)
     /// - Parameter seriesTicker: The series ticker
     /// - Parameter ticker: The event ticker
-    /// - Parameter percentiles: Array of percentile values to retrieve (0-10000, max 10 values)
+    /// - Parameter percentiles: Array of percentile values to retrieve (0-9999, max 10 values)
     /// - Parameter startTs: Start timestamp for the range
     /// - Parameter endTs: End timestamp for the range
     /// - Parameter periodInterval: Specifies the length of each forecast period, in minutes. 0 for
@@ -68,6 +96,8 @@ nonisolated extension Events {
     /// - Parameter status: Filter by event status. Possible values are 'unopened', 'open',
     ///   'closed', 'settled'. Leave empty to return events with any status.
     /// - Parameter seriesTicker: Filter by series ticker
+    /// - Parameter tickers: Filter by specific event tickers. Comma-separated list of event tickers
+    ///   to retrieve.
     /// - Parameter minCloseTs: Filter events with at least one market with close timestamp greater
     ///   than this Unix timestamp (in seconds).
     /// - Parameter minUpdatedTs: Filter events with metadata updated after this Unix timestamp (in
@@ -81,6 +111,7 @@ nonisolated extension Events {
         withMilestones: Bool? = nil,
         status: GetEventsStatus? = nil,
         seriesTicker: String? = nil,
+        tickers: String? = nil,
         minCloseTs: Int64? = nil,
         minUpdatedTs: Int64? = nil
     ) async throws -> GetEventsResponse {
@@ -91,6 +122,7 @@ nonisolated extension Events {
         try query.append("with_milestones", withMilestones)
         try query.append("status", status)
         try query.append("series_ticker", seriesTicker)
+        try query.append("tickers", tickers)
         try query.append("min_close_ts", minCloseTs)
         try query.append("min_updated_ts", minUpdatedTs)
         var request = HTTPRequest(method: .get, path: "/events" + query.string)
@@ -113,6 +145,7 @@ nonisolated extension Events {
         withMilestones: Bool? = nil,
         status: GetEventsStatus? = nil,
         seriesTicker: String? = nil,
+        tickers: String? = nil,
         minCloseTs: Int64? = nil,
         minUpdatedTs: Int64? = nil
     ) -> Pages<GetEventsResponse, Never> {
@@ -124,9 +157,42 @@ nonisolated extension Events {
                 withMilestones: withMilestones,
                 status: status,
                 seriesTicker: seriesTicker,
+                tickers: tickers,
                 minCloseTs: minCloseTs,
                 minUpdatedTs: minUpdatedTs
             )
+        }
+    }
+}
+
+nonisolated extension Fcm {
+    /// Update FCM Subtrader Event Contract Daily Cap
+    ///
+    /// Sets the event-contract daily premium cap for an FCM member's subtrader. The cap bounds
+    /// the subtrader's net premium at risk per trading day. It is enforced on cap-reservation
+    /// sessions — which every subtrader-bound API key uses — and is mandatory there: a subtrader
+    /// with no cap cannot trade through its bound keys. Cap changes take effect immediately;
+    /// existing resting orders are never cancelled by a cap change.
+    ///
+    /// - Remark: `PUT /fcm/subtraders/event_contract_daily_cap` (`#/paths/~1fcm~1subtraders~1event_contract_daily_cap/put`)
+    /// - Parameter body: The request body (application/json).
+    /// - Returns: ``EmptyResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 403, 404, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func updateFCMEventContractDailyCap(
+        _ body: UpdateFCMEventContractDailyCapRequest
+    ) async throws -> EmptyResponse {
+        var request = HTTPRequest(method: .put, path: "/fcm/subtraders/event_contract_daily_cap")
+        request.headerFields[.accept] = "application/json"
+        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "UpdateFCMEventContractDailyCap")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(EmptyResponse.self, from: responseBody, response: response, operationID: "UpdateFCMEventContractDailyCap")
+        case 400, 401, 403, 404, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "UpdateFCMEventContractDailyCap", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "UpdateFCMEventContractDailyCap")
         }
     }
 }
@@ -140,7 +206,9 @@ nonisolated extension IncentivePrograms {
     /// - Remark: `GET /incentive_programs` (`#/paths/~1incentive_programs/get`)
     /// - Parameter status: Status filter. Can be "all", "active", "upcoming", "closed", or
     ///   "paid_out". Default is "all".
-    /// - Parameter type: Type filter. Can be "all", "liquidity", or "volume". Default is "all".
+    /// - Parameter type: Type filter. Can be "all", "liquidity", "volume", "margin_maker_volume",
+    ///   or "margin_taker_volume". Default is "all".
+    /// - Parameter incentiveDescription: Filter by exact incentive description.
     /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 10000.
     /// - Parameter cursor: Cursor for pagination
     /// - Returns: ``GetIncentiveProgramsResponse`` (200).
@@ -148,12 +216,14 @@ nonisolated extension IncentivePrograms {
     public func getIncentivePrograms(
         status: GetIncentiveProgramsStatus? = nil,
         type: GetIncentiveProgramsTypeModel? = nil,
+        incentiveDescription: String? = nil,
         limit: Int? = nil,
         cursor: String? = nil
     ) async throws -> GetIncentiveProgramsResponse {
         var query = QueryEncoder()
         try query.append("status", status)
         try query.append("type", type)
+        try query.append("incentive_description", incentiveDescription)
         try query.append("limit", limit)
         try query.append("cursor", cursor)
         var request = HTTPRequest(method: .get, path: "/incentive_programs" + query.string)
@@ -168,44 +238,82 @@ nonisolated extension IncentivePrograms {
             throw await client.error(for: response, body: responseBody, operationID: "GetIncentivePrograms")
         }
     }
-}
 
-nonisolated extension Orders {
-    /// Amend Order
-    ///
-    /// Endpoint for amending the max number of fillable contracts and/or price in an existing
-    /// order. Max fillable contracts is `remaining_count` + `fill_count`.
-    ///
-    /// - Remark: `POST /portfolio/orders/{order_id}/amend` (`#/paths/~1portfolio~1orders~1{order_id}~1amend/post`)
-    /// - Parameter orderID: Order ID
-    /// - Parameter body: The request body (application/json).
-    /// - Returns: ``AmendOrderResponse`` (200).
-    /// - Throws: `APIError` on 400, 401, 404, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
-    public func amendOrder(
-        orderID: String,
-        body: AmendOrderRequest
-    ) async throws -> AmendOrderResponse {
-        var request = try HTTPRequest(method: .post, path: "/portfolio/orders/\(PathEncoder.segment(orderID, name: "order_id"))/amend")
-        request.headerFields[.accept] = "application/json"
-        let requestBody = try client.encodeJSON(body, contentType: "application/json", into: &request)
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: "AmendOrder")
-        switch response.status.code {
-        case 200:
-            return try await client.decodeJSON(AmendOrderResponse.self, from: responseBody, response: response, operationID: "AmendOrder")
-        case 400, 401, 404, 500:
-            throw await client.error(for: response, body: responseBody, operationID: "AmendOrder", decoding: ErrorResponse.self)
-        default:
-            throw await client.error(for: response, body: responseBody, operationID: "AmendOrder")
+    /// Every page of `getIncentivePrograms`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `incentivePrograms` of every page one by one.
+    public func getIncentiveProgramsPages(
+        status: GetIncentiveProgramsStatus? = nil,
+        type: GetIncentiveProgramsTypeModel? = nil,
+        incentiveDescription: String? = nil,
+        limit: Int? = nil
+    ) -> Pages<GetIncentiveProgramsResponse, IncentiveProgram> {
+        Pages(operationID: "GetIncentivePrograms", cursor: { $0.nextCursor }, items: { $0.incentivePrograms }) { pageCursor in
+            try await self.getIncentivePrograms(
+                status: status,
+                type: type,
+                incentiveDescription: incentiveDescription,
+                limit: limit,
+                cursor: pageCursor
+            )
         }
     }
 }
 
 nonisolated extension Portfolio {
+    /// Get Intra Account Transfers
+    ///
+    /// Endpoint for fetching intra-exchange account transfer history.
+    ///
+    /// - Remark: `GET /portfolio/intra_exchange_instance_transfers` (`#/paths/~1portfolio~1intra_exchange_instance_transfers/get`)
+    /// - Parameter limit: Number of results per page. Defaults to 100. Maximum value is 500.
+    /// - Parameter cursor: Pagination cursor. Use the cursor value returned from the previous
+    ///   response to get the next page of results. Leave empty for the first page.
+    /// - Returns: ``GetIntraExchangeInstanceTransfersResponse`` (200).
+    /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    public func getIntraExchangeInstanceTransfers(
+        limit: Int64? = nil,
+        cursor: String? = nil
+    ) async throws -> GetIntraExchangeInstanceTransfersResponse {
+        var query = QueryEncoder()
+        try query.append("limit", limit)
+        try query.append("cursor", cursor)
+        var request = HTTPRequest(method: .get, path: "/portfolio/intra_exchange_instance_transfers" + query.string)
+        request.headerFields[.accept] = "application/json"
+        let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetIntraExchangeInstanceTransfers")
+        switch response.status.code {
+        case 200:
+            return try await client.decodeJSON(GetIntraExchangeInstanceTransfersResponse.self, from: responseBody, response: response, operationID: "GetIntraExchangeInstanceTransfers")
+        case 400, 401, 500:
+            throw await client.error(for: response, body: responseBody, operationID: "GetIntraExchangeInstanceTransfers", decoding: ErrorResponse.self)
+        default:
+            throw await client.error(for: response, body: responseBody, operationID: "GetIntraExchangeInstanceTransfers")
+        }
+    }
+
+    /// Every page of `getIntraExchangeInstanceTransfers`, fetched as the sequence is read: the first without
+    /// `cursor`, each next one with the cursor the previous page gave, until a page gives
+    /// none. A cursor given twice ends the pages with `PaginationError`. `.items` reads
+    /// the `transfers` of every page one by one.
+    public func getIntraExchangeInstanceTransfersPages(
+        limit: Int64? = nil
+    ) -> Pages<GetIntraExchangeInstanceTransfersResponse, IntraExchangeInstanceTransfer> {
+        Pages(operationID: "GetIntraExchangeInstanceTransfers", cursor: { $0.cursor }, items: { $0.transfers }) { pageCursor in
+            try await self.getIntraExchangeInstanceTransfers(
+                limit: limit,
+                cursor: pageCursor
+            )
+        }
+    }
+
     /// Get Positions
     ///
     /// Restricts the positions to those with any of following fields with non-zero values, as a
-    /// comma separated list. The following values are accepted: position, total_traded
+    /// comma separated list. The following values are accepted: position, total_traded.
+    /// Registered partners may also use a user OAuth access token with the explicitly granted
+    /// read::compliance_partner scope.
     ///
     /// - Remark: `GET /portfolio/positions` (`#/paths/~1portfolio~1positions/get`)
     /// - Parameter cursor: The Cursor represents a pointer to the next page of records in the
@@ -216,18 +324,21 @@ nonisolated extension Portfolio {
     ///   total_traded
     /// - Parameter ticker: Filter by market ticker
     /// - Parameter eventTicker: Event ticker to filter by. Only a single event ticker is supported.
-    /// - Parameter subaccount: Subaccount number (0 for primary, 1-32 for subaccounts). Defaults to
+    /// - Parameter subaccount: Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to
     ///   0.
+    /// - Parameter exchangeIndex: Filter results by exchange shard. Omit to return results from all
+    ///   exchange shards.
     /// - Returns: ``GetPositionsResponse`` (200).
     /// - Throws: `APIError` on 400, 401, 500, any other status, or a transport or decoding failure.
-    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp.
+    /// - Requires: kalshiAccessKey + kalshiAccessSignature + kalshiAccessTimestamp or kalshiOauthAccessToken.
     public func getPositions(
         cursor: String? = nil,
         limit: Int32? = nil,
         countFilter: String? = nil,
         ticker: String? = nil,
         eventTicker: String? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: Int32? = nil
     ) async throws -> GetPositionsResponse {
         var query = QueryEncoder()
         try query.append("cursor", cursor)
@@ -236,6 +347,7 @@ nonisolated extension Portfolio {
         try query.append("ticker", ticker)
         try query.append("event_ticker", eventTicker)
         try query.append("subaccount", subaccount)
+        try query.append("exchange_index", exchangeIndex)
         var request = HTTPRequest(method: .get, path: "/portfolio/positions" + query.string)
         request.headerFields[.accept] = "application/json"
         let (response, responseBody) = try await client.send(request, body: nil, operationID: "GetPositions")
@@ -257,7 +369,8 @@ nonisolated extension Portfolio {
         countFilter: String? = nil,
         ticker: String? = nil,
         eventTicker: String? = nil,
-        subaccount: Int? = nil
+        subaccount: Int? = nil,
+        exchangeIndex: Int32? = nil
     ) -> Pages<GetPositionsResponse, Never> {
         Pages(operationID: "GetPositions", cursor: { $0.cursor }, items: { _ in [] }) { pageCursor in
             try await self.getPositions(
@@ -266,7 +379,8 @@ nonisolated extension Portfolio {
                 countFilter: countFilter,
                 ticker: ticker,
                 eventTicker: eventTicker,
-                subaccount: subaccount
+                subaccount: subaccount,
+                exchangeIndex: exchangeIndex
             )
         }
     }

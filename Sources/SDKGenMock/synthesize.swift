@@ -55,7 +55,10 @@ public struct ValueSynthesizer: Sendable {
                 guard let key = pair.key.scalarText else { return false }
                 return !key.hasPrefix("x-") && !Self.annotations.contains(key)
             }
-            return constraining ? merge(value, buildKeywords(schema, direction, depth: depth, variant: variant, optional: optional)) : value
+            // Keywords beside the `$ref` that the target's value already meets (`type: string` beside a
+            // string schema with an example) keep that value.
+            guard constraining, validator.violation(of: value, schema, direction) != nil else { return value }
+            return merge(value, buildKeywords(schema, direction, depth: depth, variant: variant, optional: optional))
         }
         return buildKeywords(schema, direction, depth: depth, variant: variant, optional: optional)
     }

@@ -30,6 +30,14 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
         return components.url ?? url
     }
 
+    /// Sends a request through the middlewares (in order) and then the transport. `idempotent`: the
+    /// body carries an idempotency key, so the request is the same request when sent again; the
+    /// middlewares see it as `IdempotencyKey.isCarried` (`RetryMiddleware` retries such a POST).
+    public func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String, idempotent: Bool) async throws -> (HTTPResponse, HTTPBody?) {
+        guard idempotent else { return try await send(request, body: body, operationID: operationID) }
+        return try await IdempotencyKey.$isCarried.withValue(true) { try await send(request, body: body, operationID: operationID) }
+    }
+
     /// Sends a request through the middlewares (in order) and then the transport.
     public func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, url in
@@ -171,4 +179,12 @@ public struct APIClient: Sendable, CustomStringConvertible, CustomDebugStringCon
         error.attempts = response.headerFields[.sdkgenAttempts].flatMap { Int($0) }
         return error
     }
+}
+
+/// Whether the request being sent carries an idempotency key in its body (Kalshi's
+/// `client_order_id`, filled by the generated operation when the caller gives none): the server
+/// recognises a second copy as the same request, so it is safe to send again. Set by the generated
+/// operations (`idempotency` in `sdkgen.yaml`) for the middlewares of that one request.
+public enum IdempotencyKey {
+    @TaskLocal public static var isCarried = false
 }

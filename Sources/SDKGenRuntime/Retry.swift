@@ -4,8 +4,10 @@ import OpenAPIRuntime
 
 /// Retries a request that failed in a way worth retrying: a 429, 502, 503 or 504, or a transport
 /// error. Idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried by default; any other
-/// only when the request opts in with an `Idempotency-Key` header, since sending it twice could
-/// act twice. Waits grow exponentially with full jitter (a random wait between zero and the
+/// (a POST) only when the request carries an idempotency key, since sending it twice could act
+/// twice: an `Idempotency-Key` header, or a key in its body that the server deduplicates on, which
+/// the generated operation marks (`IdempotencyKey.isCarried`; `idempotency` in `sdkgen.yaml`, as
+/// Kalshi's order creation with its `client_order_id`, which the SDK fills when the caller does not). Waits grow exponentially with full jitter (a random wait between zero and the
 /// exponential bound), a `Retry-After` header (seconds or an HTTP date) is honoured instead, and
 /// both the number of attempts and the total time are bounded.
 ///
@@ -69,7 +71,7 @@ public struct RetryMiddleware: ClientMiddleware {
         _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        let optedIn = policy.optInField.map { request.headerFields[$0] != nil } ?? false
+        let optedIn = policy.optInField.map { request.headerFields[$0] != nil } ?? false || IdempotencyKey.isCarried
         // A body that can be read once cannot be sent again.
         let replayable = body.map { $0.iterationBehavior == .multiple } ?? true
         guard policy.idempotentMethods.contains(request.method) || optedIn, replayable, policy.maxAttempts > 1 else {

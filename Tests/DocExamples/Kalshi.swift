@@ -12,6 +12,26 @@ enum KalshiExamples {
         print(result)
     }
 
+    static func AccountApi_getAccountApiUsageLevelVolumeProgress() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.account.getAccountApiUsageLevelVolumeProgress()
+        print(result)
+    }
+
+    static func AccountApi_getAccountEndpointCosts() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.account.getAccountEndpointCosts()
+        print(result)
+    }
+
+    static func AccountApi_upgradeAccountApiUsageLevel() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        try await client.account.upgradeAccountApiUsageLevel()
+    }
+
     static func ApiKeysApi_createApiKey() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -39,22 +59,42 @@ enum KalshiExamples {
         print(result)
     }
 
+    static func CommunicationsApi_acceptBlockTradeProposal() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        try await client.communications.acceptBlockTradeProposal(blockTradeProposalID: "block_trade_proposal_id")
+    }
+
+    @available(*, deprecated)
     static func CommunicationsApi_acceptQuote() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
         try await client.communications.acceptQuote(quoteID: "quote_id", body: AcceptQuoteRequest(acceptedSide: .yes))
     }
 
+    static func CommunicationsApi_acceptRFQQuote() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        try await client.communications.acceptRFQQuote(rfqID: "rfq_id", quoteID: "quote_id", body: AcceptQuoteRequest(acceptedSide: .yes))
+    }
+
+    @available(*, deprecated)
     static func CommunicationsApi_confirmQuote() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
         try await client.communications.confirmQuote(quoteID: "quote_id")
     }
 
+    static func CommunicationsApi_confirmRFQQuote() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        try await client.communications.confirmRFQQuote(rfqID: "rfq_id", quoteID: "quote_id")
+    }
+
     static func CommunicationsApi_createQuote() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.communications.createQuote(CreateQuoteRequest(rfqID: "rfq_id", yesBid: "0.5600", noBid: "0.5600", restRemainder: true))
+        let result = try await client.communications.createQuote(CreateQuoteRequest(rfqID: "rfq_id", yesBid: "yes_bid", noBid: "no_bid", restRemainder: true))
         print(result)
     }
 
@@ -65,6 +105,7 @@ enum KalshiExamples {
         print(result)
     }
 
+    @available(*, deprecated)
     static func CommunicationsApi_deleteQuote() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -77,6 +118,21 @@ enum KalshiExamples {
         try await client.communications.deleteRFQ(rfqID: "rfq_id")
     }
 
+    static func CommunicationsApi_deleteRFQQuote() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        try await client.communications.deleteRFQQuote(rfqID: "rfq_id", quoteID: "quote_id")
+    }
+
+    static func CommunicationsApi_getBlockTradeProposals() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.communications.getBlockTradeProposals()
+        print(result)
+        for try await page in client.communications.getBlockTradeProposalsPages() { print(page) }
+        for try await item in client.communications.getBlockTradeProposalsPages().items { print(item) }  // every `blockTradeProposals`
+    }
+
     static func CommunicationsApi_getCommunicationsID() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -84,6 +140,7 @@ enum KalshiExamples {
         print(result)
     }
 
+    @available(*, deprecated)
     static func CommunicationsApi_getQuote() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -107,6 +164,13 @@ enum KalshiExamples {
         print(result)
     }
 
+    static func CommunicationsApi_getRFQQuote() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.communications.getRFQQuote(rfqID: "rfq_id", quoteID: "quote_id")
+        print(result)
+    }
+
     static func CommunicationsApi_getRFQs() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -116,11 +180,27 @@ enum KalshiExamples {
         for try await item in client.communications.getRFQsPages().items { print(item) }  // every `rfqs`
     }
 
+    static func CommunicationsApi_proposeBlockTrade() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.communications.proposeBlockTrade(ProposeBlockTradeRequest(buyerUserID: "buyer_user_id", sellerUserID: "seller_user_id", marketTicker: "market_ticker", priceCentiCents: 1, centicount: 1, makerSide: .yes, expirationTs: Date()))
+        print(result)
+    }
+
     static func EventsApi_getEvent() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
         let result = try await client.events.getEvent(eventTicker: "event_ticker")
         print(result)
+    }
+
+    static func EventsApi_getEventFeeChanges() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.events.getEventFeeChanges()
+        print(result)
+        for try await page in client.events.getEventFeeChangesPages() { print(page) }
+        for try await item in client.events.getEventFeeChangesPages().items { print(item) }  // every `eventFeeChanges`
     }
 
     static func EventsApi_getEventForecastPercentilesHistory() async throws {
@@ -161,13 +241,6 @@ enum KalshiExamples {
         for try await item in client.events.getMultivariateEventsPages().items { print(item) }  // every `events`
     }
 
-    static func ExchangeApi_getExchangeAnnouncements() async throws {
-        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
-        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.exchange.getExchangeAnnouncements()
-        print(result)
-    }
-
     static func ExchangeApi_getExchangeSchedule() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -196,21 +269,79 @@ enum KalshiExamples {
         print(result)
     }
 
+    static func FcmApi_createFCMSubtrader() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.createFCMSubtrader(CreateFCMSubtraderRequest(subtraderSuffix: "subtrader_suffix"))
+        print(result)
+    }
+
+    static func FcmApi_deleteFCMEventContractDailyCap() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.deleteFCMEventContractDailyCap(subtraderID: "subtrader_id")
+        print(result)
+    }
+
+    static func FcmApi_getFCMEventContractDailyCap() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.getFCMEventContractDailyCap()
+        print(result)
+    }
+
+    static func FcmApi_getFCMFills() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.getFCMFills()
+        print(result)
+        for try await page in client.fcm.getFCMFillsPages() { print(page) }
+        for try await item in client.fcm.getFCMFillsPages().items { print(item) }  // every `fills`
+    }
+
     static func FcmApi_getFCMOrders() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.fcm.getFCMOrders(subtraderID: "subtrader_id")
+        let result = try await client.fcm.getFCMOrders()
         print(result)
-        for try await page in client.fcm.getFCMOrdersPages(subtraderID: "subtrader_id") { print(page) }
-        for try await item in client.fcm.getFCMOrdersPages(subtraderID: "subtrader_id").items { print(item) }  // every `orders`
+        for try await page in client.fcm.getFCMOrdersPages() { print(page) }
+        for try await item in client.fcm.getFCMOrdersPages().items { print(item) }  // every `orders`
     }
 
     static func FcmApi_getFCMPositions() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.fcm.getFCMPositions(subtraderID: "subtrader_id")
+        let result = try await client.fcm.getFCMPositions()
         print(result)
-        for try await page in client.fcm.getFCMPositionsPages(subtraderID: "subtrader_id") { print(page) }
+        for try await page in client.fcm.getFCMPositionsPages() { print(page) }
+    }
+
+    static func FcmApi_getFCMSubtraderBlockedCategories() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.getFCMSubtraderBlockedCategories(subtraderID: "subtrader_id")
+        print(result)
+    }
+
+    static func FcmApi_listFCMSubtraders() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.listFCMSubtraders()
+        print(result)
+    }
+
+    static func FcmApi_updateFCMEventContractDailyCap() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.updateFCMEventContractDailyCap(UpdateFCMEventContractDailyCapRequest(subtraderID: "subtrader_id", limit: "limit"))
+        print(result)
+    }
+
+    static func FcmApi_updateFCMSubtraderBlockedCategories() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.fcm.updateFCMSubtraderBlockedCategories(UpdateFCMSubtraderBlockedCategoriesRequest(subtraderID: "subtrader_id", category: "category", blocked: true))
+        print(result)
     }
 
     static func HistoricalApi_getFillsHistorical() async throws {
@@ -254,6 +385,14 @@ enum KalshiExamples {
         for try await item in client.historical.getHistoricalOrdersPages().items { print(item) }  // every `orders`
     }
 
+    static func HistoricalApi_getHistoricalPositions() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.historical.getHistoricalPositions()
+        print(result)
+        for try await page in client.historical.getHistoricalPositionsPages() { print(page) }
+    }
+
     static func HistoricalApi_getMarketCandlesticksHistorical() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -274,6 +413,15 @@ enum KalshiExamples {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
         let result = try await client.incentivePrograms.getIncentivePrograms()
+        print(result)
+        for try await page in client.incentivePrograms.getIncentiveProgramsPages() { print(page) }
+        for try await item in client.incentivePrograms.getIncentiveProgramsPages().items { print(item) }  // every `incentivePrograms`
+    }
+
+    static func LiveDataOperationsApi_getEventLiveData() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.liveData.getEventLiveData(eventTicker: "event_ticker")
         print(result)
     }
 
@@ -302,6 +450,20 @@ enum KalshiExamples {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
         let result = try await client.liveData.getLiveDatas(milestoneIDS: [])
+        print(result)
+    }
+
+    static func LiveDataOperationsApi_getWeatherIndex() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.liveData.getWeatherIndex(city: "city")
+        print(result)
+    }
+
+    static func LiveDataOperationsApi_getWeatherIndexCalibrations() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.liveData.getWeatherIndexCalibrations(city: "city")
         print(result)
     }
 
@@ -402,13 +564,6 @@ enum KalshiExamples {
         print(result)
     }
 
-    static func MultivariateApi_getMultivariateEventCollectionLookupHistory() async throws {
-        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
-        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.multivariate.getMultivariateEventCollectionLookupHistory(collectionTicker: "collection_ticker", lookbackSeconds: ._10)
-        print(result)
-    }
-
     static func MultivariateApi_getMultivariateEventCollections() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -416,13 +571,6 @@ enum KalshiExamples {
         print(result)
         for try await page in client.multivariate.getMultivariateEventCollectionsPages() { print(page) }
         for try await item in client.multivariate.getMultivariateEventCollectionsPages().items { print(item) }  // every `multivariateContracts`
-    }
-
-    static func MultivariateApi_lookupTickersForMarketInMultivariateEventCollection() async throws {
-        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
-        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.multivariate.lookupTickersForMarketInMultivariateEventCollection(collectionTicker: "collection_ticker", body: LookupTickersForMarketInMultivariateEventCollectionRequest(selectedMarkets: []))
-        print(result)
     }
 
     static func OrderGroupsApi_createOrderGroup() async throws {
@@ -474,45 +622,51 @@ enum KalshiExamples {
         print(result)
     }
 
-    static func OrdersApi_amendOrder() async throws {
+    static func OrdersApi_amendOrderV2() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.orders.amendOrder(orderID: "order_id", body: AmendOrderRequest(ticker: "ticker", side: .yes, action: .buy))
+        let result = try await client.orders.amendOrderV2(orderID: "order_id", body: AmendOrderV2Request(ticker: "ticker", side: .bid, price: "price", count: "count"))
         print(result)
     }
 
-    static func OrdersApi_batchCancelOrders() async throws {
+    static func OrdersApi_batchCancelOrdersV2() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.orders.batchCancelOrders(BatchCancelOrdersRequest())
+        let result = try await client.orders.batchCancelOrdersV2(BatchCancelOrdersV2Request(orders: []))
         print(result)
     }
 
-    static func OrdersApi_batchCreateOrders() async throws {
+    static func OrdersApi_batchCreateOrdersV2() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.orders.batchCreateOrders(BatchCreateOrdersRequest(orders: []))
+        let result = try await client.orders.batchCreateOrdersV2(BatchCreateOrdersV2Request(orders: []))
         print(result)
     }
 
-    static func OrdersApi_cancelOrder() async throws {
+    static func OrdersApi_cancelAllOrders() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.orders.cancelOrder(orderID: "order_id")
+        try await client.orders.cancelAllOrders()
+    }
+
+    static func OrdersApi_cancelOrderV2() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.orders.cancelOrderV2(orderID: "order_id")
         print(result)
     }
 
-    static func OrdersApi_createOrder() async throws {
+    static func OrdersApi_createOrderV2() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.orders.createOrder(CreateOrderRequest(ticker: "ticker", side: .yes, action: .buy))
+        let result = try await client.orders.createOrderV2(CreateOrderV2Request(ticker: "ticker", side: .bid, count: "count", price: "price", timeInForce: .fillOrKill, selfTradePreventionType: .takerAtCross))
         print(result)
     }
 
-    static func OrdersApi_decreaseOrder() async throws {
+    static func OrdersApi_decreaseOrderV2() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
-        let result = try await client.orders.decreaseOrder(orderID: "order_id", body: DecreaseOrderRequest())
+        let result = try await client.orders.decreaseOrderV2(orderID: "order_id", body: DecreaseOrderV2Request())
         print(result)
     }
 
@@ -567,6 +721,15 @@ enum KalshiExamples {
         print(result)
     }
 
+    static func PortfolioApi_getDeposits() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.portfolio.getDeposits()
+        print(result)
+        for try await page in client.portfolio.getDepositsPages() { print(page) }
+        for try await item in client.portfolio.getDepositsPages().items { print(item) }  // every `deposits`
+    }
+
     static func PortfolioApi_getFills() async throws {
         let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
         let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
@@ -574,6 +737,22 @@ enum KalshiExamples {
         print(result)
         for try await page in client.portfolio.getFillsPages() { print(page) }
         for try await item in client.portfolio.getFillsPages().items { print(item) }  // every `fills`
+    }
+
+    static func PortfolioApi_getIntraExchangeInstanceTransfer() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.portfolio.getIntraExchangeInstanceTransfer(transferID: "transfer_id")
+        print(result)
+    }
+
+    static func PortfolioApi_getIntraExchangeInstanceTransfers() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.portfolio.getIntraExchangeInstanceTransfers()
+        print(result)
+        for try await page in client.portfolio.getIntraExchangeInstanceTransfersPages() { print(page) }
+        for try await item in client.portfolio.getIntraExchangeInstanceTransfersPages().items { print(item) }  // every `transfers`
     }
 
     static func PortfolioApi_getPortfolioRestingOrderTotalValue() async throws {
@@ -621,6 +800,36 @@ enum KalshiExamples {
         print(result)
         for try await page in client.portfolio.getSubaccountTransfersPages() { print(page) }
         for try await item in client.portfolio.getSubaccountTransfersPages().items { print(item) }  // every `transfers`
+    }
+
+    static func PortfolioApi_getTargetBalanceAllocation() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.portfolio.getTargetBalanceAllocation()
+        print(result)
+    }
+
+    static func PortfolioApi_getWithdrawals() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.portfolio.getWithdrawals()
+        print(result)
+        for try await page in client.portfolio.getWithdrawalsPages() { print(page) }
+        for try await item in client.portfolio.getWithdrawalsPages().items { print(item) }  // every `withdrawals`
+    }
+
+    static func PortfolioApi_intraExchangeInstanceTransfer() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.portfolio.intraExchangeInstanceTransfer(IntraExchangeInstanceTransferRequest(source: .eventContract, destination: .eventContract, amount: 1))
+        print(result)
+    }
+
+    static func PortfolioApi_setTargetBalanceAllocation() async throws {
+        let credentials = try KalshiCredentials(keyID: "your-key-id", privateKeyFile: "kalshi.pem")
+        let client = Client(serverURL: Servers.demo, credentials: credentials, transport: URLSessionTransport())
+        let result = try await client.portfolio.setTargetBalanceAllocation(SetTargetBalanceAllocationRequest(allocations: []))
+        print(result)
     }
 
     static func PortfolioApi_updateSubaccountNetting() async throws {

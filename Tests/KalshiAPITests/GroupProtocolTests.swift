@@ -185,7 +185,7 @@ extension GroupProtocolTests {
         }
 
         @Test func refusesKeysThatAreNotPublicKeys() throws {
-            for text in ["-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", "hello"] + Self.notKeys.map { Self.pem($0.1) } {
+            for text in ["-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", "hello"] + Self.notKeys.map({ Self.pem($0.1) }) {
                 #expect(throws: KalshiCredentialsError.self, "\(text)") { try KalshiPublicKey(pem: text) }
             }
             do {

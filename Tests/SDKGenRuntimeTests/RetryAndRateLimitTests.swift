@@ -48,6 +48,7 @@ final class ScriptedServer: @unchecked Sendable {
     private let lock = NSLock()
     private var script: [MockResponse]
     private var seen: [String] = []
+    private var seenBodies: [String] = []
     var listener: HTTPListener!
 
     init(_ script: [MockResponse]) throws {
@@ -61,7 +62,15 @@ final class ScriptedServer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         seen.append("\(request.method) \(request.path)")
+        seenBodies.append(String(decoding: request.body, as: UTF8.self))
         return script.count > 1 ? script.removeFirst() : script[0]
+    }
+
+    /// The body of each request, in order.
+    var bodies: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return seenBodies
     }
 
     var requests: [String] {

@@ -30,6 +30,12 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     public var typeOverrides = TypeOverrides()
     /// Names of the servers to expose (by description or URL); empty for all.
     public var servers: [String] = []
+    /// `idempotency`: the request-body fields that make a request safe to send again (Kalshi's
+    /// `client_order_id`). An operation whose JSON body has one (directly, or in each element of an
+    /// array property, as a batch does) fills it with a UUID when the caller leaves it out, and
+    /// `RetryMiddleware` may retry it; `except` names operations whose field means something else
+    /// (an amend's `client_order_id` names the order to amend).
+    public var idempotency = Idempotency()
     /// `pagination`: how the pages of an operation (by operationId) follow one another, for the
     /// styles that cannot be recognised from the spec.
     public var pagination: [String: PaginationSetting] = [:]
@@ -119,6 +125,16 @@ public struct SDKGenConfiguration: Sendable, Equatable {
         public var properties: [String: String] = [:]
         /// `Schema.value` -> case name.
         public var enumCases: [String: String] = [:]
+        /// A server's URL or description -> its name in `Servers` (`production`), so that a
+        /// reworded description does not rename it.
+        public var servers: [String: String] = [:]
+        public init() {}
+    }
+
+    public struct Idempotency: Sendable, Equatable {
+        public var fields: [String] = []
+        /// operationIds.
+        public var except: [String] = []
         public init() {}
     }
 
@@ -144,9 +160,12 @@ public struct SDKGenConfiguration: Sendable, Equatable {
         all += naming.types.keys.sorted().map(ConfigSetting.typeName)
         all += naming.properties.keys.sorted().map(ConfigSetting.propertyName)
         all += naming.enumCases.keys.sorted().map(ConfigSetting.enumCaseName)
+        all += naming.servers.keys.sorted().map(ConfigSetting.serverName)
         all += typeOverrides.schemas.keys.sorted().map(ConfigSetting.schemaOverride)
         all += typeOverrides.formats.keys.sorted().map(ConfigSetting.formatOverride)
         all += servers.map(ConfigSetting.server)
+        all += idempotency.fields.map(ConfigSetting.idempotencyField)
+        all += idempotency.except.map(ConfigSetting.idempotencyException)
         all += pagination.keys.sorted().map(ConfigSetting.pagination)
         let position = { (index: Int) in self.locations[all[index]].map { ($0.line, $0.column, index) } ?? (Int.max, 0, index) }
         return all.indices.sorted { position($0) < position($1) }.map { all[$0] }
@@ -171,6 +190,8 @@ public enum ConfigSetting: Hashable, Sendable {
     case propertyName(String)
     /// A key of `naming.enumCases` (`Type.value`).
     case enumCaseName(String)
+    /// A key of `naming.servers` (a server's URL or description).
+    case serverName(String)
     /// A key of `typeOverrides.schemas`.
     case schemaOverride(String)
     /// A key of `typeOverrides.formats`.
@@ -179,12 +200,17 @@ public enum ConfigSetting: Hashable, Sendable {
     case server(String)
     /// A key of `pagination` (an operationId).
     case pagination(String)
+    /// An entry of `idempotency.fields` (a property name).
+    case idempotencyField(String)
+    /// An entry of `idempotency.except` (an operationId).
+    case idempotencyException(String)
 
     /// The tag, operationId, path, key or server the setting names.
     public var value: String {
         switch self {
         case .filter(_, _, let text), .operationName(let text), .typeName(let text), .propertyName(let text),
-             .enumCaseName(let text), .schemaOverride(let text), .formatOverride(let text), .server(let text), .pagination(let text):
+             .enumCaseName(let text), .serverName(let text), .schemaOverride(let text), .formatOverride(let text), .server(let text), .pagination(let text),
+             .idempotencyField(let text), .idempotencyException(let text):
             return text
         }
     }
@@ -197,10 +223,13 @@ public enum ConfigSetting: Hashable, Sendable {
         case .typeName: return "naming.types"
         case .propertyName: return "naming.properties"
         case .enumCaseName: return "naming.enumCases"
+        case .serverName: return "naming.servers"
         case .schemaOverride: return "typeOverrides.schemas"
         case .formatOverride: return "typeOverrides.formats"
         case .server: return "servers"
         case .pagination: return "pagination"
+        case .idempotencyField: return "idempotency.fields"
+        case .idempotencyException: return "idempotency.except"
         }
     }
 }
@@ -315,7 +344,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "docc", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination", "diff"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "docc", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination", "diff", "idempotency"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -365,11 +394,12 @@ private struct ConfigReader {
                     }
                 }
             case "naming":
-                for (kind, map) in mapping(value, "naming", known: ["operations", "types", "properties", "enumCases"]) {
+                for (kind, map) in mapping(value, "naming", known: ["operations", "types", "properties", "enumCases", "servers"]) {
                     switch kind {
                     case "operations": config.naming.operations = stringMap(map, "naming.operations", ConfigSetting.operationName, into: &config)
                     case "types": config.naming.types = stringMap(map, "naming.types", ConfigSetting.typeName, into: &config)
                     case "properties": config.naming.properties = stringMap(map, "naming.properties", ConfigSetting.propertyName, into: &config)
+                    case "servers": config.naming.servers = stringMap(map, "naming.servers", ConfigSetting.serverName, into: &config)
                     default: config.naming.enumCases = stringMap(map, "naming.enumCases", ConfigSetting.enumCaseName, into: &config)
                     }
                 }
@@ -409,6 +439,14 @@ private struct ConfigReader {
                     config.pagination[operationID] = setting
                     if let key = value.pairs?.first(where: { $0.key.scalarText == operationID })?.key {
                         config.locations[.pagination(operationID)] = document.location(of: key)
+                    }
+                }
+            case "idempotency":
+                for (kind, list) in mapping(value, "idempotency", known: ["fields", "except"]) {
+                    if kind == "fields" {
+                        config.idempotency.fields = located(strings(list, "idempotency.fields"), ConfigSetting.idempotencyField)
+                    } else {
+                        config.idempotency.except = located(strings(list, "idempotency.except"), ConfigSetting.idempotencyException)
                     }
                 }
             case "diff":

@@ -226,6 +226,8 @@ public struct IROperation: Sendable {
     public var serverErrors: IRServerErrors? = nil
     /// How to walk the operation's pages, when it is cursor-paginated (`findPagination`).
     public var pagination: IRPagination? = nil
+    /// Its JSON body carries an idempotency key (`idempotency` in `sdkgen.yaml`; `findIdempotency`).
+    public var idempotency: IRIdempotency? = nil
     /// The operation's streaming forms: its events, when a success response offers a streaming
     /// media type, and its body's bytes as they arrive, when the method returns `Data`.
     public var streams: [IRStream] = []
@@ -415,6 +417,23 @@ public struct IRParameter: Sendable {
     /// The parameter's `example` (else its schema's), when Swift can hold it: what the docs'
     /// examples pass.
     public var example: IRDefaultValue? = nil
+}
+
+/// An operation whose request may be sent again: its body carries an idempotency key.
+public struct IRIdempotency: Sendable, Hashable {
+    /// Where the keys are, in Swift: `clientOrderID`, `orders[].clientOrderID`.
+    public var keys: [String]
+    /// The optional keys the SDK fills with a UUID when the caller leaves them out.
+    public var fills: [IRIdempotencyFill]
+}
+
+/// One key to fill: a property of the body, or of each element of one of its array properties.
+public struct IRIdempotencyFill: Sendable, Hashable {
+    /// The key's Swift property.
+    public var property: String
+    /// The body's array property whose elements hold the key (a batch), if it is not the body's own.
+    public var array: String?
+    public var arrayOptional = false
 }
 
 public struct IRBody: Sendable {

@@ -7,10 +7,7 @@ extension Lowering {
     /// pages. Each paginated operation gets a second method, its name plus `Pages`, unless its
     /// group already has one of that name.
     func findPagination(_ tags: [IRTag]) -> [IRTag] {
-        let objects = Dictionary(models.compactMap { model -> (String, [IRProperty])? in
-            if case .object(let properties) = model.kind { return (model.name, properties) }
-            return nil
-        }, uniquingKeysWith: { first, _ in first })
+        let objects = objectProperties
         return tags.map { tag in
             var tag = tag
             let taken = Set(tag.operations.map { SwiftName.bare($0.swiftName) })
@@ -32,6 +29,14 @@ extension Lowering {
         }
     }
 
+    /// Each object model's properties, by the model's name.
+    var objectProperties: [String: [IRProperty]] {
+        Dictionary(models.compactMap { model -> (String, [IRProperty])? in
+            if case .object(let properties) = model.kind { return (model.name, properties) }
+            return nil
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// A page's items by default: its one array property and the element type, when it has
     /// exactly one.
     static func onlyArray(_ properties: [IRProperty]) -> (IRProperty, TypeRef)? {
@@ -46,11 +51,15 @@ extension Lowering {
         var message: String
     }
 
+    /// The page's property that holds the next cursor, by preference.
+    static let cursorNames = ["cursor", "next_cursor", "nextCursor"]
+
     func detectedCursorPagination(_ operation: IROperation, methodName: String, objects: [String: [IRProperty]]) -> IRPagination? {
         guard let cursorIndex = operation.parameters.firstIndex(where: { $0.location == .query && $0.name == "cursor" && !$0.required && $0.type == .builtin(.string) }),
               case .body(let pageType) = operation.result, case .named(let pageName) = pageType,
               let properties = objects[pageName],
-              let cursor = properties.first(where: { $0.name == "cursor" && $0.type == .builtin(.string) }) else { return nil }
+              let cursor = Self.cursorNames.lazy.compactMap({ name in properties.first { $0.name == name && $0.type == .builtin(.string) } }).first
+        else { return nil }
         var pagination = IRPagination(methodName: SwiftName.escapeMember(methodName), style: .cursor, parameter: cursorIndex, pageType: pageType,
                                       cursorProperty: cursor.swiftName, cursorOptional: cursor.optional, itemsProperty: nil, itemsOptional: false, itemType: nil)
         if let (property, element) = Self.onlyArray(properties) {

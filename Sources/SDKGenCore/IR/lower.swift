@@ -66,7 +66,12 @@ struct Lowering: @unchecked Sendable {
         // Names first, sorted, so that which schema gets a suffix does not depend on order in the file.
         // Positions are sorted, not the (name, schema) pairs: a schema is large to copy.
         let schemas = spec.components.schemas
-        let sorted = schemas.indices.sorted { schemas[$0].name < schemas[$1].name }.filter { configuration.typeOverrides.schemas[schemas[$0].name] == nil }
+        // A schema that `typeOverrides.schemas` maps to another name keeps its own, as an alias of
+        // that type: references keep the spec's name and docs (`typealias Price = ExactDecimal`).
+        let sorted = schemas.indices.sorted { schemas[$0].name < schemas[$1].name }.filter { index in
+            let name = schemas[index].name
+            return configuration.typeOverrides.schemas[name].map { $0 != configuration.naming.types[name] ?? SwiftName.typeName(name) } ?? true
+        }
         for index in sorted {
             let name = schemas[index].name
             let base = configuration.naming.types[name] ?? SwiftName.typeName(name)
@@ -81,8 +86,9 @@ struct Lowering: @unchecked Sendable {
         let layout = ModelLayout(models)
         markRecursion(layout)
         recordUnionCaseKeys(layout)
+        let idempotent = findIdempotency(tags)
         warnAboutUnmatchedSettings()
-        let paginated = chooseExamples(nameStreams(findPagination(tags)))
+        let paginated = chooseExamples(nameStreams(findPagination(idempotent)))
         return APIModel(
             title: spec.info.title,
             version: spec.info.version,
@@ -119,7 +125,8 @@ struct Lowering: @unchecked Sendable {
             }
         }
         return servers.enumerated().map { index, server in
-            let base = server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
+            let chosen = configuration.naming.servers[server.url] ?? server.description.flatMap { configuration.naming.servers[$0] }
+            let base = chosen ?? server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
             let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: diagnostics)
             return IRServer(swiftName: SwiftName.escapeMember(name), url: Self.urlSafe(server.url), description: server.description, variables: server.variables, origin: server.origin)
         }

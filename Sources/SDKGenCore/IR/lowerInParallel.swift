@@ -53,7 +53,8 @@ extension Lowering {
         var jobs: [@Sendable (inout Lowering) -> (operation: IROperation?, tag: String?)] = []
         for index in schemas {
             jobs.append { lowering in
-                lowering.lowerNamedSchema(base.spec.components.schemas[index].schema, name: base.componentTypeNames[base.spec.components.schemas[index].name]!)
+                let component = base.spec.components.schemas[index]
+                lowering.lowerNamedSchema(component.schema, name: base.componentTypeNames[component.name]!, overriddenBy: base.configuration.typeOverrides.schemas[component.name])
                 return (nil, nil)
             }
         }

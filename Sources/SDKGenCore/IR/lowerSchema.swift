@@ -1,8 +1,11 @@
 extension Lowering {
-    /// Adds the model for a schema that has a name: a component or a named inline type.
-    mutating func lowerNamedSchema(_ schema: Schema, name: String) {
+    /// Adds the model for a schema that has a name: a component or a named inline type. A
+    /// component that `typeOverrides.schemas` maps to a type of another name is an alias of it.
+    mutating func lowerNamedSchema(_ schema: Schema, name: String, overriddenBy override: String? = nil) {
         let kind: IRModel.Kind
-        if let reference = schema.reference {
+        if let override {
+            kind = .alias(.custom(override))
+        } else if let reference = schema.reference {
             kind = .alias(typeRef(forReference: reference))
         } else if let values = schema.enumValues {
             kind = enumKind(schema, values: values, model: name)
@@ -77,7 +80,8 @@ extension Lowering {
 
     mutating func typeRef(forReference reference: Reference) -> TypeRef {
         guard let name = componentName(reference, section: "schemas") else { return .json }
-        if let override = configuration.typeOverrides.schemas[name] { return .custom(override) }
+        // Overridden by a type of the schema's own name: that type, and no alias of it.
+        if let override = configuration.typeOverrides.schemas[name], componentTypeNames[name] == nil { return .custom(override) }
         guard let typeName = componentTypeNames[name] else {
             reportMissing(reference, candidates: spec.components.schemas.map { "#/components/schemas/\($0.name)" }.sorted())
             return .json

@@ -30,7 +30,7 @@ extension Lowering {
             switch setting {
             case .filter(_, .tags, let tag):
                 problem = tags.contains(tag) ? nil : ("'\(tag)', which no operation has as a tag", tags)
-            case .filter(_, .operationIds, let id), .operationName(let id), .pagination(let id):
+            case .filter(_, .operationIds, let id), .operationName(let id), .pagination(let id), .idempotencyException(let id):
                 problem = operationIDs.contains(id) ? nil : ("'\(id)', which is no operation's operationId", operationIDs)
             case .filter(_, .paths, let pattern):
                 problem = paths.contains(where: { SDKGenConfiguration.Filter.matches(pattern, $0) }) ? nil : ("'\(pattern)', which matches no path", paths)
@@ -40,8 +40,12 @@ extension Lowering {
                 problem = settingsUsed.settings.contains(setting) ? nil : ("'\(key)', which matches no property (the key is the Swift type's name, a dot and the property's name in the spec)", [])
             case .enumCaseName(let key):
                 problem = settingsUsed.settings.contains(setting) ? nil : ("'\(key)', which matches no enum value (the key is the Swift type's name, a dot and the value)", [])
+            case .idempotencyField(let name):
+                problem = settingsUsed.settings.contains(setting) ? nil : ("'\(name)', which no JSON request body has as a string property (nor its array's elements)", [])
             case .formatOverride(let format):
                 problem = settingsUsed.settings.contains(setting) ? nil : ("format '\(format)', which no schema uses", [])
+            case .serverName(let name):
+                problem = servers.contains(name) ? nil : ("'\(name)', which is no server's URL or description", servers)
             case .server(let name):
                 let noneMatches = configuration.servers.allSatisfy { !servers.contains($0) }
                 problem = servers.contains(name) ? nil : ("'\(name)', which is no server's URL or description" + (noneMatches ? " (no entry matches, so every server is exposed)" : ""), servers)

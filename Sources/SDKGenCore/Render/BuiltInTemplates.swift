@@ -451,6 +451,9 @@ nonisolated {{access}} enum {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendab
 {{#requires}}
     /// - Requires: {{requires}}.
 {{/requires}}
+{{#idempotency}}
+    /// - Note: {{note}}
+{{/idempotency}}
 {{#deprecated}}
     @available(*, deprecated)
 {{/deprecated}}
@@ -496,10 +499,26 @@ nonisolated {{access}} enum {{name}}: {{#hashable}}Hashable, {{/hashable}}Sendab
         if let body { requestBody = {{>EncodeBody}} }
 {{/optional}}
 {{^optional}}
+{{#idempotency}}
+{{#hasFills}}
+        // An idempotency key the caller left out gets a fresh UUID, so that a retry is the same request.
+        var body = body
+{{/hasFills}}
+{{#fills}}
+{{^array}}
+        if body.{{property}} == nil { body.{{property}} = UUID().uuidString }
+{{/array}}
+{{#array}}
+        for index in body.{{array}}{{#arrayOptional}}?{{/arrayOptional}}.indices{{#arrayOptional}} ?? 0..<0{{/arrayOptional}} where body.{{array}}{{#arrayOptional}}?{{/arrayOptional}}[index].{{property}} == nil {
+            body.{{array}}{{#arrayOptional}}?{{/arrayOptional}}[index].{{property}} = UUID().uuidString
+        }
+{{/array}}
+{{/fills}}
+{{/idempotency}}
         let requestBody = {{>EncodeBody}}
 {{/optional}}
 {{/multipart}}
-        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: {{operationID}})
+        let (response, responseBody) = try await client.send(request, body: requestBody, operationID: {{operationID}}{{#idempotency}}, idempotent: true{{/idempotency}})
 {{/body}}
 {{^body}}
         let (response, responseBody) = try await client.send(request, body: nil, operationID: {{operationID}})
@@ -852,6 +871,10 @@ Method | HTTP request | Description
 
 **Deprecated.**
 {{/deprecated}}
+{{#idempotency}}
+
+{{note}}
+{{/idempotency}}
 
 ### Example
 

@@ -158,6 +158,7 @@ struct OperationContext: TemplateContext {
         },
         .init("accept") { .string($0.accepted.map(Escaping.swiftString) ?? "") },
         .init("body") { .optional($0.operation.body.map(BodyContext.init)) },
+        .init("idempotency") { .optional($0.operation.idempotency.map(IdempotencyContext.init)) },
         .init("operationID") { .string(Escaping.swiftString($0.operation.operationID)) },
         .init("successes") { context in
             .contexts(context.streamForm != nil ? [] : context.operation.successes.map { SuccessContext(success: $0, result: context.operation.result) })
@@ -467,6 +468,33 @@ struct BodyContext: TemplateContext {
         .init("multipart") { .bool($0.body.content.coding == .multipart) },
         .init("binary") { .bool($0.body.content.coding == .binary) },
         .init("fields") { .contexts($0.body.multipartFields.map(MultipartFieldContext.init)) },
+    ]
+}
+
+/// The idempotency key of an operation's body (`Operation.mustache`): the keys to fill when the
+/// caller leaves them out.
+struct IdempotencyContext: TemplateContext {
+    let idempotency: IRIdempotency
+
+    static let fields: [TemplateField<IdempotencyContext>] = [
+        .init("fills") { .contexts($0.idempotency.fills.map(IdempotencyFillContext.init)) },
+        .init("hasFills") { .bool(!$0.idempotency.fills.isEmpty) },
+        // "Safe to retry: ..." for the doc comment and the docs page.
+        .init("note") { context in
+            let keys = context.idempotency.keys.map { "`\($0)`" }.joined(separator: " and ")
+            let filled = context.idempotency.fills.isEmpty ? "" : ", given a new UUID when nil"
+            return .string("Safe to retry: \(keys) \(context.idempotency.keys.count == 1 ? "is an idempotency key" : "are idempotency keys")\(filled).")
+        },
+    ]
+}
+
+struct IdempotencyFillContext: TemplateContext {
+    let fill: IRIdempotencyFill
+
+    static let fields: [TemplateField<IdempotencyFillContext>] = [
+        .init("property") { .string($0.fill.property) },
+        .init("array") { .string($0.fill.array ?? "") },
+        .init("arrayOptional") { .bool($0.fill.arrayOptional) },
     ]
 }
 

@@ -55,6 +55,8 @@ public enum TemplateCatalog {
         ("PathPartContext", PathPartContext.keys),
         ("ParameterContext", ParameterContext.keys),
         ("BodyContext", BodyContext.keys),
+        ("IdempotencyContext", IdempotencyContext.keys),
+        ("IdempotencyFillContext", IdempotencyFillContext.keys),
         ("MultipartFieldContext", MultipartFieldContext.keys),
         ("SuccessContext", SuccessContext.keys),
         ("StatusContext", StatusContext.keys),

@@ -179,6 +179,34 @@ func watchdog(_ process: Process, seconds: Double = 120) -> DispatchWorkItem {
         #expect(config.output.hasSuffix(" s; 5 left out by --skip-invalid)\n"))
     }
 
+    /// The Kalshi SDK's move from 3.13.0 to 3.31.0, reviewed as the README tells users to: the
+    /// old spec as the old SDK generated it (no overrides) against today's spec and sdkgen.yaml.
+    /// Prices and counts change in one place each (their aliases); the servers keep their names.
+    @Test func theKalshiUpgradeIsReviewedWithTheDiff() throws {
+        let folder = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("module: KalshiAPI\n".utf8).write(to: folder.appendingPathComponent("old.yaml"))
+        let old = Repo.fixtures.appendingPathComponent("diff/kalshi-3.13.0.yaml").path
+        let new = Repo.root.appendingPathComponent("spec/kalshi.yaml").path
+        let config = Repo.root.appendingPathComponent("Sources/KalshiAPI/sdkgen.yaml").path
+        let result = try sdkgen(["diff", old, new, "--old-config", "old.yaml", "--config", config], in: folder)
+        #expect(result.status == 0)
+        // Each line without its places ("  [old ..., new ...]").
+        let lines = result.output.split(separator: "\n").map { $0.components(separatedBy: "  [old ")[0].components(separatedBy: "  [new ")[0] + "  " }
+        #expect(lines.last == "79 breaking, 180 added, 32 changed, 103 docs; semver: major  ")
+        for expected in [
+            "BREAKING typealias-changed: FixedPointDollars typealias changed: String -> ExactDecimal  ",
+            "BREAKING typealias-changed: PriceLevelDollarsCountFp typealias changed: [String] -> [ExactDecimal]  ",
+            "BREAKING operation-removed: orders.createOrder removed (POST /portfolio/orders)  ",
+            "added    operation-added: orders.createOrderV2 added (POST /portfolio/events/orders)  ",
+            "BREAKING property-added-required: Market.settlementBoundsType added: MarketSettlementBoundsType  ",
+        ] {
+            #expect(lines.contains(expected), "\(expected)")
+        }
+        #expect(!result.output.contains("Servers."))
+        #expect(lines.filter { $0.contains("ExactDecimal") }.count == 3)
+    }
+
     @Test func diffReportsAndFailsOnBreakingChanges() throws {
         let folder = try workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -126,7 +126,8 @@ import Testing
         #expect(code.contains("internal struct PetDraft:") && !code.contains("struct NewPet:"))
         #expect(code.contains("internal var birthday: String?"))
         #expect(code.contains("case switchedOn"))
-        #expect(code.contains("decoding: MyError.self") && !code.contains("struct ErrorModel"))
+        // An overridden schema is an alias of the type given: its name and docs stay.
+        #expect(code.contains("internal typealias ErrorModel = MyError") && code.contains("decoding: ErrorModel.self") && !code.contains("struct ErrorModel"))
         // Without `hashable`, structs and unions are Codable and Sendable only; enums stay Hashable.
         #expect(code.contains("internal struct PetDraft: Codable, Sendable {"))
         #expect(code.contains("internal enum PetStatus: Codable, Hashable, Sendable, RawRepresentable {"))

@@ -94,7 +94,11 @@ import Testing
             "14: 'filter.exclude.operationIds' names 'deletePet'",
             "16: 'naming.operations' names 'list_pets'",
             "17: 'naming.types' names 'NewPet'",
-            "22: 'typeOverrides.formats' names format 'uuid'",
+            "20: 'naming.servers' names 'https://api.example.com/v1'",
+            "22: 'typeOverrides.schemas' names 'Price'",
+            "23: 'typeOverrides.formats' names format 'uuid'",
+            "30: 'idempotency.fields' names 'client_order_id'",
+            "31: 'idempotency.except' names 'amendOrder'",
         ])
     }
 }

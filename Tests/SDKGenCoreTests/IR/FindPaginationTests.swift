@@ -27,6 +27,12 @@ import Testing
               parameters: [{name: cursor, in: query, required: true, schema: {type: string}}]
               responses:
                 '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Markets'}}}}
+          /programs:
+            get:
+              operationId: getPrograms
+              parameters: [{name: cursor, in: query, schema: {type: string}}]
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Programs'}}}}
           /plain:
             get:
               operationId: getPlain
@@ -47,6 +53,11 @@ import Testing
                 events: {type: array, items: {type: string}}
                 series: {type: array, items: {type: string}}
                 cursor: {type: string, nullable: true}
+            Programs:
+              type: object
+              properties:
+                programs: {type: array, items: {type: integer}}
+                next_cursor: {type: string}
         """
 
     @Test func marksCursorOperationsWithTheirItems() throws {
@@ -65,6 +76,11 @@ import Testing
         let events = try #require(found["getEvents"] ?? nil)
         #expect(events.itemsProperty == nil)
         #expect(events.itemType == nil)
+        // The next cursor in `next_cursor` (Kalshi's incentive programs).
+        let programs = try #require(found["getPrograms"] ?? nil)
+        #expect(programs.cursorProperty == "nextCursor")
+        #expect(programs.itemsProperty == "programs")
+        #expect(programs.itemType == .builtin(.int))
         // A required cursor, or a page that is not an object with a cursor: no pages.
         #expect(found["getRequired"].flatMap { $0 } == nil)
         #expect(found["getPlain"].flatMap { $0 } == nil)

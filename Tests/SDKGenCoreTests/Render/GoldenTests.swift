@@ -42,6 +42,8 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         GoldenFixture(folder: "features/defaults", module: "GoldenFeatureDefaults", shards: 1),
         GoldenFixture(folder: "features/objects", module: "GoldenFeatureObjects", hashable: true, shards: 1),
         GoldenFixture(folder: "features/streaming", module: "GoldenFeatureStreaming", hashable: true, docc: true, shards: 1),
+        GoldenFixture(folder: "features/overrides", module: "GoldenFeatureOverrides", shards: 1),
+        GoldenFixture(folder: "features/idempotency", module: "GoldenFeatureIdempotency", shards: 1),
         GoldenFixture(folder: "features/pagination", module: "GoldenFeaturePagination", hashable: true, docc: true, shards: 1, warnings: [
             "sdkgen.yaml:8:3: warning: 'pagination' names 'listTag', which is no operation's operationId; did you mean 'listTags'?",
             "sdkgen.yaml:7:3: warning: 'pagination.listTags': the operation has no query parameter 'offset' (name the one it has with 'parameter:'); 'listTags' gets no listTagsPages",
@@ -83,11 +85,15 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         options.configuration.server = fixture.server
         options.configuration.docc = fixture.docc
         options.shards = fixture.shards
-        // A fixture's sdkgen.yaml gives its pagination entries (the other settings are the table's).
+        // A fixture's sdkgen.yaml gives its pagination, naming, type overrides and idempotency (the
+        // other settings are the table's).
         let config = folder.appendingPathComponent("sdkgen.yaml")
         if let bytes = FileManager.default.contents(atPath: config.path),
            let parsed = parseConfiguration([UInt8](bytes), file: "sdkgen.yaml", diagnostics: sink) {
             options.configuration.pagination = parsed.pagination
+            options.configuration.naming = parsed.naming
+            options.configuration.typeOverrides = parsed.typeOverrides
+            options.configuration.idempotency = parsed.idempotency
             options.configuration.locations = parsed.locations
         }
         let overrides = try fixture.templates.map { try loadTemplates(from: folder.appendingPathComponent($0)) } ?? [:]
