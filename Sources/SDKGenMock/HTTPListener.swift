@@ -134,6 +134,8 @@ public final class HTTPListener: @unchecked Sendable {
             }
             let response = handler(request)
             log?(request, response)
+            // A fault to test clients with: the request was taken, its answer never comes.
+            if response == .dropConnection { return }
             guard write(response, to: connection, close: closeAfter, head: request.method == "HEAD") else { return }
             if closeAfter { return }
         }

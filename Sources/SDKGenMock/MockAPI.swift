@@ -40,6 +40,10 @@ public struct MockResponse: Sendable, Equatable {
         }
     }
 
+    /// Not an answer: `HTTPListener` closes the connection without writing anything, as a server
+    /// that dies after acting on a request does (for tests of clients' retries).
+    public static let dropConnection = MockResponse(status: 0, headers: [], body: [])
+
     public init(status: Int, headers: [Header], body: [UInt8]) {
         self.status = status
         self.headers = headers

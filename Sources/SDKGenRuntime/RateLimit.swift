@@ -47,6 +47,13 @@ public actor TokenBucket {
         }
     }
 
+    /// Empties the bucket, which then refills from now: for when the server says it is empty (a
+    /// 429) while this count thought otherwise.
+    public func empty() {
+        refill()
+        tokens = 0
+    }
+
     /// The tokens the bucket holds now.
     public var available: Double {
         refill()

@@ -7,9 +7,10 @@ import OpenAPIRuntime
 /// (a POST) only when the request carries an idempotency key, since sending it twice could act
 /// twice: an `Idempotency-Key` header, or a key in its body that the server deduplicates on, which
 /// the generated operation marks (`IdempotencyKey.isCarried`; `idempotency` in `sdkgen.yaml`, as
-/// Kalshi's order creation with its `client_order_id`, which the SDK fills when the caller does not). Waits grow exponentially with full jitter (a random wait between zero and the
-/// exponential bound), a `Retry-After` header (seconds or an HTTP date) is honoured instead, and
-/// both the number of attempts and the total time are bounded.
+/// Kalshi's order creation with its `client_order_id`, which the SDK fills when the caller does
+/// not). Waits grow exponentially with full jitter (a random wait between zero and the exponential
+/// bound), a `Retry-After` header (seconds or an HTTP date) is honoured instead, and both the
+/// number of attempts and the total time are bounded.
 ///
 /// The response that ends the retries is returned as it is, with the number of attempts made in
 /// the `sdkgen-attempts` field, which `APIError.attempts` reads; a transport error that ends them

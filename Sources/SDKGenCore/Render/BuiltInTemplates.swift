@@ -49,6 +49,24 @@ nonisolated {{access}} struct Client: Sendable {
 {{/tags}}
 }
 
+{{#hasRoutes}}
+nonisolated extension Client {
+    /// The method and path template of an operation (`("GET", "/pets/{petId}")`), by the operationId
+    /// a middleware's `intercept` receives: for middlewares that treat endpoints differently (costs,
+    /// metrics). Nil for an operationId the spec does not have.
+    {{access}} static func route(of operationID: String) -> (method: String, path: String)? {
+        switch operationID {
+{{/hasRoutes}}
+{{#routes}}
+        case {{operationID}}: return ({{method}}, {{path}})
+{{/routes}}
+{{#hasRoutes}}
+        default: return nil
+        }
+    }
+}
+
+{{/hasRoutes}}
 {{#hasSecurity}}
 /// The spec's security schemes and what each operation requires.
 nonisolated {{access}} enum Security {

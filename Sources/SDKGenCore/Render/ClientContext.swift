@@ -54,6 +54,23 @@ struct ClientContext: TemplateContext {
         .init("securitySchemes") { .contexts($0.model.securitySchemes.map(SecuritySchemeContext.init)) },
         .init("requirementCases") { .contexts(RequirementCaseContext.cases($0.model)) },
         .init("servers") { .contexts($0.model.servers.map(ServerContext.init)) },
+        .init("hasRoutes") { .bool($0.model.tags.contains { !$0.operations.isEmpty }) },
+        .init("routes") { context in
+            var seen = Set<String>()
+            let operations = context.model.tags.flatMap(\.operations).filter { seen.insert($0.operationID).inserted }
+            return .contexts(operations.sorted { $0.operationID < $1.operationID }.map(RouteContext.init))
+        },
+    ]
+}
+
+/// One operation's method and path template (`Client.route(of:)`).
+struct RouteContext: TemplateContext {
+    let operation: IROperation
+
+    static let fields: [TemplateField<RouteContext>] = [
+        .init("operationID") { .string(Escaping.swiftString($0.operation.operationID)) },
+        .init("method") { .string(Escaping.swiftString($0.operation.method.rawValue.uppercased())) },
+        .init("path") { .string(Escaping.swiftString($0.operation.path)) },
     ]
 }
 

@@ -4,6 +4,7 @@ public enum TemplateCatalog {
     public static let contexts: [(name: String, keys: [String])] = [
         ("ListItem", ListItem.keys),
         ("ClientContext", ClientContext.keys),
+        ("RouteContext", RouteContext.keys),
         ("ExampleCallContext", ExampleCallContext.keys),
         ("ClientTagContext", ClientTagContext.keys),
         ("SecuritySchemeContext", SecuritySchemeContext.keys),

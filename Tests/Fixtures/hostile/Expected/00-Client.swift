@@ -32,6 +32,18 @@ nonisolated public struct Client: Sendable {
     public var weirdTagX1: WeirdTagX1 { .init(client: base) }
 }
 
+nonisolated extension Client {
+    /// The method and path template of an operation (`("GET", "/pets/{petId}")`), by the operationId
+    /// a middleware's `intercept` receives: for middlewares that treat endpoints differently (costs,
+    /// metrics). Nil for an operationId the spec does not have.
+    public static func route(of operationID: String) -> (method: String, path: String)? {
+        switch operationID {
+        case "do \"it\" `now` */": return ("POST", "/weird/{item-id}/a*b(c)d'e")
+        default: return nil
+        }
+    }
+}
+
 /// The servers the spec lists.
 nonisolated public enum Servers {
     /// Server */ "quoted"

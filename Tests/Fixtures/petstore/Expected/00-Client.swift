@@ -33,6 +33,26 @@ nonisolated public struct Client: Sendable {
     public var store: Store { .init(client: base) }
 }
 
+nonisolated extension Client {
+    /// The method and path template of an operation (`("GET", "/pets/{petId}")`), by the operationId
+    /// a middleware's `intercept` receives: for middlewares that treat endpoints differently (costs,
+    /// metrics). Nil for an operationId the spec does not have.
+    public static func route(of operationID: String) -> (method: String, path: String)? {
+        switch operationID {
+        case "adoptPet": return ("POST", "/pets/{petId}/adopt")
+        case "createPet": return ("POST", "/pets")
+        case "deletePet": return ("DELETE", "/pets/{petId}")
+        case "getInventory": return ("GET", "/store/inventory")
+        case "getPetsPetID": return ("GET", "/pets/{petId}")
+        case "list_pets": return ("GET", "/pets")
+        case "updatePetWithForm": return ("POST", "/pets/{petId}/form")
+        case "uploadDocument": return ("POST", "/pets/{petId}/documents")
+        case "uploadPhoto": return ("PUT", "/pets/{petId}/photo")
+        default: return nil
+        }
+    }
+}
+
 /// The spec's security schemes and what each operation requires.
 nonisolated public enum Security {
     public static let schemes: [String: SecuritySchemeKind] = [

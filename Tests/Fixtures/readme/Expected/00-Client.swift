@@ -27,6 +27,20 @@ nonisolated public struct Client: Sendable {
     public var pets: PetsOperations { .init(client: base) }
 }
 
+nonisolated extension Client {
+    /// The method and path template of an operation (`("GET", "/pets/{petId}")`), by the operationId
+    /// a middleware's `intercept` receives: for middlewares that treat endpoints differently (costs,
+    /// metrics). Nil for an operationId the spec does not have.
+    public static func route(of operationID: String) -> (method: String, path: String)? {
+        switch operationID {
+        case "createPets": return ("POST", "/pets")
+        case "listPets": return ("GET", "/pets")
+        case "showPetById": return ("GET", "/pets/{petId}")
+        default: return nil
+        }
+    }
+}
+
 /// The servers the spec lists.
 nonisolated public enum Servers {
     /// `http://petstore.swagger.io/v1`

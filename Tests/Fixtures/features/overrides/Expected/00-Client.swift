@@ -27,6 +27,18 @@ nonisolated public struct Client: Sendable {
     public var `default`: Default { .init(client: base) }
 }
 
+nonisolated extension Client {
+    /// The method and path template of an operation (`("GET", "/pets/{petId}")`), by the operationId
+    /// a middleware's `intercept` receives: for middlewares that treat endpoints differently (costs,
+    /// metrics). Nil for an operationId the spec does not have.
+    public static func route(of operationID: String) -> (method: String, path: String)? {
+        switch operationID {
+        case "getQuote": return ("GET", "/quotes/{ticker}")
+        default: return nil
+        }
+    }
+}
+
 /// The servers the spec lists.
 nonisolated public enum Servers {
     /// Production Trade API server

@@ -27,6 +27,20 @@ nonisolated public struct Client: Sendable {
     public var `default`: Default { .init(client: base) }
 }
 
+nonisolated extension Client {
+    /// The method and path template of an operation (`("GET", "/pets/{petId}")`), by the operationId
+    /// a middleware's `intercept` receives: for middlewares that treat endpoints differently (costs,
+    /// metrics). Nil for an operationId the spec does not have.
+    public static func route(of operationID: String) -> (method: String, path: String)? {
+        switch operationID {
+        case "admin": return ("POST", "/admin")
+        case "health": return ("GET", "/health")
+        case "me": return ("GET", "/me")
+        default: return nil
+        }
+    }
+}
+
 /// The spec's security schemes and what each operation requires.
 nonisolated public enum Security {
     public static let schemes: [String: SecuritySchemeKind] = [
