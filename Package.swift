@@ -161,8 +161,21 @@ package.targets += featureFixtures.map { feature in
         exclude: ["docs"]
     )
 }
+// Tests/Fixtures/asyncapi: AsyncAPI 3 documents (Kalshi's WebSocket API, Kraken's, Gemini's), each
+// golden compiled as a module of its own.
+let asyncFixtures = ["kalshi", "kraken", "gemini"]
+package.targets += asyncFixtures.map { name in
+    .target(
+        name: "GoldenAsync" + name.prefix(1).uppercased() + name.dropFirst(),
+        dependencies: ["SDKGenRuntime"],
+        path: "Tests/Fixtures/asyncapi/\(name)",
+        exclude: ["asyncapi.yaml", "Expected/docs"],
+        sources: ["Expected"]
+    )
+}
 if let runtimeTests = package.targets.first(where: { $0.name == "SDKGenRuntimeTests" }) {
     runtimeTests.dependencies += featureFixtures.map { .target(name: "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst()) }
+    runtimeTests.dependencies += asyncFixtures.map { .target(name: "GoldenAsync" + $0.prefix(1).uppercased() + $0.dropFirst()) } + ["SDKGenCore"]
 }
 
 // Every example of the generated docs and every program of the README, compiled against the module

@@ -40,3 +40,23 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension JSONValue {
+    /// The value at a path of object keys; nil when a key is missing or a step is not an object.
+    public func value(at path: [String]) -> JSONValue? {
+        var current = self
+        for key in path {
+            guard case .object(let members) = current, let next = members[key] else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// Whether the value at `path` is absent or one of `values` (a string): how a generated
+    /// message enum tells apart messages that share a `type` by a constant deeper in the body.
+    public func allows(_ path: [String], oneOf values: Set<String>) -> Bool {
+        guard let found = value(at: path) else { return true }
+        if case .string(let text) = found { return values.contains(text) }
+        return false
+    }
+}

@@ -36,6 +36,9 @@ public struct SDKGenConfiguration: Sendable, Equatable {
     /// `RetryMiddleware` may retry it; `except` names operations whose field means something else
     /// (an amend's `client_order_id` names the order to amend).
     public var idempotency = Idempotency()
+    /// `messaging`: how to read an AsyncAPI document (whose side it describes, which property
+    /// tells each side's messages apart).
+    public var messaging = MessagingSettings()
     /// `pagination`: how the pages of an operation (by operationId) follow one another, for the
     /// styles that cannot be recognised from the spec.
     public var pagination: [String: PaginationSetting] = [:]
@@ -135,6 +138,17 @@ public struct SDKGenConfiguration: Sendable, Equatable {
         public var fields: [String] = []
         /// operationIds.
         public var except: [String] = []
+        public init() {}
+    }
+
+    public struct MessagingSettings: Sendable, Equatable {
+        /// `describes`: `server` (the default: `send` operations are what the server sends, as
+        /// Kalshi's, Kraken's and Gemini's documents are written) or `client`.
+        public var describes = "server"
+        /// `serverDiscriminator`, `clientDiscriminator`: the property whose constant value tells
+        /// one side's messages apart, when it is not the one most of them have.
+        public var serverDiscriminator: String?
+        public var clientDiscriminator: String?
         public init() {}
     }
 
@@ -344,7 +358,7 @@ private struct ConfigReader {
             for (text, node) in entries { config.locations[setting(text)] = document.location(of: node) }
             return entries.map(\.0)
         }
-        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "docc", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination", "diff", "idempotency"]
+        let keys = ["spec", "output", "templates", "module", "accessModifier", "docs", "docc", "hashable", "skipInvalid", "server", "filter", "naming", "typeOverrides", "servers", "exampleSetup", "pagination", "diff", "idempotency", "messaging"]
         for (key, value) in mapping(document.root, "sdkgen.yaml", known: keys) {
             switch key {
             case "spec": config.specs = strings(value, key).map(\.0)
@@ -447,6 +461,20 @@ private struct ConfigReader {
                         config.idempotency.fields = located(strings(list, "idempotency.fields"), ConfigSetting.idempotencyField)
                     } else {
                         config.idempotency.except = located(strings(list, "idempotency.except"), ConfigSetting.idempotencyException)
+                    }
+                }
+            case "messaging":
+                for (setting, entry) in mapping(value, "messaging", known: ["describes", "serverDiscriminator", "clientDiscriminator"]) {
+                    guard let text = string(entry, "messaging.\(setting)") else { continue }
+                    switch setting {
+                    case "describes":
+                        if text == "server" || text == "client" {
+                            config.messaging.describes = text
+                        } else {
+                            error("'messaging.describes' must be server or client (the side whose operations the document lists), not '\(text)'", entry)
+                        }
+                    case "serverDiscriminator": config.messaging.serverDiscriminator = text
+                    default: config.messaging.clientDiscriminator = text
                     }
                 }
             case "diff":

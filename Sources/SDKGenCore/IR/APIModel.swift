@@ -14,6 +14,8 @@ public struct APIModel: Sendable {
     public var tags: [IRTag]
     public var models: [IRModel]
     public var securitySchemes: [IRSecurityScheme]
+    /// An AsyncAPI document's messages, by the side that receives them (nil for OpenAPI).
+    public var messaging: IRMessaging? = nil
 
     /// The model that documents `name` in the docs: its own page, or, for an inline schema shared
     /// with an identical type, that type's.
@@ -607,4 +609,44 @@ public struct IRUnionCase: Sendable {
             }
         }
     }
+}
+
+/// The messages of a WebSocket connection, as the client sees them.
+public struct IRMessaging: Sendable {
+    /// The AsyncAPI version of the document.
+    public var version: String
+    /// What the server sends (`ServerMessage`) and what the client sends (`ClientMessage`).
+    public var server: IRMessageSet
+    public var client: IRMessageSet
+}
+
+/// The messages one side sends, told apart by the constant value of one property.
+public struct IRMessageSet: Sendable {
+    /// The property whose constant tells the messages apart (`type`); nil when they share none.
+    public var discriminator: String?
+    public var messages: [IRMessage]
+    /// Messages that are not JSON text (`application/octet-stream`: Kalshi's ping and pong
+    /// control frames), which the enums leave to the transport.
+    public var notJSON: [String] = []
+}
+
+public struct IRMessage: Sendable {
+    /// The message's key in the document (`orderbookSnapshot`).
+    public var key: String
+    /// The enum case (`orderbookSnapshot`).
+    public var caseName: String
+    /// The payload's Swift type; nil for a payload without a JSON Schema (sent as `JSONValue`).
+    public var type: String?
+    /// The discriminator's value for this message (`orderbook_snapshot`); nil when it has none.
+    public var tag: String?
+    /// How many properties its payload requires: of several messages with one tag, the one that
+    /// requires the most is tried first.
+    public var required: Int
+    /// Constants one or two levels into its payload (`params.action` is one of ...), by which it
+    /// is told apart from other messages with its tag.
+    public var constants: [(path: [String], values: [String])]
+    public var title: String?
+    public var summary: String?
+    public var examples: [(name: String?, json: String)]
+    public var origin: Origin
 }

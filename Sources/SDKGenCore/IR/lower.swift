@@ -99,6 +99,7 @@ struct Lowering: @unchecked Sendable {
             tags: paginated,
             models: models,
             securitySchemes: spec.components.securitySchemes.sorted { $0.name < $1.name }.map(lowerSecurityScheme),
+            messaging: spec.messaging.map(lowerMessaging),
             sharedTypes: Dictionary(models.compactMap { model in model.sharedType.map { (model.name, $0) } }, uniquingKeysWith: { first, _ in first })
         )
     }
@@ -116,6 +117,8 @@ struct Lowering: @unchecked Sendable {
 
     func lowerServers() -> [IRServer] {
         var scope = NameScope(reserved: ["default", "all"])
+        // A WebSocket API without servers has no URL to stand in for: the caller gives one.
+        if spec.messaging != nil, spec.servers.isEmpty { return [] }
         var servers = spec.servers.isEmpty ? [Server(url: "/", description: nil, variables: [])] : spec.servers
         if !configuration.servers.isEmpty {
             servers = servers.filter { configuration.servers.contains($0.url) || $0.description.map(configuration.servers.contains) == true }
@@ -126,7 +129,7 @@ struct Lowering: @unchecked Sendable {
         }
         return servers.enumerated().map { index, server in
             let chosen = configuration.naming.servers[server.url] ?? server.description.flatMap { configuration.naming.servers[$0] }
-            let base = chosen ?? server.description.map(SwiftName.memberBase) ?? "server\(index + 1)"
+            let base = chosen ?? (server.name ?? server.description).map(SwiftName.memberBase) ?? "server\(index + 1)"
             let name = scope.unique(base, for: "server '\(server.url)'", origin: nil, diagnostics: diagnostics)
             return IRServer(swiftName: SwiftName.escapeMember(name), url: Self.urlSafe(server.url), description: server.description, variables: server.variables, origin: server.origin)
         }

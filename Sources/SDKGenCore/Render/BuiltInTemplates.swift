@@ -99,22 +99,7 @@ nonisolated extension Client {
 }
 
 {{/hasSecurity}}
-/// The servers the spec lists.
-nonisolated {{access}} enum Servers {
-{{#servers}}
-{{#doc}}
-    {{.}}
-{{/doc}}
-{{#hasVariables}}
-    {{access}} static func {{name}}({{#variables}}{{swiftName}}: String = {{defaultValue}}{{^last}}, {{/last}}{{/variables}}) -> URL {
-        URL(string: {{url}}{{#variables}}.replacingOccurrences(of: {{placeholder}}, with: {{swiftName}}){{/variables}})!
-    }
-{{/hasVariables}}
-{{^hasVariables}}
-    {{access}} static let {{name}} = URL(string: {{url}})!
-{{/hasVariables}}
-{{/servers}}
-}
+{{>Servers}}
 {{#tags}}
 
 {{#groupDoc}}
@@ -282,6 +267,7 @@ Name | URL | Description
 `Servers.{{name}}` | {{url}} | {{description}}
 {{/servers}}
 
+{{^isMessaging}}
 ## Documentation for API Endpoints
 
 Class | Method | HTTP request | Description
@@ -289,6 +275,16 @@ Class | Method | HTTP request | Description
 {{#operations}}
 *{{tag}}* | [**{{name}}**]({{file}}#{{anchor}}) | **{{method}}** {{path}} | {{summary}}
 {{/operations}}
+{{/isMessaging}}
+{{#isMessaging}}
+## Documentation for Messages
+
+Enum | Case | Sent as | Payload | Description
+---- | ---- | ------- | ------- | -----------
+{{#messages}}
+*{{side}}* | `.{{caseName}}` | {{#tag}}`{{tag}}`{{/tag}} | {{#page}}[{{type}}](Models/{{page}}.md){{/page}}{{^page}}`{{type}}`{{/page}} | {{summary}}
+{{/messages}}
+{{/isMessaging}}
 
 ## Documentation for Models
 
@@ -355,6 +351,95 @@ nonisolated {{access}} enum {{name}}: Codable, Hashable, Sendable, RawRepresenta
         "ExampleArguments": ##"""
 {{% CONTENT_TYPE: TEXT}}
 {{#exampleArguments}}{{^unlabeled}}{{label}}: {{/unlabeled}}{{#value}}{{>Example}}{{/value}}{{^last}}, {{/last}}{{/exampleArguments}}
+"""##,
+        "Messages": ##"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+import Foundation
+@_exported import SDKGenRuntime
+
+{{#messageSets}}
+{{^first}}
+
+{{/first}}
+{{#doc}}
+{{.}}
+{{/doc}}
+nonisolated {{access}} enum {{typeName}}: Codable, Sendable {
+{{#messages}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    case {{caseName}}({{type}})
+{{/messages}}
+    /// A message no case describes (a{{#hasDiscriminator}} `{{discriminatorName}}` this SDK does not
+    /// know, or{{/hasDiscriminator}} none of the spec's shapes), as the JSON received.
+    case unknown(JSONValue)
+
+    {{access}} init(from decoder: any Decoder) throws {
+{{#hasDiscriminator}}
+        let tag = (try? decoder.container(keyedBy: DiscriminatorKey.self)).flatMap { try? $0.decodeIfPresent(String.self, forKey: .discriminator) }
+        switch tag {
+{{#tags}}
+        case {{value}}:
+{{#shared}}
+            let json = try JSONValue(from: decoder)
+{{/shared}}
+{{#candidates}}
+{{^last}}
+            if {{conditions}}let message = try? {{type}}(from: decoder) {
+                self = .{{caseName}}(message)
+                return
+            }
+{{/last}}
+{{#last}}
+            self = .{{caseName}}(try {{type}}(from: decoder))
+{{/last}}
+{{/candidates}}
+{{/tags}}
+        default:
+{{#untagged}}
+            if let message = try? {{type}}(from: decoder) {
+                self = .{{caseName}}(message)
+                return
+            }
+{{/untagged}}
+            self = .unknown(try JSONValue(from: decoder))
+        }
+{{/hasDiscriminator}}
+{{^hasDiscriminator}}
+{{#untagged}}
+        if let message = try? {{type}}(from: decoder) {
+            self = .{{caseName}}(message)
+            return
+        }
+{{/untagged}}
+        self = .unknown(try JSONValue(from: decoder))
+{{/hasDiscriminator}}
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        switch self {
+{{#messages}}
+        case .{{caseName}}(let message): try message.encode(to: encoder)
+{{/messages}}
+        case .unknown(let json): try json.encode(to: encoder)
+        }
+    }
+{{#hasDiscriminator}}
+
+    private enum DiscriminatorKey: String, CodingKey {
+        case discriminator = {{discriminator}}
+    }
+{{/hasDiscriminator}}
+}
+{{/messageSets}}
+{{#hasServers}}
+
+{{>Servers}}
+{{/hasServers}}
+
 """##,
         "ModelDoc": ###"""
 {{% CONTENT_TYPE: TEXT}}
@@ -753,6 +838,26 @@ nonisolated {{access}} enum {{name}}: ServerErrorResponse {
         "ServerResponse": ##"""
 {{% CONTENT_TYPE: TEXT}}
 {{#json}}try ServerResponse.json({{value}}, status: {{status}}, contentType: {{contentType}}){{/json}}{{#text}}ServerResponse.text({{value}}, status: {{status}}, contentType: {{contentType}}){{/text}}{{#binary}}ServerResponse.data({{value}}, status: {{status}}, contentType: {{contentType}}){{/binary}}{{^value}}ServerResponse.empty(status: {{status}}){{/value}}
+"""##,
+        "Servers": ##"""
+{{% CONTENT_TYPE: TEXT}}
+/// The servers the spec lists.
+nonisolated {{access}} enum Servers {
+{{#servers}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+{{#hasVariables}}
+    {{access}} static func {{name}}({{#variables}}{{swiftName}}: String = {{defaultValue}}{{^last}}, {{/last}}{{/variables}}) -> URL {
+        URL(string: {{url}}{{#variables}}.replacingOccurrences(of: {{placeholder}}, with: {{swiftName}}){{/variables}})!
+    }
+{{/hasVariables}}
+{{^hasVariables}}
+    {{access}} static let {{name}} = URL(string: {{url}})!
+{{/hasVariables}}
+{{/servers}}
+}
+
 """##,
         "Signature": ##"""
 {{% CONTENT_TYPE: TEXT}}

@@ -255,6 +255,32 @@ struct DocsIndexContext: TemplateContext {
         },
         .init("models") { context in .contexts(context.model.models.map { IndexModelContext(irModel: $0, page: context.model.documentingModel($0.name)) }) },
         .init("securitySchemes") { .contexts($0.model.securitySchemes.map(DocSecuritySchemeContext.init)) },
+        .init("isMessaging") { .bool($0.model.messaging != nil) },
+        .init("messages") { context in
+            guard let messaging = context.model.messaging else { return .contexts([IndexMessageContext]()) }
+            let pages = Set(context.model.models.map(\.name))
+            func rows(_ set: IRMessageSet, _ side: String) -> [IndexMessageContext] {
+                set.messages.map { IndexMessageContext(message: $0, side: side, page: $0.type.flatMap { pages.contains($0) ? context.model.documentingModel($0) : nil }) }
+            }
+            return .contexts(rows(messaging.server, "ServerMessage") + rows(messaging.client, "ClientMessage"))
+        },
+    ]
+}
+
+/// A row of the docs index's messages table (an AsyncAPI SDK).
+struct IndexMessageContext: TemplateContext {
+    let message: IRMessage
+    let side: String
+    /// The payload model's page, when it has one.
+    let page: String?
+
+    static let fields: [TemplateField<IndexMessageContext>] = [
+        .init("side") { .string($0.side) },
+        .init("caseName") { .string(SwiftName.bare($0.message.caseName)) },
+        .init("tag") { .string(Escaping.markdownCode($0.message.tag ?? "")) },
+        .init("type") { .string($0.message.type ?? "JSONValue") },
+        .init("page") { .string($0.page ?? "") },
+        .init("summary") { .string(Escaping.markdownCell([$0.message.title, $0.message.summary].compactMap { $0 }.joined(separator: ": "))) },
     ]
 }
 

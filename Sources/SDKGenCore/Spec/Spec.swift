@@ -13,6 +13,61 @@ public struct Spec: Sendable {
     public var components: Components
     public var tags: [Tag]
     public var security: [SecurityRequirement]?
+    /// An AsyncAPI document's messages and operations (nil for OpenAPI). Its WebSocket servers
+    /// are in `servers`, its schemas (and each inline message payload) in `components.schemas`.
+    public var messaging: Messaging? = nil
+}
+
+/// What an AsyncAPI 3 document says about the messages of a connection.
+public struct Messaging: Sendable {
+    /// `asyncapi`: the document's version.
+    public var version: String
+    public var channels: [Channel]
+    public var messages: [Message]
+    public var operations: [MessageOperation]
+
+    public struct Channel: Sendable {
+        /// The key under `channels`.
+        public var key: String
+        public var address: String?
+        public var title: String?
+        public var description: String?
+        /// The keys of its messages in `messages`.
+        public var messages: [String]
+        public var origin: Origin
+    }
+
+    public struct Message: Sendable {
+        /// The key under `components.messages` (or `<channel>.<key>` for a message written in a
+        /// channel).
+        public var key: String
+        /// `name`: the message's name on the wire, where the document gives one.
+        public var name: String?
+        public var title: String?
+        public var summary: String?
+        public var description: String?
+        /// `contentType`, or the document's `defaultContentType`.
+        public var contentType: String?
+        /// The component schema of its payload (an inline payload is added to the components).
+        public var payload: String?
+        /// Each example's name and payload as JSON text.
+        public var examples: [(name: String?, json: String)]
+        public var origin: Origin
+    }
+
+    public struct MessageOperation: Sendable {
+        public var key: String
+        /// `send` or `receive`, from the side of the application the document describes.
+        public var action: String
+        public var channel: String
+        /// The keys of its messages (all of the channel's when it lists none).
+        public var messages: [String]
+        /// The keys of the reply's messages, when it declares a reply.
+        public var replyMessages: [String]?
+        public var title: String?
+        public var summary: String?
+        public var origin: Origin
+    }
 }
 
 /// Where a spec value came from: for messages and `- Remark:` lines.
@@ -34,6 +89,8 @@ public struct Server: Sendable {
     public var description: String?
     public var variables: [ServerVariable]
     public var origin: Origin? = nil
+    /// The server's key, where the document names its servers (AsyncAPI): the Swift name's base.
+    public var name: String? = nil
 }
 
 public struct ServerVariable: Sendable {

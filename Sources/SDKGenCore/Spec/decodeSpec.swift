@@ -30,6 +30,7 @@ extension SpecReader {
             error("an OpenAPI document must be a mapping at the top level, not \(root.kindDescription)", root, "#")
             return nil
         }
+        if let asyncapi = root["asyncapi"] { return decodeAsyncAPI(root, version: asyncapi) }
         let version: String
         if let openapi = root["openapi"] {
             guard let text = string(openapi, "#/openapi", "openapi") else { return nil }
@@ -46,26 +47,7 @@ extension SpecReader {
             return nil
         }
 
-        // A missing title or version only changes the docs' heading: a warning, and a stand-in.
-        var info = Info(title: "API", version: "", description: nil)
-        if let infoNode = root["info"] {
-            if mapping(infoNode, "#/info", "info") != nil {
-                if let title = optionalString(infoNode, "title", "#/info") {
-                    info.title = title
-                } else {
-                    warning("'info' is missing the required field 'title'; 'API' is used", infoNode, "#/info")
-                }
-                if let version = optionalString(infoNode, "version", "#/info") {
-                    info.version = version
-                    info.versionOrigin = infoNode["version"].map { origin($0, "#/info/version") }
-                } else {
-                    warning("'info' is missing the required field 'version'; the docs show no version", infoNode, "#/info")
-                }
-                info.description = optionalString(infoNode, "description", "#/info")
-            }
-        } else {
-            warning("missing the required field 'info'; the title 'API' is used and the docs show no version", root, "#")
-        }
+        let info = decodeInfo(root)
 
         var pathPairs: [YAMLPair] = []
         if let pathsNode = root["paths"] {
@@ -132,6 +114,30 @@ extension SpecReader {
         )
     }
 
+    /// `info`: a missing title or version only changes the docs' heading, so it is a warning.
+    func decodeInfo(_ root: YAMLNode) -> Info {
+        var info = Info(title: "API", version: "", description: nil)
+        if let infoNode = root["info"] {
+            if mapping(infoNode, "#/info", "info") != nil {
+                if let title = optionalString(infoNode, "title", "#/info") {
+                    info.title = title
+                } else {
+                    warning("'info' is missing the required field 'title'; 'API' is used", infoNode, "#/info")
+                }
+                if let version = optionalString(infoNode, "version", "#/info") {
+                    info.version = version
+                    info.versionOrigin = infoNode["version"].map { origin($0, "#/info/version") }
+                } else {
+                    warning("'info' is missing the required field 'version'; the docs show no version", infoNode, "#/info")
+                }
+                info.description = optionalString(infoNode, "description", "#/info")
+            }
+        } else {
+            warning("missing the required field 'info'; the title 'API' is used and the docs show no version", root, "#")
+        }
+        return info
+    }
+
     func decodeServers(_ parent: YAMLNode, _ pointer: String) -> [Server] {
         guard let node = parent["servers"] else { return [] }
         let listPointer = JSONPointer.appending(pointer, "servers")
@@ -141,25 +147,29 @@ extension SpecReader {
             let itemPointer = "\(listPointer)/\(index)"
             guard mapping(item, itemPointer, "server") != nil,
                   let url = requiredString(item, "url", itemPointer, "a server") else { continue }
-            var variables: [ServerVariable] = []
-            if let variablesNode = item["variables"],
-               let pairs = mapping(variablesNode, "\(itemPointer)/variables", "variables") {
-                for pair in pairs {
-                    guard let name = pair.key.scalarText else { continue }
-                    let variablePointer = JSONPointer.appending("\(itemPointer)/variables", name)
-                    guard mapping(pair.value, variablePointer, "server variable") != nil,
-                          let defaultValue = requiredString(pair.value, "default", variablePointer, "a server variable") else { continue }
-                    variables.append(ServerVariable(
-                        name: name,
-                        defaultValue: defaultValue,
-                        enumValues: stringList(pair.value, "enum", variablePointer),
-                        description: optionalString(pair.value, "description", variablePointer)
-                    ))
-                }
-            }
-            servers.append(Server(url: url, description: optionalString(item, "description", itemPointer), variables: variables, origin: origin(item, itemPointer)))
+            servers.append(Server(url: url, description: optionalString(item, "description", itemPointer), variables: decodeServerVariables(item, itemPointer), origin: origin(item, itemPointer)))
         }
         return servers
+    }
+
+    /// A server's `variables` (OpenAPI and AsyncAPI write them alike).
+    func decodeServerVariables(_ server: YAMLNode, _ serverPointer: String) -> [ServerVariable] {
+        guard let variablesNode = server["variables"],
+              let pairs = mapping(variablesNode, "\(serverPointer)/variables", "variables") else { return [] }
+        var variables: [ServerVariable] = []
+        for pair in pairs {
+            guard let name = pair.key.scalarText else { continue }
+            let variablePointer = JSONPointer.appending("\(serverPointer)/variables", name)
+            guard mapping(pair.value, variablePointer, "server variable") != nil,
+                  let defaultValue = requiredString(pair.value, "default", variablePointer, "a server variable") else { continue }
+            variables.append(ServerVariable(
+                name: name,
+                defaultValue: defaultValue,
+                enumValues: stringList(pair.value, "enum", variablePointer),
+                description: optionalString(pair.value, "description", variablePointer)
+            ))
+        }
+        return variables
     }
 
     func decodeSecurity(_ parent: YAMLNode, _ pointer: String) -> [SecurityRequirement]? {

@@ -8,6 +8,8 @@ import Testing
 struct GoldenFixture: CustomTestStringConvertible, Sendable {
     var folder: String
     var module: String
+    /// The spec's file in the folder.
+    var spec = "openapi.yaml"
     var hashable = false
     var docs = true
     /// Also write the DocC catalog (`docc: true`), `Expected/<module>.docc`: the module is the
@@ -44,6 +46,12 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         GoldenFixture(folder: "features/streaming", module: "GoldenFeatureStreaming", hashable: true, docc: true, shards: 1),
         GoldenFixture(folder: "features/overrides", module: "GoldenFeatureOverrides", shards: 1),
         GoldenFixture(folder: "features/idempotency", module: "GoldenFeatureIdempotency", shards: 1),
+        // AsyncAPI 3: Kalshi's WebSocket API (3.0.0), Kraken's and Gemini's (3.1.0 examples).
+        GoldenFixture(folder: "asyncapi/kalshi", module: "GoldenAsyncKalshi", spec: "asyncapi.yaml", warnings: [
+            "asyncapi.yaml:3641:15: warning: enum case 'unknown' would be named 'unknown', which is taken; it is named 'unknown2' instead (at '#/components/schemas/userOrderPayload/properties/msg/properties/status')",
+        ]),
+        GoldenFixture(folder: "asyncapi/kraken", module: "GoldenAsyncKraken", spec: "asyncapi.yaml", shards: 1),
+        GoldenFixture(folder: "asyncapi/gemini", module: "GoldenAsyncGemini", spec: "asyncapi.yaml", shards: 1),
         GoldenFixture(folder: "features/pagination", module: "GoldenFeaturePagination", hashable: true, docc: true, shards: 1, warnings: [
             "sdkgen.yaml:8:3: warning: 'pagination' names 'listTag', which is no operation's operationId; did you mean 'listTags'?",
             "sdkgen.yaml:7:3: warning: 'pagination.listTags': the operation has no query parameter 'offset' (name the one it has with 'parameter:'); 'listTags' gets no listTagsPages",
@@ -76,7 +84,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
     /// The files a fixture generates, and every diagnostic.
     static func output(of fixture: GoldenFixture) throws -> (files: [OutputFile]?, diagnostics: [String]) {
         let folder = Repo.fixtures.appendingPathComponent(fixture.folder)
-        let spec = try Data(contentsOf: folder.appendingPathComponent("openapi.yaml"))
+        let spec = try Data(contentsOf: folder.appendingPathComponent(fixture.spec))
         let sink = DiagnosticSink()
         var options = GenerateOptions()
         options.moduleName = fixture.module
@@ -97,7 +105,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
             options.configuration.locations = parsed.locations
         }
         let overrides = try fixture.templates.map { try loadTemplates(from: folder.appendingPathComponent($0)) } ?? [:]
-        let files = SDKGenCore.generate(spec: [UInt8](spec), specName: "openapi.yaml", templates: try TemplateSet(overriding: overrides), options: options, diagnostics: sink)
+        let files = SDKGenCore.generate(spec: [UInt8](spec), specName: fixture.spec, templates: try TemplateSet(overriding: overrides), options: options, diagnostics: sink)
         return (files, sink.diagnostics.map(\.description))
     }
 

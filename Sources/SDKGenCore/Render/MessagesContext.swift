@@ -1,0 +1,125 @@
+/// `Messages.mustache`: the client file of an AsyncAPI document's SDK: the messages each side
+/// sends, as enums that decode and encode a text frame's JSON, and the WebSocket servers.
+struct MessagesContext: TemplateContext {
+    let model: APIModel
+    let messaging: IRMessaging
+    let settings: FileSettings
+
+    static let fields: [TemplateField<MessagesContext>] = [
+        .init("header") { .string($0.settings.header) },
+        .init("access") { .string($0.settings.access) },
+        .init("hashable") { .bool($0.settings.hashable) },
+        .init("doc") { .strings(docLines(summary: $0.model.title + ($0.model.version.isEmpty ? "" : " (\($0.model.version))"), description: $0.model.description, indent: 0)) },
+        .init("version") { .string(Escaping.commentText($0.messaging.version)) },
+        .init("messageSets") { context in
+            .contexts([
+                MessageSetContext(set: context.messaging.server, typeName: "ServerMessage", first: true, intro: [
+                    "\(context.model.title): what the server sends on its WebSocket connection (AsyncAPI \(context.messaging.version))",
+                ]),
+                MessageSetContext(set: context.messaging.client, typeName: "ClientMessage", first: false, intro: [
+                    "\(context.model.title): what the client sends on its WebSocket connection",
+                ]),
+            ])
+        },
+        .init("hasServers") { .bool(!$0.model.servers.isEmpty) },
+        .init("servers") { .contexts($0.model.servers.map(ServerContext.init)) },
+    ]
+}
+
+/// One side's messages: `ServerMessage` or `ClientMessage`.
+struct MessageSetContext: TemplateContext {
+    let set: IRMessageSet
+    let typeName: String
+    let first: Bool
+    let intro: [String]
+
+    static let fields: [TemplateField<MessageSetContext>] = [
+        .init("typeName") { .string($0.typeName) },
+        .init("first") { .bool($0.first) },
+        .init("doc") { context in
+            let by = context.set.discriminator.map { ", told apart by `\(Escaping.markdownCode($0))`" } ?? ""
+            return .strings(Escaping.docComment(context.intro.joined() + by + ": one case per message of the spec. It decodes a text frame's JSON and encodes one; a message no case describes is `.unknown`, with its JSON, so a message the server adds later never breaks a stream.", indent: 0))
+        },
+        .init("messages") { .contexts($0.set.messages.map(MessageCaseContext.init)) },
+        .init("hasDiscriminator") { .bool($0.set.discriminator != nil) },
+        .init("discriminator") { .string(Escaping.swiftString($0.set.discriminator ?? "")) },
+        .init("discriminatorName") { .string(Escaping.commentText($0.set.discriminator ?? "")) },
+        .init("tags") { context in
+            // Each tag once, in the order of its first message; of several messages with one tag,
+            // the one whose payload requires the most properties is tried first.
+            var order: [String] = []
+            var byTag: [String: [IRMessage]] = [:]
+            for message in context.set.messages where message.type != nil {
+                guard let tag = message.tag else { continue }
+                if byTag[tag] == nil { order.append(tag) }
+                byTag[tag, default: []].append(message)
+            }
+            return .contexts(order.map { tag in
+                let ranked = byTag[tag]!.enumerated().sorted {
+                    ($0.element.constants.count, $0.element.required, -$0.offset) > ($1.element.constants.count, $1.element.required, -$1.offset)
+                }.map(\.element)
+                let shared = ranked.count > 1
+                return MessageTagContext(value: Escaping.swiftString(tag), shared: shared, candidates: ranked.enumerated().map { index, message in
+                    // Told apart from the others with its tag by its constants, then by decoding.
+                    let conditions = shared ? message.constants.map { constant in
+                        "json.allows([\(constant.path.map(Escaping.swiftString).joined(separator: ", "))], oneOf: [\(constant.values.map(Escaping.swiftString).joined(separator: ", "))]), "
+                    }.joined() : ""
+                    return MessageCandidateContext(caseName: message.caseName, type: message.type!, last: index == ranked.count - 1, conditions: conditions)
+                })
+            })
+        },
+        .init("untagged") { context in
+            .contexts(context.set.messages.filter { $0.type != nil && (context.set.discriminator == nil || $0.tag == nil) }.map {
+                MessageCandidateContext(caseName: $0.caseName, type: $0.type!, last: false, conditions: "")
+            })
+        },
+    ]
+}
+
+/// A message's case: `case orderbookSnapshot(OrderbookSnapshotPayload)`.
+struct MessageCaseContext: TemplateContext {
+    let message: IRMessage
+
+    static let fields: [TemplateField<MessageCaseContext>] = [
+        .init("caseName") { .string($0.message.caseName) },
+        .init("type") { .string($0.message.type ?? "JSONValue") },
+        .init("doc") { context in
+            let message = context.message
+            let summary = [message.title, message.summary].compactMap { $0 }.joined(separator: ": ")
+            var lines = summary.isEmpty ? [] : Escaping.docComment(summary, indent: 4)
+            if let tag = message.tag {
+                if !lines.isEmpty { lines.append("///") }
+                lines.append("/// Sent as `\(Escaping.markdownCode(tag))`.")
+            }
+            return .strings(lines)
+        },
+    ]
+}
+
+/// The messages that share one discriminator value, in the order they are tried.
+struct MessageTagContext: TemplateContext {
+    let value: String
+    let shared: Bool
+    let candidates: [MessageCandidateContext]
+
+    static let fields: [TemplateField<MessageTagContext>] = [
+        .init("value") { .string($0.value) },
+        .init("shared") { .bool($0.shared) },
+        .init("candidates") { .contexts($0.candidates) },
+    ]
+}
+
+struct MessageCandidateContext: TemplateContext {
+    let caseName: String
+    let type: String
+    let last: Bool
+    /// `json.allows(...), ` for each of its constants, when others share its tag.
+    let conditions: String
+
+    static let fields: [TemplateField<MessageCandidateContext>] = [
+        .init("caseName") { .string($0.caseName) },
+        .init("type") { .string($0.type) },
+        .init("last") { .bool($0.last) },
+        .init("conditions") { .string($0.conditions) },
+    ]
+}
