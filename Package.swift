@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKGenRuntime", targets: ["SDKGenRuntime"]),
-        .library(name: "KalshiAPI", targets: ["KalshiAPI"]),
+        .library(name: "KalshiAPI", targets: ["KalshiAPI", "KalshiRealtime"]),
         .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
         .plugin(name: "GenerateSDK", targets: ["GenerateSDK"]),
     ],
@@ -71,6 +71,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
+            exclude: ["sdkgen.yaml"],
+            plugins: ["SDKGenPlugin"]
+        ),
+        // Kalshi's WebSocket API: generated at build time from spec/kalshi-asyncapi.yaml, plus the
+        // connection (commands, subscriptions, the live order book). Part of the KalshiAPI product.
+        .target(
+            name: "KalshiRealtime",
+            dependencies: ["KalshiAPI", "SDKGenRuntime"],
             exclude: ["sdkgen.yaml"],
             plugins: ["SDKGenPlugin"]
         ),
@@ -138,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "KalshiAPITests",
             dependencies: [
-                "KalshiAPI", "TestSupport", "SDKGenCore", "SDKGenMock",
+                "KalshiAPI", "KalshiRealtime", "TestSupport", "SDKGenCore", "SDKGenMock",
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ],
@@ -161,9 +169,9 @@ package.targets += featureFixtures.map { feature in
         exclude: ["docs"]
     )
 }
-// Tests/Fixtures/asyncapi: AsyncAPI 3 documents (Kalshi's WebSocket API, Kraken's, Gemini's), each
-// golden compiled as a module of its own.
-let asyncFixtures = ["kalshi", "kraken", "gemini"]
+// Tests/Fixtures/asyncapi: AsyncAPI 3.1 documents (Kraken's, Gemini's), each golden compiled as a
+// module of its own. Kalshi's WebSocket API is KalshiRealtime (Generated/Realtime is its golden).
+let asyncFixtures = ["kraken", "gemini"]
 package.targets += asyncFixtures.map { name in
     .target(
         name: "GoldenAsync" + name.prefix(1).uppercased() + name.dropFirst(),
@@ -175,7 +183,7 @@ package.targets += asyncFixtures.map { name in
 }
 if let runtimeTests = package.targets.first(where: { $0.name == "SDKGenRuntimeTests" }) {
     runtimeTests.dependencies += featureFixtures.map { .target(name: "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst()) }
-    runtimeTests.dependencies += asyncFixtures.map { .target(name: "GoldenAsync" + $0.prefix(1).uppercased() + $0.dropFirst()) } + ["SDKGenCore"]
+    runtimeTests.dependencies += asyncFixtures.map { .target(name: "GoldenAsync" + $0.prefix(1).uppercased() + $0.dropFirst()) } + ["SDKGenCore", "KalshiRealtime"]
 }
 
 // Every example of the generated docs and every program of the README, compiled against the module

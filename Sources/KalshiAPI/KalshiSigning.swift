@@ -115,6 +115,20 @@ public struct KalshiCredentials: Sendable, CustomStringConvertible, CustomDebugS
 }
 
 /// Why a private key could not be used; never contains key material.
+extension KalshiCredentials {
+    /// Kalshi's timestamp: Unix milliseconds, as text.
+    public static func timestamp(_ date: Date) -> String {
+        String(Int64((date.timeIntervalSince1970 * 1000).rounded(.down)))
+    }
+
+    /// The headers that authenticate a request (or a WebSocket handshake): `KALSHI-ACCESS-KEY`,
+    /// `KALSHI-ACCESS-TIMESTAMP` and `KALSHI-ACCESS-SIGNATURE` over `message` (timestamp + METHOD +
+    /// path). The one signing rule of the REST middleware and the WebSocket client.
+    public func headers(timestamp: String, signing message: String) throws -> [(name: String, value: String)] {
+        [("KALSHI-ACCESS-KEY", keyID), ("KALSHI-ACCESS-TIMESTAMP", timestamp), ("KALSHI-ACCESS-SIGNATURE", try sign(message))]
+    }
+}
+
 public struct KalshiCredentialsError: Error, CustomStringConvertible {
     public var reason: String
     public var description: String { "Kalshi credentials: \(reason)" }
@@ -147,11 +161,11 @@ public struct KalshiSigningMiddleware: ClientMiddleware, CustomStringConvertible
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
         var request = request
-        let timestamp = String(Int64((now().timeIntervalSince1970 * 1000).rounded(.down)))
+        let timestamp = KalshiCredentials.timestamp(now())
         let message = Self.message(timestamp: timestamp, method: request.method, baseURL: baseURL, requestPath: request.path)
-        request.headerFields[HTTPField.Name("KALSHI-ACCESS-KEY")!] = credentials.keyID
-        request.headerFields[HTTPField.Name("KALSHI-ACCESS-TIMESTAMP")!] = timestamp
-        request.headerFields[HTTPField.Name("KALSHI-ACCESS-SIGNATURE")!] = try credentials.sign(message)
+        for (name, value) in try credentials.headers(timestamp: timestamp, signing: message) {
+            request.headerFields[HTTPField.Name(name)!] = value
+        }
         return try await next(request, body, baseURL)
     }
 

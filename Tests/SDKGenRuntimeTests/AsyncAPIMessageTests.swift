@@ -1,7 +1,7 @@
 import Foundation
 import GoldenAsyncGemini
-import GoldenAsyncKalshi
 import GoldenAsyncKraken
+import KalshiRealtime
 import SDKGenCore
 import SDKGenRuntime
 import Testing
@@ -17,10 +17,16 @@ import Testing
         var json: String
     }
 
-    /// The examples of `Tests/Fixtures/asyncapi/<folder>/asyncapi.yaml`, with the case each must decode as.
+    /// A document by its folder in `Tests/Fixtures/asyncapi`, or "kalshi": `spec/kalshi-asyncapi.yaml`.
+    static func document(_ folder: String) -> URL {
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        return folder == "kalshi" ? tests.deletingLastPathComponent().appendingPathComponent("spec/kalshi-asyncapi.yaml")
+            : tests.appendingPathComponent("Fixtures/asyncapi/\(folder)/asyncapi.yaml")
+    }
+
+    /// The examples of a document, with the case each must decode as.
     static func examples(_ folder: String) throws -> [Example] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/asyncapi/\(folder)/asyncapi.yaml")
+        let url = document(folder)
         let bytes = try [UInt8](Data(contentsOf: url))
         let model = try #require(buildModel(spec: bytes, specName: "asyncapi.yaml", diagnostics: DiagnosticSink()))
         let messaging = try #require(model.messaging)
@@ -38,8 +44,7 @@ import Testing
     /// Property name -> the `default`s the document gives it: a model fills an absent property
     /// with its default and sends it, as `roundtrip-check` allows for REST models.
     static func defaults(_ folder: String) throws -> [String: Set<String>] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/asyncapi/\(folder)/asyncapi.yaml")
+        let url = document(folder)
         let sink = DiagnosticSink()
         let document = try #require(bundledDocument(specs: [([UInt8](Data(contentsOf: url)), "asyncapi.yaml")], diagnostics: sink))
         let spec = try #require(decodeSpec(document, diagnostics: sink))
@@ -111,7 +116,7 @@ import Testing
     }
 
     @Test func kalshisExamplesRoundTrip() throws {
-        let result = try failures("kalshi", GoldenAsyncKalshi.ServerMessage.self, GoldenAsyncKalshi.ClientMessage.self)
+        let result = try failures("kalshi", KalshiRealtime.ServerMessage.self, KalshiRealtime.ClientMessage.self)
         #expect(result.checked == 62)  // 63 JSON examples; updateSubscriptionGetSnapshotCommand is in no operation
         #expect(result.failed == [])
     }
@@ -132,7 +137,7 @@ import Testing
     /// a decoding error, not a silent `.unknown`.
     @Test func anUnknownTypeKeepsItsJSONAndABadShapeThrows() throws {
         let added = #"{"type":"market_halted","sid":3,"msg":{"ticker":"FED"}}"#
-        let message = try JSONCoding.decoder().decode(GoldenAsyncKalshi.ServerMessage.self, from: Data(added.utf8))
+        let message = try JSONCoding.decoder().decode(KalshiRealtime.ServerMessage.self, from: Data(added.utf8))
         guard case .unknown(let json) = message else {
             Issue.record("decoded as \(message)")
             return
@@ -140,7 +145,7 @@ import Testing
         #expect(json == .object(["type": .string("market_halted"), "sid": .integer(3), "msg": .object(["ticker": .string("FED")])]))
         #expect(String(decoding: try JSONCoding.encoder().encode(message), as: UTF8.self) == #"{"msg":{"ticker":"FED"},"sid":3,"type":"market_halted"}"#)
         #expect(throws: DecodingError.self) {
-            try JSONCoding.decoder().decode(GoldenAsyncKalshi.ServerMessage.self, from: Data(#"{"type":"orderbook_delta","sid":"x"}"#.utf8))
+            try JSONCoding.decoder().decode(KalshiRealtime.ServerMessage.self, from: Data(#"{"type":"orderbook_delta","sid":"x"}"#.utf8))
         }
     }
 
@@ -149,7 +154,7 @@ import Testing
         let frame = #"{"type":"orderbook_delta","sid":2,"seq":3,"msg":{"market_ticker":"FED-23DEC-T3.00","market_id":"m-1","price_dollars":"0.960","delta_fp":"-54.00","side":"yes"}}"#
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("let frame = " + "#\"" + frame.dropFirst(0) + "\"#"))
-        guard case .orderbookDelta(let delta) = try JSONCoding.decoder().decode(GoldenAsyncKalshi.ServerMessage.self, from: Data(frame.utf8)) else {
+        guard case .orderbookDelta(let delta) = try JSONCoding.decoder().decode(KalshiRealtime.ServerMessage.self, from: Data(frame.utf8)) else {
             Issue.record("not decoded as an orderbook delta")
             return
         }

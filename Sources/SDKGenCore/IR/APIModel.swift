@@ -17,6 +17,10 @@ public struct APIModel: Sendable {
     /// An AsyncAPI document's messages, by the side that receives them (nil for OpenAPI).
     public var messaging: IRMessaging? = nil
 
+    /// The enum of server URLs: `Servers`, and `SocketServers` for an AsyncAPI document, so that a
+    /// provider's REST and WebSocket SDKs can be imported together.
+    public var serversEnum: String { messaging == nil ? "Servers" : "SocketServers" }
+
     /// The model that documents `name` in the docs: its own page, or, for an inline schema shared
     /// with an identical type, that type's.
     public func documentingModel(_ name: String) -> String {

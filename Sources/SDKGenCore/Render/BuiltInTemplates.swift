@@ -264,7 +264,7 @@ API version: {{version}}
 Name | URL | Description
 ---- | --- | -----------
 {{#servers}}
-`Servers.{{name}}` | {{url}} | {{description}}
+`{{serversEnum}}.{{name}}` | {{url}} | {{description}}
 {{/servers}}
 
 {{^isMessaging}}
@@ -842,7 +842,7 @@ nonisolated {{access}} enum {{name}}: ServerErrorResponse {
         "Servers": ##"""
 {{% CONTENT_TYPE: TEXT}}
 /// The servers the spec lists.
-nonisolated {{access}} enum Servers {
+nonisolated {{access}} enum {{serversEnum}} {
 {{#servers}}
 {{#doc}}
     {{.}}

@@ -54,6 +54,7 @@ struct ClientContext: TemplateContext {
         .init("securitySchemes") { .contexts($0.model.securitySchemes.map(SecuritySchemeContext.init)) },
         .init("requirementCases") { .contexts(RequirementCaseContext.cases($0.model)) },
         .init("servers") { .contexts($0.model.servers.map(ServerContext.init)) },
+        .init("serversEnum") { .string($0.model.serversEnum) },
         .init("hasRoutes") { .bool($0.model.tags.contains { !$0.operations.isEmpty }) },
         .init("routes") { context in
             var seen = Set<String>()

@@ -250,6 +250,7 @@ struct DocsIndexContext: TemplateContext {
         .init("version") { .string(Escaping.markdownCell($0.model.version)) },
         .init("description") { .string(Escaping.markdown($0.model.description ?? "")) },
         .init("servers") { .contexts($0.model.servers.map(DocServerContext.init)) },
+        .init("serversEnum") { .string($0.model.serversEnum) },
         .init("operations") { context in
             .contexts(context.model.tags.flatMap { tag in tag.operations.map { IndexOperationContext(operation: $0, tag: tag) } })
         },

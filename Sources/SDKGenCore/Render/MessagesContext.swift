@@ -23,6 +23,7 @@ struct MessagesContext: TemplateContext {
         },
         .init("hasServers") { .bool(!$0.model.servers.isEmpty) },
         .init("servers") { .contexts($0.model.servers.map(ServerContext.init)) },
+        .init("serversEnum") { .string($0.model.serversEnum) },
     ]
 }
 
@@ -58,7 +59,7 @@ struct MessageSetContext: TemplateContext {
                 let ranked = byTag[tag]!.enumerated().sorted {
                     ($0.element.constants.count, $0.element.required, -$0.offset) > ($1.element.constants.count, $1.element.required, -$1.offset)
                 }.map(\.element)
-                let shared = ranked.count > 1
+                let shared = ranked.count > 1 && ranked.dropLast().contains { !$0.constants.isEmpty }
                 return MessageTagContext(value: Escaping.swiftString(tag), shared: shared, candidates: ranked.enumerated().map { index, message in
                     // Told apart from the others with its tag by its constants, then by decoding.
                     let conditions = shared ? message.constants.map { constant in

@@ -46,10 +46,7 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
         GoldenFixture(folder: "features/streaming", module: "GoldenFeatureStreaming", hashable: true, docc: true, shards: 1),
         GoldenFixture(folder: "features/overrides", module: "GoldenFeatureOverrides", shards: 1),
         GoldenFixture(folder: "features/idempotency", module: "GoldenFeatureIdempotency", shards: 1),
-        // AsyncAPI 3: Kalshi's WebSocket API (3.0.0), Kraken's and Gemini's (3.1.0 examples).
-        GoldenFixture(folder: "asyncapi/kalshi", module: "GoldenAsyncKalshi", spec: "asyncapi.yaml", warnings: [
-            "asyncapi.yaml:3641:15: warning: enum case 'unknown' would be named 'unknown', which is taken; it is named 'unknown2' instead (at '#/components/schemas/userOrderPayload/properties/msg/properties/status')",
-        ]),
+        // AsyncAPI 3.1: Kraken's and Gemini's examples (Kalshi's WebSocket API: Generated/Realtime).
         GoldenFixture(folder: "asyncapi/kraken", module: "GoldenAsyncKraken", spec: "asyncapi.yaml", shards: 1),
         GoldenFixture(folder: "asyncapi/gemini", module: "GoldenAsyncGemini", spec: "asyncapi.yaml", shards: 1),
         GoldenFixture(folder: "features/pagination", module: "GoldenFeaturePagination", hashable: true, docc: true, shards: 1, warnings: [
@@ -155,6 +152,20 @@ struct GoldenFixture: CustomTestStringConvertible, Sendable {
             + Self.differences(files.filter { $0.path.hasPrefix(catalog) }.map { OutputFile(path: String($0.path.dropFirst(catalog.count)), contents: $0.contents) },
                                in: Repo.root.appendingPathComponent("Sources/KalshiAPI/KalshiAPI.docc"))
         #expect(problems.isEmpty, "Generated/ or Sources/KalshiAPI/KalshiAPI.docc is not what spec/kalshi.yaml and Templates/ produce now; run `swift run sdkgen` and commit the result:\n\(problems.prefix(10).joined(separator: "\n"))")
+    }
+
+    /// As `sdkgen generate --config Sources/KalshiRealtime/sdkgen.yaml` makes it.
+    @Test func realtimeFolderIsFresh() throws {
+        let spec = try Data(contentsOf: Repo.root.appendingPathComponent("spec/kalshi-asyncapi.yaml"))
+        let sink = DiagnosticSink()
+        var options = GenerateOptions()
+        let config = try Data(contentsOf: Repo.root.appendingPathComponent("Sources/KalshiRealtime/sdkgen.yaml"))
+        options.configuration = try #require(parseConfiguration([UInt8](config), file: "sdkgen.yaml", diagnostics: sink))
+        options.moduleName = try #require(options.configuration.module)
+        let files = try #require(generate(spec: [UInt8](spec), specName: "spec/kalshi-asyncapi.yaml", templates: try Repo.templateSet(), options: options, diagnostics: sink))
+        #expect(sink.diagnostics.isEmpty, "\(sink.diagnostics)")
+        let problems = try Self.differences(files, in: Repo.root.appendingPathComponent("Generated/Realtime"))
+        #expect(problems.isEmpty, "Generated/Realtime is not what spec/kalshi-asyncapi.yaml and Templates/ produce now; run `swift run sdkgen generate --config Sources/KalshiRealtime/sdkgen.yaml` and commit the result:\n\(problems.prefix(10).joined(separator: "\n"))")
     }
 
     @Test func outputIsDeterministic() throws {

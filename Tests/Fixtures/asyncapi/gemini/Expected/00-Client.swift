@@ -49,7 +49,7 @@ nonisolated public enum ClientMessage: Codable, Sendable {
 }
 
 /// The servers the spec lists.
-nonisolated public enum Servers {
+nonisolated public enum SocketServers {
     /// `wss://api.gemini.com`
     public static let `public` = URL(string: "wss://api.gemini.com")!
 }
