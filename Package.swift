@@ -188,7 +188,8 @@ if let runtimeTests = package.targets.first(where: { $0.name == "SDKGenRuntimeTe
 
 // Every example of the generated docs and every program of the README, compiled against the module
 // it imports (Tests/DocExamples, extracted and kept current by DocExamplesTests).
-let docExampleModules = ["KalshiAPI", "GoldenPetstore", "GoldenHostile", "PetClient"] + featureFixtures.map { "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst() }
+let docExampleModules = ["KalshiAPI", "KalshiRealtime", "GoldenPetstore", "GoldenHostile", "PetClient"] + featureFixtures.map { "GoldenFeature" + $0.prefix(1).uppercased() + $0.dropFirst() }
+    + asyncFixtures.map { "GoldenAsync" + $0.prefix(1).uppercased() + $0.dropFirst() }
 package.targets.append(.target(
     name: "DocExamples",
     dependencies: docExampleModules.map { .target(name: $0) } + [.product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession")],

@@ -266,7 +266,7 @@ public actor KalshiRealtimeClient {
             emit(.malformedFrame(String(decoding: data, as: UTF8.self)))
             return
         }
-        let (id, sid, seq) = Self.routing(message)
+        let (id, sid, seq) = Self.routing(message, data)
         // A reply: to the command with its id (an error without one ends a subscription).
         if let id, pending[id] != nil, Self.isReply(message) {
             if case .errorResponse(let error) = message {
@@ -307,7 +307,7 @@ public actor KalshiRealtimeClient {
     }
 
     /// The command id, subscription id and sequence number a message carries.
-    static func routing(_ message: ServerMessage) -> (id: Int?, sid: Int?, seq: Int?) {
+    static func routing(_ message: ServerMessage, _ data: Data) -> (id: Int?, sid: Int?, seq: Int?) {
         switch message {
         case .subscribedResponse(let m): return (m.id, m.msg.sid, nil)
         case .unsubscribedResponse(let m): return (m.id, m.sid, nil)
@@ -320,7 +320,7 @@ public actor KalshiRealtimeClient {
         case .orderbookDelta(let m): return (nil, m.sid, m.seq)
         default:
             // The other channels' messages: `sid` and, where the channel numbers them, `seq`.
-            guard let json = try? JSONDecoder().decode(Envelope.self, from: JSONCoding.encoder().encode(message)) else { return (nil, nil, nil) }
+            guard let json = try? JSONDecoder().decode(Envelope.self, from: data) else { return (nil, nil, nil) }
             return (nil, json.sid, json.seq)
         }
     }

@@ -22,6 +22,13 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "RealtimeBench",
+            dependencies: [
+                "NIOWebSocketTransport",
+                .product(name: "KalshiAPI", package: "swift-sdkgen"),
+            ]
+        ),
+        .executableTarget(
             name: "RealtimeCheck",
             dependencies: [
                 "NIOWebSocketTransport",

@@ -622,6 +622,20 @@ public struct IRMessaging: Sendable {
     /// What the server sends (`ServerMessage`) and what the client sends (`ClientMessage`).
     public var server: IRMessageSet
     public var client: IRMessageSet
+    /// The channels, in document order: each a docs page.
+    public var channels: [IRChannel] = []
+}
+
+/// A channel of an AsyncAPI document and the messages that travel on it.
+public struct IRChannel: Sendable {
+    /// The channel's key (`orderbook_delta`) and its page's name (`OrderbookDeltaChannel`).
+    public var key: String
+    public var pageName: String
+    public var title: String?
+    public var description: String?
+    public var address: String?
+    /// Its messages: the case each is, and whether the server sends it.
+    public var messages: [(message: IRMessage, fromServer: Bool)]
 }
 
 /// The messages one side sends, told apart by the constant value of one property.

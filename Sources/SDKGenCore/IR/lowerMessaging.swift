@@ -21,10 +21,27 @@ extension Lowering {
                 if let reply = operation.replyMessages { add(reply, to: &fromServer) }
             }
         }
-        return IRMessaging(
-            version: messaging.version,
-            server: messageSet(fromServer.compactMap { byKey[$0] }, discriminator: configuration.messaging.serverDiscriminator),
-            client: messageSet(fromClient.compactMap { byKey[$0] }, discriminator: configuration.messaging.clientDiscriminator))
+        let server = messageSet(fromServer.compactMap { byKey[$0] }, discriminator: configuration.messaging.serverDiscriminator)
+        let client = messageSet(fromClient.compactMap { byKey[$0] }, discriminator: configuration.messaging.clientDiscriminator)
+        // A message folded into another's case (same payload and constant) is that case on its channel.
+        var cases: [String: (IRMessage, Bool)] = [:]
+        for (set, fromServer, keys) in [(server, true, fromServer), (client, false, fromClient)] {
+            for key in keys {
+                guard let message = byKey[key], cases[key] == nil else { continue }
+                let type = message.payload.flatMap { componentTypeNames[$0] ?? configuration.typeOverrides.schemas[$0] }
+                if let found = set.messages.first(where: { $0.key == key }) ?? set.messages.first(where: { $0.type == type && $0.examples.contains { example in message.examples.contains { $0.json == example.json } } }) {
+                    cases[key] = (found, fromServer)
+                }
+            }
+        }
+        var pages = NameScope(reserved: [])
+        let channels = messaging.channels.map { channel in
+            var seen = Set<String>()
+            let messages = channel.messages.compactMap { cases[$0] }.filter { seen.insert($0.0.caseName + ($0.1 ? "s" : "c")).inserted }
+            let page = pages.unique(SwiftName.typeName(channel.key) + "Channel", for: "channel '\(channel.key)'", origin: channel.origin, diagnostics: diagnostics)
+            return IRChannel(key: channel.key, pageName: page, title: channel.title, description: channel.description, address: channel.address, messages: messages.map { (message: $0.0, fromServer: $0.1) })
+        }
+        return IRMessaging(version: messaging.version, server: server, client: client, channels: channels)
     }
 
     /// The messages with their Swift names, and the property that tells them apart: the one

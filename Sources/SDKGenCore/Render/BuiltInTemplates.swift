@@ -7,6 +7,48 @@ extension TemplateSet {
 {{% CONTENT_TYPE: TEXT}}
 {{#unlabeled}}_ {{/unlabeled}}{{swiftName}}: {{type}}{{#optional}}?{{^requirement}} = nil{{/requirement}}{{/optional}}
 """##,
+        "ChannelDoc": ####"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+# {{title}}
+
+{{#address}}
+Channel `{{address}}`.
+{{/address}}
+{{description}}
+
+Message | Sent by | Case | Sent as | Payload | Description
+------- | ------- | ---- | ------- | ------- | -----------
+{{#messages}}
+[**{{caseName}}**]({{pageName}}.md#{{anchor}}) | {{sender}} | `{{enumName}}.{{caseName}}` | {{#tag}}`{{tag}}`{{/tag}} | {{#page}}[{{type}}](Models/{{page}}.md){{/page}}{{^page}}`{{type}}`{{/page}} | {{summary}}
+{{/messages}}
+{{#messages}}
+
+# **{{caseName}}**
+
+{{summary}}
+
+{{#hasExample}}
+### Example
+
+{{#exampleName}}
+The document's example `{{exampleName}}`, decoded:
+
+{{/exampleName}}
+```swift
+import Foundation
+import {{module}}
+
+let frame = #"{{exampleJSON}}"#
+if case .{{caseName}}(let message) = try JSONCoding.decoder().decode({{enumName}}.self, from: Data(frame.utf8)) {
+    print(message)
+}
+```
+{{/hasExample}}
+{{/messages}}
+
+"""####,
         "Client": ##"""
 {{% CONTENT_TYPE: TEXT}}
 {{header}}
@@ -277,6 +319,12 @@ Class | Method | HTTP request | Description
 {{/operations}}
 {{/isMessaging}}
 {{#isMessaging}}
+## Documentation for Channels
+
+{{#channels}}
+- [{{title}}]({{pageName}}.md){{#address}}: `{{address}}`{{/address}}
+{{/channels}}
+
 ## Documentation for Messages
 
 Enum | Case | Sent as | Payload | Description

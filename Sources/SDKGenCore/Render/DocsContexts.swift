@@ -257,6 +257,7 @@ struct DocsIndexContext: TemplateContext {
         .init("models") { context in .contexts(context.model.models.map { IndexModelContext(irModel: $0, page: context.model.documentingModel($0.name)) }) },
         .init("securitySchemes") { .contexts($0.model.securitySchemes.map(DocSecuritySchemeContext.init)) },
         .init("isMessaging") { .bool($0.model.messaging != nil) },
+        .init("channels") { .contexts(($0.model.messaging?.channels ?? []).map(IndexChannelContext.init)) },
         .init("messages") { context in
             guard let messaging = context.model.messaging else { return .contexts([IndexMessageContext]()) }
             let pages = Set(context.model.models.map(\.name))
@@ -265,6 +266,17 @@ struct DocsIndexContext: TemplateContext {
             }
             return .contexts(rows(messaging.server, "ServerMessage") + rows(messaging.client, "ClientMessage"))
         },
+    ]
+}
+
+/// A channel in the docs index (an AsyncAPI SDK).
+struct IndexChannelContext: TemplateContext {
+    let channel: IRChannel
+
+    static let fields: [TemplateField<IndexChannelContext>] = [
+        .init("pageName") { .string($0.channel.pageName) },
+        .init("title") { .string(Escaping.markdownCell($0.channel.title ?? $0.channel.key)) },
+        .init("address") { .string(Escaping.markdownCode($0.channel.address ?? "")) },
     ]
 }
 

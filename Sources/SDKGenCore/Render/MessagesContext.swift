@@ -124,3 +124,78 @@ struct MessageCandidateContext: TemplateContext {
         .init("conditions") { .string($0.conditions) },
     ]
 }
+
+/// `ChannelDoc.mustache`: `docs/<Channel>Channel.md`, a channel of an AsyncAPI document.
+struct ChannelDocContext: TemplateContext {
+    let channel: IRChannel
+    let model: APIModel
+    let settings: DocsSettings
+
+    static let fields: [TemplateField<ChannelDocContext>] = [
+        .init("header") { .string($0.settings.header) },
+        .init("title") { .string(Escaping.markdownCell($0.channel.title ?? $0.channel.key)) },
+        .init("address") { .string(Escaping.markdownCode($0.channel.address ?? "")) },
+        .init("description") { .string(Escaping.markdown($0.channel.description ?? "")) },
+        .init("pageName") { .string($0.channel.pageName) },
+        .init("module") { .string($0.settings.module) },
+        .init("messages") { context in
+            let pages = Set(context.model.models.map(\.name))
+            return .contexts(context.channel.messages.map { entry in
+                ChannelMessageContext(message: entry.message, fromServer: entry.fromServer,
+                                      page: entry.message.type.flatMap { pages.contains($0) ? context.model.documentingModel($0) : nil })
+            })
+        },
+    ]
+}
+
+/// A message on a channel's page: its row, and its section with an example that decodes.
+struct ChannelMessageContext: TemplateContext {
+    let message: IRMessage
+    let fromServer: Bool
+    let page: String?
+
+    static let fields: [TemplateField<ChannelMessageContext>] = [
+        .init("caseName") { .string(SwiftName.bare($0.message.caseName)) },
+        .init("anchor") { .string(SwiftName.bare($0.message.caseName).lowercased()) },
+        .init("sender") { .string($0.fromServer ? "server" : "client") },
+        .init("enumName") { .string($0.fromServer ? "ServerMessage" : "ClientMessage") },
+        .init("tag") { .string(Escaping.markdownCode($0.message.tag ?? "")) },
+        .init("type") { .string($0.message.type ?? "JSONValue") },
+        .init("page") { .string($0.page ?? "") },
+        .init("summary") { .string(Escaping.markdownCell([$0.message.title, $0.message.summary].compactMap { $0 }.joined(separator: ": "))) },
+        .init("hasExample") { .bool(!$0.message.examples.isEmpty) },
+        .init("exampleName") { .string(Escaping.markdownCell($0.message.examples.first?.name ?? "")) },
+        // One line of JSON in a raw string literal: `"#` cannot occur in JSON text outside a string,
+        // and a string's `"#` is escaped by the compacting.
+        .init("exampleJSON") { .string(compactJSON($0.message.examples.first?.json ?? "{}")) },
+    ]
+}
+
+/// JSON text on one line: whitespace outside strings dropped; `"#` (which would end the raw
+/// string literal) spelled with `\u0023`.
+func compactJSON(_ text: String) -> String {
+    var out = ""
+    var inString = false
+    var escaped = false
+    for character in text {
+        if inString {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                inString = false
+            } else if character == "#" {
+                out += "\\u0023"
+                continue
+            }
+            out.append(character)
+        } else if character == "\"" {
+            inString = true
+            out.append(character)
+        } else if !character.isWhitespace {
+            out.append(character)
+        }
+    }
+    return out
+}

@@ -199,6 +199,8 @@ public func render(_ model: APIModel, templates: TemplateSet, options: RenderOpt
                 var page = TagDocContext(tag: tag, model: model, settings: docs)
                 page.wrapSignatures(templates, settings: settings)
                 return OutputFile(path: "docs/\(tag.typeName)Api.md", contents: templates.render("TagDoc", page))
+            } + (model.messaging?.channels ?? []).map { channel in
+                OutputFile(path: "docs/\(channel.pageName).md", contents: templates.render("ChannelDoc", ChannelDocContext(channel: channel, model: model, settings: docs)))
             } + [OutputFile(path: "docs/README.md", contents: templates.render("DocsIndex", DocsIndexContext(model: model, settings: docs)))]
         }
         if options.doccCatalog {

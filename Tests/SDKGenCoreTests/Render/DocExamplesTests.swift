@@ -16,7 +16,8 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let sources: [Source] = [Source(name: "Kalshi", module: "KalshiAPI", docs: "Generated/docs")]
+    static let sources: [Source] = [Source(name: "Kalshi", module: "KalshiAPI", docs: "Generated/docs"),
+                                    Source(name: "KalshiRealtime", module: "KalshiRealtime", docs: "Generated/Realtime/docs")]
         + GoldenFixture.all.filter(\.docs).map { Source(name: $0.module, module: $0.module, docs: "Tests/Fixtures/\($0.folder)/Expected/docs") }
 
     static let folder = Repo.root.appendingPathComponent("Tests/DocExamples")
@@ -80,7 +81,8 @@ import Testing
     func everyDocsExampleIsCompiled(_ source: Source) throws {
         let docs = Repo.root.appendingPathComponent(source.docs)
         var functions: [(name: String, body: [String], deprecated: Bool)] = []
-        let pages = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix("Api.md") }.sorted()
+        // Operation pages (`<Tag>Api.md`) and an AsyncAPI SDK's channel pages (`<Channel>Channel.md`).
+        let pages = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix("Api.md") || $0.hasSuffix("Channel.md") }.sorted()
         for page in pages {
             functions += try Self.functions(inPage: String(contentsOf: docs.appendingPathComponent(page), encoding: .utf8), name: page, module: source.module)
         }
@@ -89,7 +91,8 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent(source.name + ".swift").path))
             return
         }
-        #expect(functions.allSatisfy { $0.body.contains { $0.contains("try await client.") } })
+        // An operation's example calls it; a message's decodes it.
+        #expect(functions.allSatisfy { $0.body.contains { $0.contains("try await client.") || $0.contains("try JSONCoding.decoder().decode(") } })
         try Self.compare(Self.file(source.name, module: source.module, from: source.docs, functions: functions), with: source.name + ".swift")
     }
 
