@@ -264,6 +264,11 @@ nonisolated public enum ServerMessage: Codable, Sendable {
     }
 }
 
+nonisolated extension ServerMessage: CorrelatedMessage {
+    /// A reply carries its request's `id`.
+    public static let correlationPath: [String] = ["id"]
+}
+
 /// Kalshi Market Data WebSocket API: what the client sends on its WebSocket connection, told apart
 /// by `cmd`: one case per message of the spec. It decodes a text frame's JSON and encodes one; a
 /// message no case describes is `.unknown`, with its JSON, so a message the server adds later never
@@ -340,6 +345,16 @@ nonisolated public enum ClientMessage: Codable, Sendable {
         case discriminator = "cmd"
     }
 }
+
+nonisolated extension ClientMessage: CorrelatedMessage {
+    /// A reply carries its request's `id`.
+    public static let correlationPath: [String] = ["id"]
+}
+
+/// A connection that sends ``ClientMessage``s and reads ``ServerMessage``s; `request(_:)`
+/// returns the reply to a request.
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
+public typealias Socket = MessageSocket<ServerMessage, ClientMessage>
 
 /// The servers the spec lists.
 nonisolated public enum SocketServers {

@@ -5,54 +5,6 @@ import SDKGenRuntime
 import Testing
 import _CryptoExtras
 
-/// A connection whose other end is a `FakeKalshiExchange`, in memory: frames the client sends go
-/// to the exchange's handler; the exchange pushes frames (or the end) into the client's queue.
-final class MemoryConnection: WebSocketConnection, @unchecked Sendable {
-    let incoming: AsyncStream<WebSocketFrame?>
-    let push: AsyncStream<WebSocketFrame?>.Continuation
-    let onSend: @Sendable (String) async -> Void
-    private let lock = NSLock()
-    private var iterator: AsyncStream<WebSocketFrame?>.AsyncIterator?
-    private var closed = false
-
-    init(onSend: @escaping @Sendable (String) async -> Void) {
-        (incoming, push) = AsyncStream<WebSocketFrame?>.makeStream()
-        iterator = incoming.makeAsyncIterator()
-        self.onSend = onSend
-    }
-
-    func send(_ frame: WebSocketFrame) async throws {
-        guard !lock.withLock({ closed }) else { throw WebSocketError("closed") }
-        if case .text(let text) = frame { await onSend(text) }
-    }
-
-    func receive() async throws -> WebSocketFrame? {
-        var local = lock.withLock { iterator }
-        let frame = await local?.next() ?? nil
-        lock.withLock { iterator = local }
-        return frame
-    }
-
-    /// Whether pings are answered (false: a dead connection that still looks open).
-    private var answersPings = true
-    private(set) var pings = 0
-
-    func stopAnsweringPings() {
-        lock.withLock { answersPings = false }
-    }
-
-    func sendPing() async throws {
-        if lock.withLock({ pings += 1; return answersPings }) { return }
-        try await Task.sleep(nanoseconds: 3_600_000_000_000)
-    }
-
-    func close() async {
-        lock.withLock { closed = true }
-        push.yield(nil)
-        push.finish()
-    }
-}
-
 /// Kalshi's WebSocket server as its AsyncAPI document describes it, for the client's tests: it
 /// answers commands by id (`subscribed` per channel, `unsubscribed` per sid, `ok`, errors with
 /// Kalshi's codes), sends an order book snapshot with `seq` on subscribe, and lets a test push
@@ -65,7 +17,7 @@ actor FakeKalshiExchange: WebSocketTransport {
         var connection: Int
     }
 
-    private(set) var connections: [MemoryConnection] = []
+    private(set) var connections: [InMemoryWebSocket] = []
     private(set) var handshakes: [[String: String]] = []
     private(set) var commands: [String] = []
     private var subs: [Int: Sub] = [:]
@@ -82,7 +34,9 @@ actor FakeKalshiExchange: WebSocketTransport {
     private func open(url: URL, headers: [(name: String, value: String)]) throws -> any WebSocketConnection {
         handshakes.append(Dictionary(headers.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
         let index = connections.count
-        let connection = MemoryConnection { [weak self] text in await self?.receive(text, on: index) }
+        let connection = InMemoryWebSocket { [weak self] frame in
+            if case .text(let text) = frame { await self?.receive(text, on: index) }
+        }
         connections.append(connection)
         return connection
     }
@@ -90,7 +44,7 @@ actor FakeKalshiExchange: WebSocketTransport {
     func setSilent(_ commands: Set<String>) { silentCommands = commands }
 
     private func send(_ json: String, on connection: Int) {
-        connections[connection].push.yield(.text(json))
+        connections[connection].push(.text(json))
     }
 
     private func receive(_ text: String, on connection: Int) {
@@ -170,7 +124,7 @@ actor FakeKalshiExchange: WebSocketTransport {
     func dropConnection() {
         let index = connections.count - 1
         subs = subs.filter { $0.value.connection != index }
-        connections[index].push.yield(nil)
+        connections[index].drop()
     }
 }
 

@@ -149,6 +149,9 @@ public struct SDKGenConfiguration: Sendable, Equatable {
         /// one side's messages apart, when it is not the one most of them have.
         public var serverDiscriminator: String?
         public var clientDiscriminator: String?
+        /// `correlation`: the field (a path of keys joined by `/`: `id`, `params/id`) by which a
+        /// reply names its request, for a document that declares no `correlationId`.
+        public var correlation: String?
         public init() {}
     }
 
@@ -464,7 +467,7 @@ private struct ConfigReader {
                     }
                 }
             case "messaging":
-                for (setting, entry) in mapping(value, "messaging", known: ["describes", "serverDiscriminator", "clientDiscriminator"]) {
+                for (setting, entry) in mapping(value, "messaging", known: ["describes", "serverDiscriminator", "clientDiscriminator", "correlation"]) {
                     guard let text = string(entry, "messaging.\(setting)") else { continue }
                     switch setting {
                     case "describes":
@@ -474,6 +477,7 @@ private struct ConfigReader {
                             error("'messaging.describes' must be server or client (the side whose operations the document lists), not '\(text)'", entry)
                         }
                     case "serverDiscriminator": config.messaging.serverDiscriminator = text
+                    case "correlation": config.messaging.correlation = text.hasPrefix("/") ? String(text.dropFirst()) : text
                     default: config.messaging.clientDiscriminator = text
                     }
                 }

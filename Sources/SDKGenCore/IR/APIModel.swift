@@ -643,6 +643,9 @@ public struct IRMessageSet: Sendable {
     /// The property whose constant tells the messages apart (`type`); nil when they share none.
     public var discriminator: String?
     public var messages: [IRMessage]
+    /// The path in the payload to the id that ties a reply to its request (`["reqid"]`): the
+    /// document's `correlationId`, or `messaging.correlation` in `sdkgen.yaml`.
+    public var correlation: [String]? = nil
     /// Messages that are not JSON text (`application/octet-stream`: Kalshi's ping and pong
     /// control frames), which the enums leave to the transport.
     public var notJSON: [String] = []

@@ -73,7 +73,12 @@ extension Lowering {
                 constants: schema.map { constants(in: $0, skipping: discriminator) } ?? [],
                 title: message.title, summary: message.summary, examples: message.examples, origin: message.origin))
         }
-        return IRMessageSet(discriminator: discriminator, messages: lowered, notJSON: all.filter { !isJSON($0) }.map(\.key))
+        // The correlation the most messages name (the configured one first).
+        var paths: [[String]: Int] = [:]
+        for message in messages { if let path = message.correlation { paths[path, default: 0] += 1 } }
+        let correlation = configuration.messaging.correlation.map { $0.split(separator: "/").map(String.init) }
+            ?? paths.keys.sorted { (paths[$0]!, $1.joined(separator: "/")) > (paths[$1]!, $0.joined(separator: "/")) }.first
+        return IRMessageSet(discriminator: discriminator, messages: lowered, correlation: correlation, notJSON: all.filter { !isJSON($0) }.map(\.key))
     }
 
     /// The string constants (`const`, or an `enum` of strings) of a payload's properties and of

@@ -482,7 +482,19 @@ nonisolated {{access}} enum {{typeName}}: Codable, Sendable {
     }
 {{/hasDiscriminator}}
 }
+{{#hasCorrelation}}
+
+nonisolated extension {{typeName}}: CorrelatedMessage {
+    /// A reply carries its request's `{{correlationName}}`.
+    {{access}} static let correlationPath: [String] = [{{correlationPath}}]
+}
+{{/hasCorrelation}}
 {{/messageSets}}
+
+/// A connection that sends ``ClientMessage``s and reads ``ServerMessage``s{{#hasRequests}}; `request(_:)`
+/// returns the reply to a request{{/hasRequests}}.
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
+{{access}} typealias Socket = MessageSocket<ServerMessage, ClientMessage>
 {{#hasServers}}
 
 {{>Servers}}

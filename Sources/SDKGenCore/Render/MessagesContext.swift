@@ -22,6 +22,7 @@ struct MessagesContext: TemplateContext {
             ])
         },
         .init("hasServers") { .bool(!$0.model.servers.isEmpty) },
+        .init("hasRequests") { .bool($0.messaging.server.correlation != nil && $0.messaging.client.correlation != nil) },
         .init("servers") { .contexts($0.model.servers.map(ServerContext.init)) },
         .init("serversEnum") { .string($0.model.serversEnum) },
     ]
@@ -45,6 +46,9 @@ struct MessageSetContext: TemplateContext {
         .init("hasDiscriminator") { .bool($0.set.discriminator != nil) },
         .init("discriminator") { .string(Escaping.swiftString($0.set.discriminator ?? "")) },
         .init("discriminatorName") { .string(Escaping.commentText($0.set.discriminator ?? "")) },
+        .init("hasCorrelation") { .bool($0.set.correlation != nil) },
+        .init("correlationPath") { .string(($0.set.correlation ?? []).map(Escaping.swiftString).joined(separator: ", ")) },
+        .init("correlationName") { .string(Escaping.commentText(($0.set.correlation ?? []).joined(separator: "."))) },
         .init("tags") { context in
             // Each tag once, in the order of its first message; of several messages with one tag,
             // the one whose payload requires the most properties is tried first.

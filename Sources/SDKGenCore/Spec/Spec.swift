@@ -50,6 +50,9 @@ public struct Messaging: Sendable {
         public var contentType: String?
         /// The component schema of its payload (an inline payload is added to the components).
         public var payload: String?
+        /// `correlationId`: the path of keys in the payload to the id that ties a reply to its
+        /// request (`$message.payload#/reqid` -> ["reqid"]).
+        public var correlation: [String]? = nil
         /// Each example's name and payload as JSON text.
         public var examples: [(name: String?, json: String)]
         public var origin: Origin

@@ -56,6 +56,21 @@ extension SpecReader {
                 summary: optionalString(node, "summary", pointer), description: optionalString(node, "description", pointer),
                 contentType: optionalString(node, "contentType", pointer) ?? defaultContentType, payload: nil, examples: [], origin: origin(node, pointer))
             applyTraits(node, pointer, to: &decoded)
+            if var correlation = node["correlationId"] {
+                var correlationPointer = JSONPointer.appending(pointer, "correlationId")
+                if let ref = correlation["$ref"]?.scalarText, let resolved = document.node(at: ref) {
+                    correlation = resolved
+                    correlationPointer = ref
+                }
+                if let location = optionalString(correlation, "location", correlationPointer) {
+                    let prefix = "$message.payload#"
+                    if location.hasPrefix(prefix), let tokens = JSONPointer.tokens("#" + location.dropFirst(prefix.count)), !tokens.isEmpty {
+                        decoded.correlation = tokens
+                    } else {
+                        warning("correlationId location '\(location)' is not a place in the payload ('$message.payload#/...'); requests and replies of this message are not correlated", correlation, JSONPointer.appending(correlationPointer, "location"))
+                    }
+                }
+            }
             if let payload = node["payload"] {
                 decoded.payload = payloadSchema(payload, JSONPointer.appending(pointer, "payload"), message: unique, components: &components, taken: &schemaNames)
             }

@@ -48,6 +48,10 @@ nonisolated public enum ClientMessage: Codable, Sendable {
     }
 }
 
+/// A connection that sends ``ClientMessage``s and reads ``ServerMessage``s.
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
+public typealias Socket = MessageSocket<ServerMessage, ClientMessage>
+
 /// The servers the spec lists.
 nonisolated public enum SocketServers {
     /// `wss://api.gemini.com`

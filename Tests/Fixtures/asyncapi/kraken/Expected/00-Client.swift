@@ -61,6 +61,11 @@ nonisolated public enum ServerMessage: Codable, Sendable {
     }
 }
 
+nonisolated extension ServerMessage: CorrelatedMessage {
+    /// A reply carries its request's `reqid`.
+    public static let correlationPath: [String] = ["reqid"]
+}
+
 /// Kraken Websockets API: what the client sends on its WebSocket connection, told apart by `event`:
 /// one case per message of the spec. It decodes a text frame's JSON and encodes one; a message no
 /// case describes is `.unknown`, with its JSON, so a message the server adds later never breaks a
@@ -105,3 +110,13 @@ nonisolated public enum ClientMessage: Codable, Sendable {
         case discriminator = "event"
     }
 }
+
+nonisolated extension ClientMessage: CorrelatedMessage {
+    /// A reply carries its request's `reqid`.
+    public static let correlationPath: [String] = ["reqid"]
+}
+
+/// A connection that sends ``ClientMessage``s and reads ``ServerMessage``s; `request(_:)`
+/// returns the reply to a request.
+@available(macOS 13, iOS 16, tvOS 16, watchOS 9, *)
+public typealias Socket = MessageSocket<ServerMessage, ClientMessage>
