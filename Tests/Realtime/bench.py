@@ -39,7 +39,9 @@ def messages(count):
                 "dollar_volume": index, "dollar_open_interest": 1000, "yes_bid_size_fp": "10.00", "yes_ask_size_fp": "12.00",
                 "last_trade_size_fp": "1.00", "ts": 1700000000, "ts_ms": 1700000000000, "time": "2023-11-14T22:13:20Z"}})
         else:
-            out.append({"type": "trade", "sid": 1, "msg": {
+            # One subscription's numbering: deltas and trades share it.
+            seq += 1
+            out.append({"type": "trade", "sid": 1, "seq": seq, "msg": {
                 "trade_id": "t-%d" % index, "market_ticker": "BENCH", "yes_price_dollars": "0.3600", "no_price_dollars": "0.6400",
                 "count_fp": "3.00", "taker_side": "yes", "taker_outcome_side": "yes", "taker_book_side": "bid",
                 "is_block_trade": False, "ts": 1700000000, "ts_ms": 1700000000000}})
@@ -57,9 +59,21 @@ def frame(text):
     return head + data
 
 
+async def read_frame(reader):
+    """One masked client frame (RFC 6455), as JSON."""
+    head = await reader.readexactly(2)
+    length = head[1] & 0x7F
+    if length == 126:
+        length = struct.unpack("!H", await reader.readexactly(2))[0]
+    elif length == 127:
+        length = struct.unpack("!Q", await reader.readexactly(8))[0]
+    mask = await reader.readexactly(4)
+    payload = bytes(byte ^ mask[index % 4] for index, byte in enumerate(await reader.readexactly(length)))
+    return json.loads(payload)
+
+
 async def serve(count):
     stream = messages(count)
-    subscribed = frame(json.dumps({"id": 1, "type": "subscribed", "msg": {"channel": "orderbook_delta", "sid": 1}}))
     snapshot = frame(json.dumps({"type": "orderbook_snapshot", "sid": 1, "seq": 1, "msg": {"market_ticker": "BENCH", "market_id": "m-1"}}))
     texts = [json.dumps(message, separators=(",", ":")) for message in stream]
 
@@ -68,7 +82,8 @@ async def serve(count):
         key = [line.split(b":", 1)[1].strip() for line in request.split(b"\r\n") if line.lower().startswith(b"sec-websocket-key:")][0]
         accept = base64.b64encode(hashlib.sha1(key + b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11").digest())
         writer.write(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n")
-        await reader.read(2)  # the subscribe command's first bytes
+        command = await read_frame(reader)
+        subscribed = frame(json.dumps({"id": command["id"], "type": "subscribed", "msg": {"channel": "orderbook_delta", "sid": 1}}))
         writer.write(subscribed + snapshot)
         batch = []
         for text in texts:

@@ -34,19 +34,9 @@ public struct NIOWebSocketTransport: WebSocketTransport {
         let runner = Task {
             do {
                 try await WebSocketClient.connect(url: url.absoluteString, configuration: configuration, logger: Logger(label: "sdkgen.websocket")) { inbound, outbound, _ in
-                    connection.opened(outbound)
-                    do {
-                        for try await message in inbound.messages(maxSize: maxSize) {
-                            switch message {
-                            case .text(let text): connection.push(.text(text))
-                            case .binary(let buffer): connection.push(.binary(Data(buffer.readableBytesView)))
-                            }
-                        }
-                    } catch {
-                        connection.end(error)
-                        return
-                    }
-                    connection.end(nil)
+                    // `receive` reads the inbound messages itself, one at a time; the handler
+                    // keeps the connection open until it ends.
+                    await connection.run(outbound, inbound.messages(maxSize: maxSize).makeAsyncIterator())
                 }
                 connection.end(nil)
             } catch {
@@ -58,46 +48,52 @@ public struct NIOWebSocketTransport: WebSocketTransport {
         return connection
     }
 
-    /// The connection: frames queue up in a stream until `receive` takes them.
+    /// The connection: `receive` takes the inbound messages straight from swift-websocket.
     final class Connection: WebSocketConnection, @unchecked Sendable {
         private let lock = NSLock()
         private var writer: WebSocketOutboundWriter?
+        private var inbound: WebSocketInboundMessageStream.AsyncIterator?
         private var openWaiter: CheckedContinuation<Void, any Error>?
         private var openResult: Result<Void, any Error>?
-        private let frames: AsyncThrowingStream<WebSocketFrame, any Error>
-        private let continuation: AsyncThrowingStream<WebSocketFrame, any Error>.Continuation
-        private var iterator: AsyncThrowingStream<WebSocketFrame, any Error>.AsyncIterator
+        private var closedWaiter: CheckedContinuation<Void, Never>?
+        private var ended = false
         var runner: Task<Void, Never>?
 
-        init() {
-            (frames, continuation) = AsyncThrowingStream.makeStream()
-            iterator = frames.makeAsyncIterator()
-        }
-
-        func opened(_ writer: WebSocketOutboundWriter) {
+        /// Inside the client's handler: hands the writer and the inbound messages over, then
+        /// waits until the connection ends.
+        func run(_ writer: WebSocketOutboundWriter, _ inbound: WebSocketInboundMessageStream.AsyncIterator) async {
             let waiter: CheckedContinuation<Void, any Error>? = lock.withLock {
                 self.writer = writer
+                self.inbound = inbound
                 openResult = .success(())
                 defer { openWaiter = nil }
                 return openWaiter
             }
             waiter?.resume()
-        }
-
-        func push(_ frame: WebSocketFrame) {
-            continuation.yield(frame)
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let done = lock.withLock {
+                    if ended { return true }
+                    closedWaiter = continuation
+                    return false
+                }
+                if done { continuation.resume() }
+            }
         }
 
         /// The connection ended: before it opened, that is the error `connect` throws.
         func end(_ error: (any Error)?) {
-            let waiter: CheckedContinuation<Void, any Error>? = lock.withLock {
+            let (waiter, closed): (CheckedContinuation<Void, any Error>?, CheckedContinuation<Void, Never>?) = lock.withLock {
                 writer = nil
+                ended = true
                 if openResult == nil { openResult = .failure(error ?? WebSocketError("the server refused the WebSocket upgrade")) }
-                defer { openWaiter = nil }
-                return openWaiter
+                defer {
+                    openWaiter = nil
+                    closedWaiter = nil
+                }
+                return (openWaiter, closedWaiter)
             }
             waiter?.resume(with: openResult!)
-            continuation.finish()
+            closed?.resume()
         }
 
         func waitUntilOpen() async throws {
@@ -120,10 +116,22 @@ public struct NIOWebSocketTransport: WebSocketTransport {
 
         func receive() async throws -> WebSocketFrame? {
             // One reader at a time (the generated client's reader task).
-            var local = lock.withLock { iterator }
-            let frame = try await local.next()
-            lock.withLock { iterator = local }
-            return frame
+            guard var local = lock.withLock({ inbound }) else { return nil }
+            let message: WebSocketMessage?
+            do {
+                message = try await local.next()
+            } catch {
+                end(error)
+                return nil
+            }
+            lock.withLock { inbound = local }
+            switch message {
+            case .text(let text): return .text(text)
+            case .binary(let buffer): return .binary(Data(buffer.readableBytesView))
+            case nil:
+                end(nil)
+                return nil
+            }
         }
 
         /// The auto-ping checks pongs (see the type's comment).
@@ -133,8 +141,8 @@ public struct NIOWebSocketTransport: WebSocketTransport {
 
         func close() async {
             if let writer = lock.withLock({ writer }) { try? await writer.close(.normalClosure, reason: nil) }
+            end(nil)
             runner?.cancel()
-            continuation.finish()
         }
     }
 }

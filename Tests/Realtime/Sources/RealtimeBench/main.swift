@@ -37,6 +37,10 @@ default:
     var options = KalshiRealtimeClient.Options()
     options.bufferLimit = count + 10
     let realtime = KalshiRealtimeClient(url: url, credentials: nil, transport: NIOWebSocketTransport(), options: options)
+    if ProcessInfo.processInfo.environment["BENCH_DEBUG"] != nil {
+        let events = await realtime.events()
+        Task { for await event in events { FileHandle.standardError.write(Data("event: \(event)\n".utf8)) } }
+    }
     try await realtime.connect()
     var messages = try await realtime.messages(SubscribeCommandPayloadParams(channels: [.orderbookDelta], marketTicker: "BENCH")).makeAsyncIterator()
     _ = try await messages.next()  // the snapshot
