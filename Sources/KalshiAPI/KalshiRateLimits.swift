@@ -178,6 +178,7 @@ public struct KalshiRateLimiter: ClientMiddleware {
     private let sleep: @Sendable (Duration) async throws -> Void
 
     /// - Parameters:
+    ///   - limits: The budgets and costs, from `KalshiRateLimits.load(from:)` or set by hand.
     ///   - headroom: Requests reach Kalshi a little unevenly; each bucket holds this much less than
     ///     its capacity (that many seconds of refill), so a burst that arrives bunched still fits.
     ///   - clock: Refills the buckets and sleeps (tests pass a manual one).
