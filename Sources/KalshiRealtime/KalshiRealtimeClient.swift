@@ -91,6 +91,8 @@ public actor KalshiRealtimeClient {
     private var bySid: [Int: Int] = [:]
     private var nextHandle = 1
     private var eventContinuations: [Int: AsyncStream<KalshiRealtimeEvent>.Continuation] = [:]
+    /// One decoder for every frame (building one per frame cost more than some messages' decoding).
+    private let decoder = JSONCoding.decoder()
 
     /// A command waiting for its replies.
     struct Pending {
@@ -261,12 +263,12 @@ public actor KalshiRealtimeClient {
     private func handle(_ data: Data) {
         let message: ServerMessage
         do {
-            message = try JSONCoding.decoder().decode(ServerMessage.self, from: data)
+            message = try decoder.decode(ServerMessage.self, from: data)
         } catch {
             emit(.malformedFrame(String(decoding: data, as: UTF8.self)))
             return
         }
-        let (id, sid, seq) = Self.routing(message, data)
+        let (id, sid, seq) = Self.routing(message, data, decoder)
         // A reply: to the command with its id (an error without one ends a subscription).
         if let id, pending[id] != nil, Self.isReply(message) {
             if case .errorResponse(let error) = message {
@@ -307,7 +309,7 @@ public actor KalshiRealtimeClient {
     }
 
     /// The command id, subscription id and sequence number a message carries.
-    static func routing(_ message: ServerMessage, _ data: Data) -> (id: Int?, sid: Int?, seq: Int?) {
+    static func routing(_ message: ServerMessage, _ data: Data, _ decoder: JSONDecoder) -> (id: Int?, sid: Int?, seq: Int?) {
         switch message {
         case .subscribedResponse(let m): return (m.id, m.msg.sid, nil)
         case .unsubscribedResponse(let m): return (m.id, m.sid, nil)
@@ -320,7 +322,7 @@ public actor KalshiRealtimeClient {
         case .orderbookDelta(let m): return (nil, m.sid, m.seq)
         default:
             // The other channels' messages: `sid` and, where the channel numbers them, `seq`.
-            guard let json = try? JSONDecoder().decode(Envelope.self, from: data) else { return (nil, nil, nil) }
+            guard let json = try? decoder.decode(Envelope.self, from: data) else { return (nil, nil, nil) }
             return (nil, json.sid, json.seq)
         }
     }
@@ -376,7 +378,7 @@ public actor KalshiRealtimeClient {
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ replies: [Data]) throws -> [T] {
-        try replies.map { try JSONCoding.decoder().decode(T.self, from: $0) }
+        try replies.map { try decoder.decode(T.self, from: $0) }
     }
 
     /// `subscribe`: one `subscribed` reply per channel, each with the new subscription's `sid`.

@@ -50,6 +50,8 @@ public actor MessageSocket<Incoming: Decodable & Sendable, Outgoing: Encodable &
     private var waiting: [JSONValue: CheckedContinuation<Incoming, any Error>] = [:]
     private var stream: AsyncThrowingStream<Incoming, any Error>.Continuation?
     private var correlation: (incoming: [String], outgoing: [String])?
+    /// One decoder for every frame, not one per frame.
+    private let decoder = JSONCoding.decoder()
     /// Text frames that were not a message of the spec (they are dropped).
     public private(set) var malformedFrames = 0
 
@@ -101,12 +103,12 @@ public actor MessageSocket<Incoming: Decodable & Sendable, Outgoing: Encodable &
     }
 
     private func handle(_ data: Data) {
-        guard let message = try? JSONCoding.decoder().decode(Incoming.self, from: data) else {
+        guard let message = try? decoder.decode(Incoming.self, from: data) else {
             malformedFrames += 1
             return
         }
         if let path = correlation?.incoming, !waiting.isEmpty,
-           let id = (try? JSONDecoder().decode(JSONValue.self, from: data))?.value(at: path),
+           let id = (try? decoder.decode(JSONValue.self, from: data))?.value(at: path),
            let continuation = waiting.removeValue(forKey: id) {
             continuation.resume(returning: message)
             return

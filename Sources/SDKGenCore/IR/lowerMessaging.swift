@@ -125,8 +125,6 @@ extension Lowering {
 
     /// The one string a property can hold: its `const`, or an `enum` of one value.
     func constant(of property: Schema) -> String? {
-        if let value = property.constValue?.text { return value }
-        if let values = property.enumValues, values.count == 1 { return values[0].text }
-        return nil
+        stringValues(of: property).flatMap { $0.count == 1 ? $0[0] : nil }
     }
 }

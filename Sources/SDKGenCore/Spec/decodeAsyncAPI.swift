@@ -58,10 +58,7 @@ extension SpecReader {
             applyTraits(node, pointer, to: &decoded)
             if var correlation = node["correlationId"] {
                 var correlationPointer = JSONPointer.appending(pointer, "correlationId")
-                if let ref = correlation["$ref"]?.scalarText, let resolved = document.node(at: ref) {
-                    correlation = resolved
-                    correlationPointer = ref
-                }
+                (correlation, correlationPointer) = resolved(correlation, correlationPointer)
                 if let location = optionalString(correlation, "location", correlationPointer) {
                     let prefix = "$message.payload#"
                     if location.hasPrefix(prefix), let tokens = JSONPointer.tokens("#" + location.dropFirst(prefix.count)), !tokens.isEmpty {
@@ -100,8 +97,7 @@ extension SpecReader {
             for pair in pairs {
                 guard let key = pair.key.scalarText else { continue }
                 let pointer = JSONPointer.appending("#/channels", key)
-                var channelNode = pair.value
-                if let ref = pair.value["$ref"]?.scalarText, let resolved = document.node(at: ref) { channelNode = resolved }
+                let channelNode = resolved(pair.value, pointer).node
                 guard mapping(channelNode, pointer, "channel") != nil else { continue }
                 var keys: [String] = []
                 var byName: [String: String] = [:]
@@ -176,10 +172,7 @@ extension SpecReader {
                 var reply: [String]?
                 if var replyNode = pair.value["reply"] {
                     var replyPointer = JSONPointer.appending(pointer, "reply")
-                    if let ref = replyNode["$ref"]?.scalarText, let resolved = document.node(at: ref) {
-                        replyNode = resolved
-                        replyPointer = ref
-                    }
+                    (replyNode, replyPointer) = resolved(replyNode, replyPointer)
                     if let messagesNode = replyNode["messages"] {
                         reply = referencedMessages(messagesNode, JSONPointer.appending(replyPointer, "messages"))
                     } else if let replyChannel = referencedChannel(replyNode["channel"], JSONPointer.appending(replyPointer, "channel")) {
@@ -220,8 +213,7 @@ extension SpecReader {
         for pair in pairs {
             guard let name = pair.key.scalarText else { continue }
             let pointer = JSONPointer.appending("#/servers", name)
-            var server = pair.value
-            if let ref = server["$ref"]?.scalarText, let resolved = document.node(at: ref) { server = resolved }
+            let server = resolved(pair.value, pointer).node
             guard mapping(server, pointer, "server") != nil,
                   let proto = requiredString(server, "protocol", pointer, "a server"),
                   let host = requiredString(server, "host", pointer, "a server") else { continue }
@@ -276,12 +268,18 @@ extension SpecReader {
         return name
     }
 
+    /// The node a local `$ref` names (a server, channel, reply, trait or correlation id that bundling
+    /// left as a reference) and its pointer; any other node as it is.
+    func resolved(_ node: YAMLNode, _ pointer: String) -> (node: YAMLNode, pointer: String) {
+        guard let ref = node["$ref"]?.scalarText, let target = document.node(at: ref) else { return (node, pointer) }
+        return (target, ref)
+    }
+
     /// A message's traits (`#/components/messageTraits/...`) fill in what the message leaves out.
     func applyTraits(_ node: YAMLNode, _ pointer: String, to message: inout Messaging.Message) {
         guard let traits = node["traits"], let items = sequence(traits, JSONPointer.appending(pointer, "traits"), "traits") else { return }
         for item in items {
-            var trait = item
-            if let ref = item["$ref"]?.scalarText, let resolved = document.node(at: ref) { trait = resolved }
+            let trait = resolved(item, pointer).node
             message.name = message.name ?? trait["name"]?.scalarText
             message.title = message.title ?? trait["title"]?.scalarText
             message.summary = message.summary ?? trait["summary"]?.scalarText
